@@ -1,0 +1,102 @@
+/** A problem found in the content: one line for an editor, naming the file and the field. */
+export interface ContentProblem {
+  /** Path of the file, relative to the project (such as content/powers/cpn.mdx). */
+  file: string;
+  /** The field, as a path such as "recommendations[2].due"; empty for the file as a whole. */
+  field: string;
+  /** What is wrong: what was found and what was expected. */
+  message: string;
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  return problem.field ? `${problem.file}: ${problem.field}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+}
+
+/** Sorts problems by file, then field, so reports read the same on every run. */
+export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field) || a.message.localeCompare(b.message));
+}
+
+/** Joins a zod-style path into "a.b[2].c". */
+export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
+}
+
+/** The minimal shape of a zod 4 issue this module reads. */
+export interface SchemaIssue {
+  code: string;
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+  input?: unknown;
+  keys?: string[];
+  expected?: string;
+  values?: ReadonlyArray<unknown>;
+}
+
+/**
+ * Turns a schema issue into editor-friendly problems. Unknown fields get a "did you mean"
+ * suggestion, missing fields say so, wrong values show what was found.
+ */
+export function problemsFromIssue(file: string, issue: SchemaIssue, knownKeys: (path: ReadonlyArray<PropertyKey>) => string[]): ContentProblem[] {
+  const field = fieldPath(issue.path);
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    const known = knownKeys(issue.path);
+    return issue.keys.map((key) => {
+      const guess = closest(key, known);
+      const hint = guess ? `; did you mean "${guess}"?` : `; expected one of: ${known.join(', ')}`;
+      return { file, field: fieldPath([...issue.path, key]), message: `unknown field "${key}"${hint}` };
+    });
+  }
+  if (issue.input === undefined && issue.code !== 'custom') {
+    return [{ file, field, message: `missing: expected ${describeExpected(issue)}` }];
+  }
+  if (issue.code === 'invalid_value' && issue.values) {
+    const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+    return [{ file, field, message: `found ${show(issue.input)}, expected one of: ${allowed}` }];
+  }
+  if (issue.code === 'custom') return [{ file, field, message: issue.message }];
+  return [{ file, field, message: `found ${show(issue.input)}: ${issue.message}` }];
+}
+
+function describeExpected(issue: SchemaIssue): string {
+  if (issue.code === 'invalid_value' && issue.values) return `one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_union') return issue.message.replace(/^expected /, '');
+  if (issue.expected === 'array') return 'a list';
+  if (issue.expected === 'object') return 'a group of fields';
+  return issue.expected ?? 'a value';
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = JSON.stringify(value);
+  return text && text.length > 60 ? `${text.slice(0, 57)}...` : String(text);
+}
+
+/** The known key nearest to `key` by edit distance, when it is close enough to be a typo. */
+export function closest(key: string, known: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

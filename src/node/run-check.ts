@@ -1,0 +1,31 @@
+/** Runs the integrity check over a content folder on disk. Used by `npm run check` and the build. */
+import path from 'node:path';
+import { checkContent } from '../lib/integrity.ts';
+import { formatProblem, sortProblems, type ContentProblem } from '../lib/problems.ts';
+import { readContent } from './read-content.ts';
+
+export interface CheckRun {
+  problems: ContentProblem[];
+  entryCount: number;
+}
+
+export function runCheck(contentDir: string, projectRoot: string, asOf: string): CheckRun {
+  const { snapshot, problems: readProblems } = readContent(path.resolve(contentDir), projectRoot);
+  const problems = sortProblems([...readProblems, ...checkContent(snapshot, { asOf })]);
+  return { problems, entryCount: snapshot.entries.length };
+}
+
+export function describeProblems(problems: ContentProblem[]): string {
+  const heading = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`;
+  return [heading, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
+}
+
+/** Today in the UK as YYYY-MM-DD. The only place the check reads the clock. */
+export function todayInLondon(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The content folder: CST_CONTENT_DIR when set (tests use it for fixtures), else ./content. */
+export function contentDirFromEnv(projectRoot: string): string {
+  return path.resolve(projectRoot, process.env.CST_CONTENT_DIR ?? 'content');
+}

@@ -1,0 +1,111 @@
+/**
+ * Building blocks shared by every collection schema.
+ *
+ * Plain zod, no Astro imports: the same schemas validate entries inside `astro build`
+ * (through src/content.config.ts) and in `npm run check` (through src/integrity/).
+ */
+import { z } from 'zod';
+
+/** The id of another entry: its file name without the extension, in kebab-case. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A reference to another entry, by id. The integrity check makes sure the target exists. */
+export const entryId = z
+  .string({ error: 'expected the id of an entry (a file name in kebab-case, without extension)' })
+  .regex(idPattern, 'expected an id in kebab-case, such as "community-protection-notice"');
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML reads an unquoted date as a Date object, so both
+ * forms are accepted; the output is always the string, so dates never shift with time zones.
+ */
+export const isoDate = z.union([z.string(), z.date()], { error: 'expected a date written as YYYY-MM-DD' }).transform((value, ctx) => {
+  const text = value instanceof Date ? dateToIso(value) : value;
+  if (text === undefined || !isRealIsoDate(text)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `found ${JSON.stringify(value instanceof Date ? String(value) : value)}, expected a real date written as YYYY-MM-DD`,
+    });
+    return z.NEVER;
+  }
+  return text;
+});
+
+function dateToIso(date: Date): string | undefined {
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
+}
+
+/** True when `text` is YYYY-MM-DD and names a day that exists (no 30 February). */
+export function isRealIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A clock time written as HH:MM in 24-hour form, such as "18:30". Quote it in YAML. */
+export const clockTime = z
+  .string({ error: 'expected a time written as "HH:MM" in quotes, such as "18:30"' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time written as "HH:MM" (24-hour), such as "18:30"');
+
+/** An absolute web address. */
+export const webUrl = z
+  .string({ error: 'expected a web address starting https://' })
+  .regex(/^https?:\/\/[^\s/$.?#].[^\s]*$/i, 'expected a web address starting https://');
+
+/** Where a fact comes from: a document title and its address. */
+export const source = z.strictObject({
+  /** Title of the page or document, as its publisher gives it. */
+  title: z.string().min(1),
+  /** Address of the page or document. Prefer legislation.gov.uk and gov.uk. */
+  url: webUrl,
+});
+
+/** Fields every entry has, whatever its collection. */
+export const baseFields = {
+  /** The entry's name as readers see it: a page heading. */
+  title: z.string().min(1, 'expected a title'),
+  /** Other names and residents' words for the same thing (acronyms, old names). Searched. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** The date someone last checked this entry against its sources. */
+  reviewed: isoDate,
+  /** The date by which it should be checked again. Defaults to the site's review period. */
+  reviewBy: isoDate.optional(),
+};
+
+/** Kinds of organisation that can use a power or that a contact belongs to. */
+export const agencies = [
+  'police',
+  'pcso',
+  'council',
+  'social-landlord',
+  'private-landlord',
+  'prosecutor',
+  'court',
+  'fire-and-rescue',
+  'health',
+  'probation',
+  'youth-justice',
+  'police-and-crime-commissioner',
+  'any-person',
+] as const;
+export const agency = z.enum(agencies);
+
+/** The crime types data.police.uk uses in its street-level files. */
+export const policeUkCategories = [
+  'Anti-social behaviour',
+  'Bicycle theft',
+  'Burglary',
+  'Criminal damage and arson',
+  'Drugs',
+  'Other crime',
+  'Other theft',
+  'Possession of weapons',
+  'Public order',
+  'Robbery',
+  'Shoplifting',
+  'Theft from the person',
+  'Vehicle crime',
+  'Violence and sexual offences',
+] as const;
+export const policeUkCategory = z.enum(policeUkCategories);

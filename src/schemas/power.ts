@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { agency, baseFields, entryId, isoDate, source, webUrl } from './common.ts';
+
+export const powerStatuses = ['in-force', 'not-yet-in-force', 'repealed'] as const;
+
+export const appliesToValues = [
+  'person',
+  'group',
+  'business',
+  'public-place',
+  'premises',
+  'land',
+  'vehicle',
+  'tenancy',
+] as const;
+
+/** A change made by law that is passed but not yet in force. */
+const upcomingChange = z.strictObject({
+  /** The legislation that makes the change (an id in content/legislation). */
+  legislation: entryId,
+  /** What changes, in one or two plain sentences. */
+  summary: z.string().min(1),
+  /** The day it comes into force, when known. Leave out when no date has been set. */
+  commencement: isoDate.optional(),
+});
+
+/** An anti-social behaviour power: current, not yet in force, or repealed. */
+export const powerSchema = z
+  .strictObject({
+    ...baseFields,
+    /** The short name people use: "CPN", "PSPO", "ASBO". */
+    shortName: z.string().min(1),
+    /** One plain sentence saying what the power does. Shown in lists and search results. */
+    summary: z.string().min(1),
+    /** Whether the power can be used today. */
+    status: z.enum(powerStatuses),
+    /** False for voluntary tools with no footing in law, such as acceptable behaviour contracts. */
+    statutory: z.boolean().default(true),
+    /** The law that creates the power. Required for statutory powers. */
+    legislation: z
+      .strictObject({
+        /** The Act or instrument, such as "Anti-social Behaviour, Crime and Policing Act 2014". */
+        act: z.string().min(1),
+        /** The sections, such as "ss43-58". */
+        sections: z.string().min(1),
+        /** Link to the text on legislation.gov.uk. */
+        url: webUrl,
+      })
+      .optional(),
+    /** Where it applies. */
+    extent: z.enum(['england', 'wales', 'england-and-wales']),
+    /** Who can use, issue or apply for it. */
+    usedBy: z.array(agency).min(1),
+    /** What or whom it is used against. */
+    appliesTo: z.array(z.enum(appliesToValues)).min(1),
+    /** The legal test that must be met, in plain words. */
+    legalTest: z.string().min(1),
+    /** Youngest age it can be used against; null when there is no minimum or no person is involved. */
+    minimumAge: z.number().int().min(0).max(21).nullable(),
+    /** How long it lasts. */
+    duration: z.string().min(1),
+    /** The court that makes or hears it; null when no court is involved. */
+    court: z.string().min(1).nullable(),
+    /** What happens on breach, and the maximum penalty. */
+    breach: z.string().min(1),
+    /** The fixed penalty notice available instead of prosecution; null when there is none. */
+    fixedPenalty: z.string().min(1).nullable(),
+    /** How the person affected can challenge it; null when there is no route. */
+    appeal: z.string().min(1).nullable(),
+    /** Who must be consulted or told before use; null when there is no duty. */
+    consultation: z.string().min(1).nullable(),
+    /** The day it came into force. */
+    inForceFrom: isoDate.optional(),
+    /** The day it was repealed. Required when status is repealed. */
+    repealedOn: isoDate.optional(),
+    /** Teams that lead on it (ids in content/contacts). */
+    leadContacts: z.array(entryId).default([]),
+    /** Older powers it replaced (ids in content/powers). */
+    replaces: z.array(entryId).default([]),
+    /** Newer powers that replaced it (ids in content/powers). Required when repealed. */
+    replacedBy: z.array(entryId).default([]),
+    /** Legislation that created, amended or repealed it (ids in content/legislation). */
+    changedBy: z.array(entryId).default([]),
+    /** Changes passed into law but not yet in force. */
+    upcomingChanges: z.array(upcomingChange).default([]),
+    /** Points that could not be verified; each is shown on the page as uncertain. */
+    uncertain: z.array(z.string().min(1)).default([]),
+    /** Where the facts come from. Statutory powers need at least one legislation.gov.uk link. */
+    sources: z.array(source).min(1, 'expected at least one source'),
+  })
+  .superRefine((power, ctx) => {
+    if (power.status === 'repealed') {
+      if (!power.repealedOn)
+        ctx.addIssue({ code: 'custom', path: ['repealedOn'], message: 'missing: a repealed power needs the date it was repealed' });
+      if (power.replacedBy.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'missing: a repealed power needs replacedBy (the power or powers that replaced it)' });
+    }
+    if (power.statutory) {
+      if (!power.legislation)
+        ctx.addIssue({ code: 'custom', path: ['legislation'], message: 'missing: a statutory power needs its legislation (act, sections, url)' });
+      if (!power.sources.some((s) => isLegislationGovUk(s.url)))
+        ctx.addIssue({ code: 'custom', path: ['sources'], message: 'expected at least one source on legislation.gov.uk for a statutory power' });
+    }
+  });
+
+export function isLegislationGovUk(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return host === 'legislation.gov.uk' || host.endsWith('.legislation.gov.uk');
+  } catch {
+    return false;
+  }
+}
+
+export type Power = z.output<typeof powerSchema>;
+export type PowerStatus = (typeof powerStatuses)[number];

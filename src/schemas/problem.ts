@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { baseFields, entryId, policeUkCategory } from './common.ts';
+
+/** Groups that organise the problem finder, in residents' terms. */
+export const problemGroups = [
+  'noise',
+  'neighbours-and-housing',
+  'streets-and-public-places',
+  'young-people',
+  'drink-and-drugs',
+  'vehicles-and-roads',
+  'environment',
+  'harassment-and-hate',
+  'licensed-premises',
+  'animals',
+] as const;
+
+/** A problem as a resident would describe it, with the powers that fit. */
+export const problemSchema = z.strictObject({
+  ...baseFields,
+  /** One sentence describing the problem in residents' words. */
+  summary: z.string().min(1),
+  /** Where it sits in the problem finder. */
+  group: z.enum(problemGroups),
+  /** The powers that fit, best first, each with a one-line reason. */
+  powers: z
+    .array(
+      z.strictObject({
+        /** The power (an id in content/powers). */
+        power: entryId,
+        /** Why it fits, in one line. */
+        why: z.string().min(1),
+      }),
+    )
+    .min(1, 'expected at least one power'),
+  /** What a councillor can do first, in order. */
+  firstSteps: z.array(z.string().min(1)).min(1, 'expected at least one first step'),
+  /** The team that usually leads (an id in content/contacts). */
+  lead: entryId,
+  /** Questions to ask partners at a meeting about this problem. */
+  questions: z.array(z.string().min(1)).min(1, 'expected at least one question'),
+  /** The data.police.uk crime types that measure it; empty when none does. */
+  policeUkCategories: z.array(policeUkCategory).default([]),
+});
+
+export type Problem = z.output<typeof problemSchema>;
+export type ProblemGroup = (typeof problemGroups)[number];
