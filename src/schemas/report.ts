@@ -4,7 +4,7 @@ import { baseFields, entryId, isoDate, source } from './common.ts';
 export const reportStatuses = ['draft', 'exempt', 'published', 'withdrawn'] as const;
 export const reportKinds = ['task-group', 'committee', 'annual-scrutiny', 'follow-up'] as const;
 export const responseDecisions = ['accepted', 'partly-accepted', 'rejected'] as const;
-export const progressStates = ['in-progress', 'implemented', 'partly-implemented', 'not-implemented'] as const;
+export const progressStates = ['in-progress', 'implemented', 'partly-implemented'] as const;
 
 /** A dated note of progress on a recommendation. */
 const progressUpdate = z.strictObject({

@@ -1,0 +1,134 @@
+/** Words readers see for the values stored in the content. One place, so pages agree. */
+import type { agencies } from '../schemas/common.ts';
+import type { contactKinds, contactNeeds } from '../schemas/contact.ts';
+import type { legislationKinds, legislationStatuses } from '../schemas/legislation.ts';
+import type { appliesToValues, powerStatuses } from '../schemas/power.ts';
+import type { problemGroups } from '../schemas/problem.ts';
+import type { briefingKinds } from '../schemas/briefing.ts';
+import type { meetingStatuses } from '../schemas/meeting.ts';
+import type { reportKinds, reportStatuses } from '../schemas/report.ts';
+
+type Labels<T extends readonly string[]> = Record<T[number], string>;
+
+/** Written to sit inside a sentence ("used by the council and the police"); see sentenceList. */
+export const agencyLabels: Labels<typeof agencies> = {
+  police: 'the police',
+  pcso: 'police community support officers',
+  council: 'the council',
+  'social-landlord': 'social landlords',
+  'private-landlord': 'private landlords',
+  prosecutor: 'the Crown Prosecution Service',
+  court: 'the courts',
+  'fire-and-rescue': 'the fire and rescue service',
+  health: 'the NHS',
+  probation: 'the Probation Service',
+  'youth-justice': 'the youth justice service',
+  'police-and-crime-commissioner': 'the police and crime commissioner',
+  'any-person': 'anyone',
+};
+
+export const powerStatusLabels: Labels<typeof powerStatuses> = {
+  'in-force': 'In force',
+  'not-yet-in-force': 'Passed, not yet in force',
+  repealed: 'Repealed',
+};
+
+export const appliesToLabels: Labels<typeof appliesToValues> = {
+  person: 'a person',
+  group: 'a group',
+  business: 'a business',
+  'public-place': 'a public place',
+  premises: 'premises',
+  land: 'land',
+  vehicle: 'a vehicle',
+  tenancy: 'a tenancy',
+};
+
+export const extentLabels = { england: 'England', wales: 'Wales', 'england-and-wales': 'England and Wales' } as const;
+
+export const legislationKindLabels: Labels<typeof legislationKinds> = {
+  act: 'Act of Parliament',
+  regulations: 'Regulations',
+  'statutory-guidance': 'Statutory guidance',
+  bill: 'Bill',
+  'policy-paper': 'Policy paper',
+  circular: 'Home Office circular',
+};
+
+export const legislationStatusLabels: Labels<typeof legislationStatuses> = {
+  'in-force': 'In force',
+  'partly-in-force': 'Partly in force',
+  'not-yet-in-force': 'Passed, not yet in force',
+  superseded: 'Replaced by a later edition',
+  repealed: 'Repealed',
+  'before-parliament': 'Before Parliament',
+  fell: 'Fell (did not become law)',
+  published: 'Published',
+};
+
+export const problemGroupLabels: Labels<typeof problemGroups> = {
+  noise: 'Noise',
+  'neighbours-and-housing': 'Neighbours and housing',
+  'streets-and-public-places': 'Streets, parks and public places',
+  'young-people': 'Young people',
+  'drink-and-drugs': 'Drink and drugs',
+  'vehicles-and-roads': 'Vehicles and roads',
+  environment: 'Rubbish, graffiti and untidy places',
+  'harassment-and-hate': 'Harassment, abuse and hate',
+  'licensed-premises': 'Pubs, clubs and shops',
+  animals: 'Dogs and other animals',
+};
+
+export const contactKindLabels: Labels<typeof contactKinds> = {
+  emergency: 'Emergency',
+  police: 'Police',
+  'council-team': 'Council team',
+  'statutory-partner': 'Partner agency',
+  'housing-provider': 'Housing provider',
+  voluntary: 'Voluntary organisation',
+  'national-helpline': 'National helpline',
+};
+
+export const contactNeedLabels: Labels<typeof contactNeeds> = {
+  emergency: 'Emergencies',
+  'report-asb': 'Report anti-social behaviour',
+  'report-crime': 'Report a crime',
+  noise: 'Noise',
+  housing: 'Housing and tenants',
+  environment: 'Rubbish, fly-tipping and untidy land',
+  licensing: 'Pubs, clubs and licensed premises',
+  victims: 'Support for victims',
+  'domestic-abuse': 'Domestic abuse',
+  'hate-crime': 'Hate crime',
+  fraud: 'Fraud and scams',
+  'mental-health': 'Someone in distress',
+  partnership: 'The community safety partnership',
+};
+
+export const reportStatusLabels: Labels<typeof reportStatuses> = {
+  draft: 'Draft',
+  exempt: 'Exempt',
+  published: 'Published',
+  withdrawn: 'Withdrawn',
+};
+
+export const reportKindLabels: Labels<typeof reportKinds> = {
+  'task-group': 'Task group report',
+  committee: 'Committee report',
+  'annual-scrutiny': 'Annual crime and disorder scrutiny',
+  'follow-up': 'Follow-up report',
+};
+
+export const briefingKindLabels: Labels<typeof briefingKinds> = {
+  'legislative-change': 'Change in the law',
+  achievement: 'Achievement',
+  'recommendation-update': 'Recommendation update',
+  meeting: 'Meeting',
+  general: 'General',
+};
+
+export const meetingStatusLabels: Labels<typeof meetingStatuses> = {
+  planned: 'Planned',
+  held: 'Held',
+  cancelled: 'Cancelled',
+};

@@ -1,0 +1,46 @@
+/** Plain functions over powers and problems: grouping, ordering and the links between them. */
+import type { Power, PowerStatus } from '../schemas/power.ts';
+import type { Problem, ProblemGroup } from '../schemas/problem.ts';
+import { problemGroups } from '../schemas/problem.ts';
+import { byTitle } from './format.ts';
+
+export interface WithId<T> {
+  id: string;
+  data: T;
+}
+
+const statusOrder: PowerStatus[] = ['in-force', 'not-yet-in-force', 'repealed'];
+
+/** Powers grouped by status (in force first), A to Z within each group; empty groups left out. */
+export function groupPowersByStatus<T extends WithId<Power>>(powers: readonly T[]): { status: PowerStatus; powers: T[] }[] {
+  return statusOrder
+    .map((status) => ({ status, powers: powers.filter((p) => p.data.status === status).sort((a, b) => byTitle(a.data, b.data)) }))
+    .filter((group) => group.powers.length > 0);
+}
+
+/** Problems grouped in the problem finder's order, A to Z within each group; empty groups left out. */
+export function groupProblems<T extends WithId<Problem>>(problems: readonly T[]): { group: ProblemGroup; problems: T[] }[] {
+  return problemGroups
+    .map((group) => ({ group, problems: problems.filter((p) => p.data.group === group).sort((a, b) => byTitle(a.data, b.data)) }))
+    .filter((g) => g.problems.length > 0);
+}
+
+/** The problems a power fits, with the reason and its rank there (1 = best fit), best rank first. */
+export function problemsForPower<T extends WithId<Problem>>(powerId: string, problems: readonly T[]): { problem: T; why: string; rank: number }[] {
+  return problems
+    .flatMap((problem) => {
+      const index = problem.data.powers.findIndex((p) => p.power === powerId);
+      return index === -1 ? [] : [{ problem, why: problem.data.powers[index]!.why, rank: index + 1 }];
+    })
+    .sort((a, b) => a.rank - b.rank || byTitle(a.problem.data, b.problem.data));
+}
+
+/** Looks up entries by id, failing loudly: the integrity check should make a miss impossible. */
+export function resolveIds<T extends { id: string }>(ids: readonly string[], entries: readonly T[], field: string): T[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return ids.map((id) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`${field}: no entry with id "${id}"`);
+    return found;
+  });
+}
