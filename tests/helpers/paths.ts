@@ -1,0 +1,10 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** Everything tests write goes under here (git-ignored). */
+export const outputRoot = path.join(projectRoot, 'tests/.output');
+/** The example site, built once per test run by the global setup. */
+export const exampleDist = path.join(outputRoot, 'example');
+/** The day the test builds count as today, so results do not change with the calendar. */
+export const testAsOf = '2026-11-23';

@@ -1,0 +1,144 @@
+import { describe, expect, test } from 'vitest';
+import { checkContent, type ContentSnapshot, type RawEntry } from '../../src/lib/integrity.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { validArea, validContact, validPower, validProblem, validReport } from './factories.ts';
+
+const site = {
+  council: 'Example Council', name: 'Toolkit', description: 'A toolkit.', url: 'https://example.org/', localAuthorityCode: 'E06000054',
+  contentLicence: { name: 'OGL', url: 'https://example.org/ogl' }, sourceUrl: 'https://example.org/src',
+  corrections: { email: 'a@example.org', team: 'Team' },
+  accessibility: { lastTested: '2026-11-01', testedBy: 'us', statementPrepared: '2026-11-01', statementReviewed: '2026-11-01' },
+};
+const partnership = {
+  title: 'CSP', summary: 'The partnership.', members: [{ contact: 'council-asb-team', role: 'responsible-authority' }],
+  plan: { title: 'Plan', from: '2025-04-01', to: '2028-03-31' }, meetingCycle: 'Quarterly', committee: { name: 'Scrutiny' },
+  reviewed: '2026-11-01', sources: [{ title: 'CDA s5', url: 'https://www.legislation.gov.uk/ukpga/1998/37/section/5' }],
+};
+
+const entry = (collection: RawEntry['collection'], id: string, data: unknown, ext = 'mdx'): RawEntry => ({
+  collection, id, data, file: `content/${collection}/${id}.${ext}`,
+});
+
+function snapshot(extra: RawEntry[] = [], replace: Partial<Record<string, unknown>> = {}): ContentSnapshot {
+  const base: RawEntry[] = [
+    entry('powers', 'community-protection-notice', replace.power ?? validPower()),
+    entry('problems', 'noisy-neighbours', replace.problem ?? validProblem()),
+    entry('contacts', 'council-asb-team', replace.contact ?? validContact()),
+    entry('areas', 'chippenham', replace.area ?? validArea(), 'yaml'),
+    entry('reports', 'task-group', replace.report ?? validReport()),
+  ];
+  return {
+    entries: [...base, ...extra],
+    site: { file: 'content/site.yaml', data: replace.site ?? site },
+    partnership: { file: 'content/partnership.yaml', data: partnership },
+    contentDir: 'content',
+  };
+}
+
+const run = (s: ContentSnapshot) => checkContent(s, { asOf: '2026-11-23' }).map(formatProblem);
+
+describe('checkContent', () => {
+  test('a consistent content tree has no problems', () => {
+    expect(run(snapshot())).toEqual([]);
+  });
+
+  test('a dangling reference names the file, the field and a likely fix', () => {
+    expect(run(snapshot([], { problem: { ...validProblem(), lead: 'council-asb-tem' } }))).toEqual([
+      'content/problems/noisy-neighbours.mdx: lead: found "council-asb-tem", expected the id of an entry in content/contacts/ (did you mean "council-asb-team"?)',
+    ]);
+  });
+
+  test('a duplicate id is reported against the second file', () => {
+    const duplicate = { ...entry('powers', 'community-protection-notice', validPower()), file: 'content/powers/community-protection-notice.md' };
+    expect(run(snapshot([duplicate]))).toEqual([
+      'content/powers/community-protection-notice.mdx: id: found id "community-protection-notice", which content/powers/community-protection-notice.md already uses; expected each entry to have its own file name',
+    ]);
+  });
+
+  test('an unknown field suggests the field that was meant', () => {
+    const { reviewed, ...rest } = validContact();
+    expect(run(snapshot([], { contact: { ...rest, reviwed: reviewed } }))).toEqual([
+      'content/contacts/council-asb-team.mdx: reviewed: missing: expected a date written as YYYY-MM-DD',
+      'content/contacts/council-asb-team.mdx: reviwed: unknown field "reviwed"; did you mean "reviewed"?',
+    ]);
+  });
+
+  test('a missing required field is named', () => {
+    const { legalTest: _unused, ...rest } = validPower();
+    expect(run(snapshot([], { power: rest }))).toEqual(['content/powers/community-protection-notice.mdx: legalTest: missing: expected string']);
+  });
+
+  test('a bad date shows what was found', () => {
+    expect(run(snapshot([], { area: { ...validArea(), reviewed: '2026-02-30' } }))).toEqual([
+      'content/areas/chippenham.yaml: reviewed: found "2026-02-30", expected a real date written as YYYY-MM-DD',
+    ]);
+  });
+
+  test('a value outside a list shows the allowed values', () => {
+    const [line] = run(snapshot([], { problem: { ...validProblem(), group: 'nois' } }));
+    expect(line).toMatch(/^content\/problems\/noisy-neighbours\.mdx: group: found "nois", expected one of: "noise", /);
+  });
+
+  test('an exempt report without its Schedule 12A paragraph is refused', () => {
+    expect(run(snapshot([], { report: { ...validReport(), status: 'exempt' } }))).toEqual([
+      'content/reports/task-group.mdx: exemptParagraph: missing: an exempt report needs the Schedule 12A paragraph that exempts it (1 to 7)',
+    ]);
+  });
+
+  test('every problem is listed, not just the first, across files', () => {
+    const problems = run(
+      snapshot([], {
+        problem: { ...validProblem(), lead: 'nobody' },
+        area: { ...validArea(), reviewed: 'yesterday' },
+        report: { ...validReport(), status: 'exempt' },
+      }),
+    );
+    expect(problems).toHaveLength(3);
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['content/areas/chippenham.yaml', 'content/problems/noisy-neighbours.mdx', 'content/reports/task-group.mdx']);
+  });
+
+  test('references are still checked in an entry that fails its schema', () => {
+    const problems = run(snapshot([], { problem: { ...validProblem(), lead: 'nobody', group: 'bad' } }));
+    expect(problems.some((p) => p.includes('lead: found "nobody"'))).toBe(true);
+    expect(problems.some((p) => p.includes('group: found "bad"'))).toBe(true);
+  });
+
+  test('a review date in the future is refused', () => {
+    expect(run(snapshot([], { contact: { ...validContact(), reviewed: '2026-11-24' } }))).toEqual([
+      'content/contacts/council-asb-team.mdx: reviewed: found 2026-11-24, expected a date on or before today (2026-11-23)',
+    ]);
+  });
+
+  test('a public entry may not link to a draft report', () => {
+    const draft = entry('reports', 'draft-report', { ...validReport(), status: 'draft' });
+    const briefing = entry('briefings', 'news', {
+      title: 'News', date: '2026-11-01', kind: 'general', summary: 'News.', about: { reports: ['draft-report'] }, reviewed: '2026-11-01',
+    });
+    expect(run(snapshot([draft, briefing]))).toEqual([
+      'content/briefings/news.mdx: about.reports[0]: found "draft-report", a draft or exempt report; expected a published or withdrawn report (a draft or exempt report must not be linked from a public page)',
+    ]);
+  });
+
+  test('a missing site.yaml is reported', () => {
+    const s = snapshot();
+    s.site = { file: 'content/site.yaml', data: undefined };
+    expect(run(s)).toEqual(['content/site.yaml: missing: this file is required']);
+  });
+
+  test('report rules: repeated recommendation ids, updates before publication, due before response', () => {
+    const report = validReport();
+    const rec = report.recommendations[0]!;
+    const broken = {
+      ...report,
+      recommendations: [
+        { ...rec, due: '2025-06-15', updates: [{ date: '2025-05-01', text: 'Early.', state: 'in-progress' }] },
+        { ...rec },
+      ],
+    };
+    expect(run(snapshot([], { report: broken }))).toEqual([
+      'content/reports/task-group.mdx: recommendations[0].due: found 2025-06-15, expected a date on or after the response date (2025-07-01)',
+      'content/reports/task-group.mdx: recommendations[0].updates[0].date: found 2025-05-01, expected a date on or after the report was published (2025-06-01)',
+      'content/reports/task-group.mdx: recommendations[1].id: found "a" again; expected each recommendation id once per report',
+    ]);
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, test } from 'vitest';
+import { groupContactsByNeed, coversArea } from '../../src/lib/contacts.ts';
+import { addDays, byTitle, formatDate, formatMonth, listInWords, sentenceList } from '../../src/lib/format.ts';
+import { isStale, latestReview, reviewDueDate } from '../../src/lib/freshness.ts';
+import { agendaOverrun, timedAgenda } from '../../src/lib/meetings.ts';
+import { telHref } from '../../src/lib/phone.ts';
+import { groupPowersByStatus, groupProblems, problemsForPower, resolveIds } from '../../src/lib/powers.ts';
+import { buildTimeline } from '../../src/lib/timeline.ts';
+import { closest, fieldPath } from '../../src/lib/problems.ts';
+import type { Contact } from '../../src/schemas/contact.ts';
+import type { Legislation } from '../../src/schemas/legislation.ts';
+import type { Power } from '../../src/schemas/power.ts';
+import type { Problem } from '../../src/schemas/problem.ts';
+
+describe('format', () => {
+  test.each([
+    ['2026-11-23', '23 November 2026'],
+    ['2014-10-01', '1 October 2014'],
+  ])('formatDate(%s)', (iso, text) => expect(formatDate(iso)).toBe(text));
+  test('formatDate refuses nonsense instead of printing "Invalid Date"', () => {
+    expect(() => formatDate('2026-13-01')).toThrow('expected YYYY-MM-DD');
+    expect(() => formatDate('soon')).toThrow();
+  });
+  test('formatMonth', () => expect(formatMonth('2018-12')).toBe('December 2018'));
+  test.each([
+    ['2026-11-23', 365, '2027-11-23'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2026-12-31', 1, '2027-01-01'],
+  ])('addDays(%s, %i)', (iso, days, expected) => expect(addDays(iso, days)).toBe(expected));
+  test.each([
+    [[], ''],
+    [['a'], 'a'],
+    [['a', 'b'], 'a and b'],
+    [['a', 'b', 'c'], 'a, b and c'],
+  ])('listInWords(%j)', (items, text) => expect(listInWords(items)).toBe(text));
+  test('sentenceList capitalises the first word only', () => expect(sentenceList(['the council', 'the police'])).toBe('The council and the police'));
+  test('byTitle ignores a leading "the" and case', () => {
+    const titles = [{ title: 'the zebra act' }, { title: 'Apple' }, { title: 'banana' }].sort(byTitle).map((t) => t.title);
+    expect(titles).toEqual(['Apple', 'banana', 'the zebra act']);
+  });
+});
+
+describe('freshness', () => {
+  test('reviewBy wins over the site period', () => expect(reviewDueDate({ reviewed: '2026-01-01', reviewBy: '2026-03-01' }, 365)).toBe('2026-03-01'));
+  test('the site period applies when there is no reviewBy', () => expect(reviewDueDate({ reviewed: '2026-01-01' }, 30)).toBe('2026-01-31'));
+  test.each([
+    ['2026-01-30', false],
+    ['2026-01-31', false],
+    ['2026-02-01', true],
+  ])('stale as of %s: %s', (asOf, stale) => expect(isStale({ reviewed: '2026-01-01' }, 30, asOf)).toBe(stale));
+  test('latestReview', () => expect(latestReview([{ reviewed: '2026-01-01' }, { reviewed: '2026-03-01' }])).toBe('2026-03-01'));
+});
+
+describe('meetings', () => {
+  const meeting = {
+    start: '18:30',
+    end: '20:00',
+    agenda: [
+      { subject: 'Welcome', who: 'Chair', decision: null, minutes: 10 },
+      { subject: 'Figures', who: 'Police', decision: null, minutes: 50 },
+      { subject: 'Actions', who: 'Chair', decision: 'Agree actions', minutes: 30 },
+    ],
+  };
+  test('running start times', () => expect(timedAgenda(meeting).map((i) => `${i.number} ${i.starts}`)).toEqual(['1 18:30', '2 18:40', '3 19:30']));
+  test('an agenda that fits does not overrun', () => expect(agendaOverrun(meeting)).toBe(0));
+  test('an agenda that runs past the end is measured', () => expect(agendaOverrun({ ...meeting, end: '19:45' })).toBe(15));
+});
+
+describe('phone', () => {
+  test.each([
+    ['0300 456 0100', 'tel:03004560100'],
+    ['101', 'tel:101'],
+    ['+44 300 456 0100', 'tel:+443004560100'],
+  ])('telHref(%s)', (written, href) => expect(telHref(written)).toBe(href));
+  test('telHref refuses text', () => expect(() => telHref('ring the council')).toThrow());
+});
+
+const power = (id: string, title: string, status: Power['status']) => ({ id, data: { title, status } as Power });
+const problem = (id: string, title: string, group: Problem['group'], powers: string[]) => ({
+  id,
+  data: { title, group, powers: powers.map((p) => ({ power: p, why: `${p} fits` })) } as Problem,
+});
+
+describe('powers and problems', () => {
+  test('powers are grouped in force first, then not yet in force, then repealed, A to Z', () => {
+    const groups = groupPowersByStatus([power('b', 'Beta', 'repealed'), power('c', 'Gamma', 'in-force'), power('a', 'Alpha', 'in-force')]);
+    expect(groups.map((g) => [g.status, g.powers.map((p) => p.id)])).toEqual([
+      ['in-force', ['a', 'c']],
+      ['repealed', ['b']],
+    ]);
+  });
+  test('problems are grouped in the finder order and empty groups are left out', () => {
+    const groups = groupProblems([problem('dog', 'Dog', 'animals', ['x']), problem('music', 'Music', 'noise', ['x'])]);
+    expect(groups.map((g) => g.group)).toEqual(['noise', 'animals']);
+  });
+  test('problemsForPower links back with the rank the problem gives', () => {
+    const related = problemsForPower('cpn', [problem('a', 'A', 'noise', ['nan', 'cpn']), problem('b', 'B', 'noise', ['cpn']), problem('c', 'C', 'noise', ['nan'])]);
+    expect(related.map((r) => [r.problem.id, r.rank, r.why])).toEqual([
+      ['b', 1, 'cpn fits'],
+      ['a', 2, 'cpn fits'],
+    ]);
+  });
+  test('resolveIds fails loudly on a missing id', () => {
+    expect(() => resolveIds(['missing'], [{ id: 'here' }], 'field')).toThrow('field: no entry with id "missing"');
+  });
+  test('the timeline runs oldest first and lists what each item changed', () => {
+    const leg = (id: string, date: string, introduces: string[], repeals: string[] = []) => ({
+      id,
+      data: { title: id, date, introduces, repeals, amends: [] } as unknown as Legislation,
+    });
+    const timeline = buildTimeline([leg('2014-act', '2014-03-13', ['cpn'], ['asbo']), leg('1998-act', '1998-07-31', ['asbo'])], [power('cpn', 'CPN', 'in-force'), power('asbo', 'ASBO', 'repealed')]);
+    expect(timeline.map((t) => [t.entry.id, t.changes.map((c) => `${c.verb} ${c.power.id}`)])).toEqual([
+      ['1998-act', ['Created asbo']],
+      ['2014-act', ['Created cpn', 'Repealed asbo']],
+    ]);
+  });
+});
+
+describe('contacts', () => {
+  const contact = (id: string, kind: Contact['kind'], needs: Contact['needs'], areas: Contact['areas'] = 'all') => ({ id, data: { title: id, kind, needs, areas } as Contact });
+  test('grouped by need, emergency services first', () => {
+    const groups = groupContactsByNeed([contact('council', 'council-team', ['report-asb']), contact('police', 'police', ['report-asb', 'emergency'])]);
+    expect(groups.map((g) => [g.need, g.contacts.map((c) => c.id)])).toEqual([
+      ['emergency', ['police']],
+      ['report-asb', ['police', 'council']],
+    ]);
+  });
+  test('coversArea', () => {
+    expect(coversArea(contact('a', 'police', ['report-asb']).data, 'x')).toBe(true);
+    expect(coversArea(contact('a', 'police', ['report-asb'], ['y']).data, 'x')).toBe(false);
+  });
+});
+
+describe('problem messages', () => {
+  test('fieldPath', () => expect(fieldPath(['recommendations', 2, 'updates', 0, 'date'])).toBe('recommendations[2].updates[0].date'));
+  test.each([
+    ['reviwed', ['reviewed', 'reviewBy', 'title'], 'reviewed'],
+    ['sumary', ['summary', 'title'], 'summary'],
+    ['zzzzzz', ['summary', 'title'], undefined],
+  ])('closest(%s)', (key, known, expected) => expect(closest(key, known)).toBe(expected));
+});
