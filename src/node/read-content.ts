@@ -1,6 +1,7 @@
 /**
  * Reads the content folder from disk into raw entries for the integrity check. Parses YAML with
- * js-yaml, the same parser Astro uses, so the check sees exactly what the build sees.
+ * js-yaml, the same parser Astro uses, but without its date conversion, so a date is checked as
+ * written.
  * Files that cannot belong to any collection are reported, never silently skipped.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -107,7 +108,9 @@ function parseYamlFile(file: string, show: (p: string) => string, problems: Cont
 
 function parseYaml(text: string, file: string, show: (p: string) => string, problems: ContentProblem[], lineOffset: number): unknown {
   try {
-    const data = yaml.load(text);
+    // CORE_SCHEMA keeps dates as the text written: js-yaml's default would turn "2026-02-30"
+    // into a Date that rolls over to 2 March, and the mistake would pass unseen.
+    const data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       problems.push({ file: show(file), field: '', message: 'found no fields; expected "name: value" lines' });
       return undefined;

@@ -1,0 +1,74 @@
+/** The example council's site, built once by the global setup: structure, links, search, weight. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { exampleDist } from '../helpers/paths.ts';
+import { htmlPages, idsIn, linksIn, targetFile } from '../helpers/dist.ts';
+
+const pages = htmlPages(exampleDist);
+const read = (file: string) => readFileSync(file, 'utf8');
+const rel = (file: string) => path.relative(exampleDist, file);
+const origin = 'http://site.test';
+
+describe('every page', () => {
+  test('there are pages to check', () => {
+    expect(pages.length).toBeGreaterThan(50);
+  });
+
+  test.each(pages.map(rel))('%s has lang, a title, one main and one h1', (page) => {
+    const html = read(path.join(exampleDist, page));
+    expect(html).toMatch(/<html lang="en-GB"/);
+    expect(html).toMatch(/<title>[^<]+<\/title>/);
+    expect(html.match(/<main\b/g)).toHaveLength(1);
+    expect(html.match(/<h1\b/g)).toHaveLength(1);
+    expect(html).toMatch(/<a class="skip-link" href="#main">/);
+  });
+
+  test('every internal link and anchor resolves', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      const html = read(page);
+      for (const link of linksIn(html)) {
+        if (link.startsWith('#')) {
+          if (link.length > 1 && !idsIn(html).has(link.slice(1))) broken.push(`${rel(page)} -> ${link}`);
+          continue;
+        }
+        const target = targetFile(exampleDist, page, link, origin);
+        if (!target) continue;
+        if (!existsSync(target.file)) broken.push(`${rel(page)} -> ${link}`);
+        else if (target.hash && target.file.endsWith('.html') && !idsIn(read(target.file)).has(target.hash)) broken.push(`${rel(page)} -> ${link} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('only the search page loads JavaScript', () => {
+    const withScripts = pages.filter((p) => /<script\b/.test(read(p))).map(rel);
+    expect(withScripts).toEqual(['search/index.html']);
+  });
+
+  test('no inline scripts or styles, so the Content-Security-Policy can forbid them', () => {
+    const inline = pages.filter((p) => /<script(?![^>]*\ssrc=)[^>]*>|<style\b|\sstyle="/.test(read(p))).map(rel);
+    expect(inline).toEqual([]);
+  });
+});
+
+describe('search index', () => {
+  test('Pagefind wrote its index and covers the entry pages', () => {
+    const entry = JSON.parse(read(path.join(exampleDist, 'pagefind/pagefind-entry.json'))) as { languages: Record<string, { page_count: number }> };
+    const count = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    const entryPages = pages.filter((p) => /data-pagefind-body/.test(read(p))).length;
+    expect(count).toBe(entryPages);
+    expect(count).toBeGreaterThan(50);
+  });
+
+  test('aliases are on the page, weighted, so acronyms find their power', () => {
+    const html = read(path.join(exampleDist, 'powers/community-protection-notice/index.html'));
+    expect(html).toMatch(/data-pagefind-weight="7"[^>]*>Also called: [^<]*\bCPN\b/);
+  });
+
+  test('entry pages carry a type filter', () => {
+    const html = read(path.join(exampleDist, 'problems/noisy-neighbours/index.html'));
+    expect(html).toContain('data-pagefind-filter="type:Problem"');
+  });
+});

@@ -1,0 +1,60 @@
+/** Keyboard: the skip link comes first, is visible when focused, and moves focus to the content. */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openSite, type SiteSession } from '../helpers/site-session.ts';
+
+let site: SiteSession;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+test('Tab reaches the skip link first, and Enter moves focus to main', async () => {
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto(site.url('/powers/community-protection-notice/'));
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, left: document.activeElement?.getBoundingClientRect().left }));
+  expect(focused.text).toBe('Skip to main content');
+  expect(focused.left).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('Enter');
+  const active = await page.evaluate(() => document.activeElement?.id);
+  await context.close();
+  expect(active).toBe('main');
+});
+
+test('the main navigation is reachable by Tab and shows a visible focus style', async () => {
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto(site.url('/'));
+  const seen: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { text: el.textContent?.trim() ?? '', background: style.backgroundColor };
+    });
+    seen.push(`${info.text}|${info.background}`);
+  }
+  await context.close();
+  const problems = seen.find((s) => s.startsWith('Problems|'));
+  expect(problems).toBeDefined();
+  expect(problems).toContain('rgb(255, 221, 0)'); // the yellow focus colour
+});
+
+test('search works by keyboard alone: type, Enter, Tab to the first result', async () => {
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto(site.url('/search/'));
+  await page.waitForFunction(() => !document.querySelector<HTMLSelectElement>('#search-type')?.hidden);
+  await page.focus('#search-input');
+  await page.keyboard.type('community trigger');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#search-results a').length > 0);
+  await page.keyboard.press('Tab'); // type filter
+  await page.keyboard.press('Tab'); // search button
+  await page.keyboard.press('Tab'); // first result
+  const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+  await context.close();
+  expect(new URL(href).pathname).toBe('/powers/asb-case-review/');
+});

@@ -1,0 +1,46 @@
+/** Content pages are complete without JavaScript; the search page points to the A to Z lists. */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openSite, pageTypes, type SiteSession } from '../helpers/site-session.ts';
+
+let site: SiteSession;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+test.each(Object.entries(pageTypes).filter(([type]) => type !== 'search'))('%s renders its content with JavaScript off', async (_type, path) => {
+  const context = await site.context({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const response = await page.goto(site.url(path));
+  expect(response?.status()).toBe(200);
+  const h1 = await page.textContent('h1');
+  const mainText = (await page.textContent('main')) ?? '';
+  await context.close();
+  expect(h1?.trim().length).toBeGreaterThan(3);
+  expect(mainText.length).toBeGreaterThan(200);
+  expect(requests.filter((u) => u.endsWith('.js'))).toEqual([]);
+});
+
+test('the problem finder on the home page works as plain links', async () => {
+  const context = await site.context({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.url('/'));
+  await page.click('.problem-finder a:text("Noisy neighbours")');
+  await page.waitForURL('**/problems/noisy-neighbours/');
+  const lead = await page.textContent('#lead-heading + .contact-card');
+  await context.close();
+  expect(lead).toMatch(/\d{3}/); // a phone number to ring
+});
+
+test('without JavaScript the search page links to the A to Z lists', async () => {
+  const context = await site.context({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.url('/search/?q=noise'));
+  const browse = await page.$$eval('section[aria-labelledby="browse-heading"] a', (links) => links.map((a) => a.textContent));
+  const notice = await page.textContent('noscript');
+  await context.close();
+  expect(browse).toEqual(expect.arrayContaining(['Problems A to Z', 'Powers A to Z', 'Who to call']));
+  expect(notice).toContain('Search needs JavaScript');
+});

@@ -1,0 +1,58 @@
+/** Search in Chromium through the real search page and Pagefind index. */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openSite, type SiteSession } from '../helpers/site-session.ts';
+
+let site: SiteSession;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+async function topResults(query: string, type = ''): Promise<string[]> {
+  const context = await site.context();
+  const page = await context.newPage();
+  const params = new URLSearchParams({ q: query, ...(type ? { type } : {}) });
+  await page.goto(site.url(`/search/?${params}`));
+  await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  const hrefs = await page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await context.close();
+  return hrefs;
+}
+
+test('an acronym finds its power first: CPN', async () => {
+  const results = await topResults('CPN');
+  expect(results[0]).toBe('/powers/community-protection-notice/');
+});
+
+test('"ASB" finds pages that say anti-social behaviour', async () => {
+  const results = await topResults('ASB');
+  expect(results.length).toBeGreaterThan(5);
+});
+
+test('typing in the box searches as you type and announces the count', async () => {
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto(site.url('/search/'));
+  await page.waitForFunction(() => !document.querySelector<HTMLSelectElement>('#search-type')?.hidden);
+  await page.fill('#search-input', 'PSPO');
+  await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  const status = await page.textContent('#search-status');
+  const first = await page.$eval('#search-results a', (a) => new URL((a as HTMLAnchorElement).href).pathname);
+  await context.close();
+  expect(status).toMatch(/^\d+ results? for "PSPO"/);
+  expect(first).toBe('/powers/public-spaces-protection-order/');
+});
+
+test('the type filter narrows results to one kind of page', async () => {
+  const results = await topResults('noise', 'Power');
+  expect(results.length).toBeGreaterThan(0);
+  expect(results.every((r) => r.startsWith('/powers/'))).toBe(true);
+});
+
+test('a search with no match says so', async () => {
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto(site.url('/search/?q=xyzzyplugh'));
+  await page.waitForFunction(() => /No results/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  await context.close();
+});
