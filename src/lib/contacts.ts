@@ -21,3 +21,13 @@ export function groupContactsByNeed<T extends WithId<Contact>>(contacts: readonl
 export function coversArea(contact: Contact, areaId: string): boolean {
   return contact.areas === 'all' || contact.areas.includes(areaId);
 }
+
+/**
+ * Who to contact about a power in one area: its lead contacts and every contact that says it
+ * leads on the power, keeping only those that cover the area. Leads named on the power come first.
+ */
+export function contactsForPowerInArea<T extends WithId<Contact>>(power: { id: string; leadContacts: readonly string[] }, contacts: readonly T[], areaId: string): T[] {
+  const named = power.leadContacts.flatMap((id) => contacts.filter((c) => c.id === id));
+  const leading = contacts.filter((c) => c.data.powers.includes(power.id) && !power.leadContacts.includes(c.id));
+  return [...named, ...leading].filter((c) => coversArea(c.data, areaId));
+}

@@ -7,6 +7,9 @@ import { collections, type CollectionName } from '../schemas/collections.ts';
 import { partnershipSchema } from '../schemas/partnership.ts';
 import { isPublicReport, type Report } from '../schemas/report.ts';
 import { siteSchema } from '../schemas/site.ts';
+import type { Area } from '../schemas/area.ts';
+import type { Contact } from '../schemas/contact.ts';
+import { checkUkPhone } from './phone.ts';
 import { closest, problemsFromIssue, sortProblems, type ContentProblem, type SchemaIssue } from './problems.ts';
 import { partnershipReferences, referencesOf, type Reference } from './references.ts';
 
@@ -37,6 +40,17 @@ export interface ContentSnapshot {
 export interface CheckOptions {
   /** Today, as YYYY-MM-DD: no entry may claim to be reviewed after it. */
   asOf: string;
+  /** The council's wards from the ONS lookup (code -> name), when a lookup is present. */
+  wards?: WardLookup;
+}
+
+export interface WardLookup {
+  /** Where the lookup came from, for messages. */
+  file: string;
+  /** The local authority code the wards were filtered by. */
+  localAuthority: string;
+  /** Ward code -> ward name. */
+  wards: ReadonlyMap<string, string>;
 }
 
 interface ValidEntry {
@@ -73,7 +87,9 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
       problems.push(...linksToHiddenReports(entry.raw.file, refs, nonPublicReports));
     problems.push(...reviewDateProblems(entry.raw.file, entry.data, options.asOf));
     if (entry.raw.collection === 'reports') problems.push(...reportRules(entry.raw.file, entry.data as Report));
+    if (entry.raw.collection === 'contacts') problems.push(...contactRules(entry.raw.file, entry.data as Contact));
   }
+  if (options.wards) problems.push(...wardRules(valid.filter((e) => e.raw.collection === 'areas').map((e) => ({ file: e.raw.file, area: e.data as Area })), options.wards));
   // An entry that failed its schema still gets its references checked, so one pass lists everything.
   for (const raw of invalid) problems.push(...danglingReferences(raw.file, rawReferences(raw), ids, snapshot.contentDir));
   if (partnership) {
@@ -187,6 +203,35 @@ export function reportRules(file: string, report: Report): ContentProblem[] {
         problems.push({ file, field: `${at}.updates[${j}].date`, message: `found ${update.date}, expected a date on or after the report was published (${published})` });
     });
   });
+  return problems;
+}
+
+/** Phone numbers must be real UK numbers or known short codes, so every tel: link dials. */
+export function contactRules(file: string, contact: Contact): ContentProblem[] {
+  return (['phone', 'textphone'] as const).flatMap((field) => {
+    const written = contact[field];
+    if (written === undefined) return [];
+    const result = checkUkPhone(written);
+    return result.ok ? [] : [{ file, field, message: result.message }];
+  });
+}
+
+/** Every ward must be one of the council's wards in the ONS lookup, named as the lookup names it, in one area only. */
+export function wardRules(areas: { file: string; area: Area }[], lookup: WardLookup): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const placed = new Map<string, string>();
+  for (const { file, area } of areas) {
+    area.wards.forEach((ward, i) => {
+      const known = lookup.wards.get(ward.code);
+      if (known === undefined)
+        problems.push({ file, field: `wards[${i}].code`, message: `found "${ward.code}", expected a ward of local authority ${lookup.localAuthority} in ${lookup.file}` });
+      else if (known !== ward.name)
+        problems.push({ file, field: `wards[${i}].name`, message: `found "${ward.name}", expected "${known}" (the name ${lookup.file} gives ${ward.code})` });
+      const other = placed.get(ward.code);
+      if (other) problems.push({ file, field: `wards[${i}].code`, message: `found "${ward.code}", which ${other} already places in its area; expected each ward in one area only` });
+      else placed.set(ward.code, file);
+    });
+  }
   return problems;
 }
 

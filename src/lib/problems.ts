@@ -58,7 +58,15 @@ export function problemsFromIssue(file: string, issue: SchemaIssue, knownKeys: (
     return [{ file, field, message: `found ${show(issue.input)}, expected one of: ${allowed}` }];
   }
   if (issue.code === 'custom') return [{ file, field, message: issue.message }];
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && isPlainObject(issue.input)) {
+    const [key, value] = Object.entries(issue.input)[0] ?? ['', ''];
+    return [{ file, field, message: `found "${key}: ${String(value)}" read as a field and its value, expected text; put the text in quotes because it contains ": "` }];
+  }
   return [{ file, field, message: `found ${show(issue.input)}: ${issue.message}` }];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 function describeExpected(issue: SchemaIssue): string {

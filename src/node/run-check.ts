@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkContent } from '../lib/integrity.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../lib/problems.ts';
 import { readContent } from './read-content.ts';
+import { readWardLookup, wardLookupFile } from './ward-lookup.ts';
 
 export interface CheckRun {
   problems: ContentProblem[];
@@ -11,7 +12,13 @@ export interface CheckRun {
 
 export function runCheck(contentDir: string, projectRoot: string, asOf: string): CheckRun {
   const { snapshot, problems: readProblems } = readContent(path.resolve(contentDir), projectRoot);
-  const problems = sortProblems([...readProblems, ...checkContent(snapshot, { asOf })]);
+  const localAuthority = (snapshot.site.data as { localAuthorityCode?: unknown } | undefined)?.localAuthorityCode;
+  const lookupPath = path.join(path.resolve(contentDir), wardLookupFile);
+  const wards =
+    typeof localAuthority === 'string'
+      ? readWardLookup(lookupPath, path.relative(projectRoot, lookupPath).split(path.sep).join('/'), localAuthority)
+      : undefined;
+  const problems = sortProblems([...readProblems, ...checkContent(snapshot, { asOf, ...(wards ? { wards } : {}) })]);
   return { problems, entryCount: snapshot.entries.length };
 }
 

@@ -74,6 +74,12 @@ describe('checkContent', () => {
     ]);
   });
 
+  test('text with an unquoted ": " is explained, since YAML reads it as a field', () => {
+    expect(run(snapshot([], { problem: { ...validProblem(), questions: [{ 'Ask this': 'then that' }] } }))).toEqual([
+      'content/problems/noisy-neighbours.mdx: questions[0]: found "Ask this: then that" read as a field and its value, expected text; put the text in quotes because it contains ": "',
+    ]);
+  });
+
   test('a value outside a list shows the allowed values', () => {
     const [line] = run(snapshot([], { problem: { ...validProblem(), group: 'nois' } }));
     expect(line).toMatch(/^content\/problems\/noisy-neighbours\.mdx: group: found "nois", expected one of: "noise", /);
@@ -139,6 +145,38 @@ describe('checkContent', () => {
       'content/reports/task-group.mdx: recommendations[0].due: found 2025-06-15, expected a date on or after the response date (2025-07-01)',
       'content/reports/task-group.mdx: recommendations[0].updates[0].date: found 2025-05-01, expected a date on or after the report was published (2025-06-01)',
       'content/reports/task-group.mdx: recommendations[1].id: found "a" again; expected each recommendation id once per report',
+    ]);
+  });
+});
+
+describe('contact and ward rules', () => {
+  const wards = { file: 'content/data/lookup.csv', localAuthority: 'E06000054', wards: new Map([['E05008345', 'Chippenham Cepen Park and Derriads']]) };
+  const runWith = (s: ContentSnapshot) => checkContent(s, { asOf: '2026-11-23', wards }).map(formatProblem);
+
+  test('a phone number that is not a real UK number is refused', () => {
+    expect(run(snapshot([], { contact: { ...validContact(), phone: '0300 456 010', textphone: '18001 101' } }))).toEqual([
+      'content/contacts/council-asb-team.mdx: phone: found "0300 456 010", expected a valid UK phone number such as "0300 456 0100"',
+    ]);
+  });
+
+  test('a ward of the council, named as the lookup names it, passes', () => {
+    const area = { ...validArea(), wards: [{ code: 'E05008345', name: 'Chippenham Cepen Park and Derriads' }] };
+    expect(runWith(snapshot([], { area }))).toEqual([]);
+  });
+
+  test('a ward outside the council, a misnamed ward and a ward in two areas are refused', () => {
+    const area = {
+      ...validArea(),
+      wards: [
+        { code: 'E05008970', name: 'Shaw' },
+        { code: 'E05008345', name: 'Cepen Park' },
+      ],
+    };
+    const second = entry('areas', 'second', { ...validArea(), wards: [{ code: 'E05008345', name: 'Chippenham Cepen Park and Derriads' }] }, 'yaml');
+    expect(runWith(snapshot([second], { area }))).toEqual([
+      'content/areas/chippenham.yaml: wards[0].code: found "E05008970", expected a ward of local authority E06000054 in content/data/lookup.csv',
+      'content/areas/chippenham.yaml: wards[1].name: found "Cepen Park", expected "Chippenham Cepen Park and Derriads" (the name content/data/lookup.csv gives E05008345)',
+      'content/areas/second.yaml: wards[0].code: found "E05008345", which content/areas/chippenham.yaml already places in its area; expected each ward in one area only',
     ]);
   });
 });

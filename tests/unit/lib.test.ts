@@ -3,7 +3,7 @@ import { groupContactsByNeed, coversArea } from '../../src/lib/contacts.ts';
 import { addDays, byTitle, formatDate, formatMonth, listInWords, sentenceList } from '../../src/lib/format.ts';
 import { isStale, latestReview, reviewDueDate } from '../../src/lib/freshness.ts';
 import { agendaOverrun, timedAgenda } from '../../src/lib/meetings.ts';
-import { telHref } from '../../src/lib/phone.ts';
+import { checkUkPhone, telHref } from '../../src/lib/phone.ts';
 import { groupPowersByStatus, groupProblems, problemsForPower, resolveIds } from '../../src/lib/powers.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { closest, fieldPath } from '../../src/lib/problems.ts';
@@ -68,11 +68,22 @@ describe('meetings', () => {
 
 describe('phone', () => {
   test.each([
-    ['0300 456 0100', 'tel:03004560100'],
-    ['101', 'tel:101'],
+    ['0300 456 0100', 'tel:+443004560100'],
+    ['01225 775276', 'tel:+441225775276'],
+    ['0808 2000 247', 'tel:+448082000247'],
+    ['08 08 16 89 111', 'tel:+448081689111'],
     ['+44 300 456 0100', 'tel:+443004560100'],
+    ['999', 'tel:999'],
+    ['101', 'tel:101'],
+    ['116 123', 'tel:116123'],
+    ['18001 101', 'tel:18001101'],
   ])('telHref(%s)', (written, href) => expect(telHref(written)).toBe(href));
-  test('telHref refuses text', () => expect(() => telHref('ring the council')).toThrow());
+  test.each([
+    ['0300 456 010', 'found "0300 456 010", expected a valid UK phone number such as "0300 456 0100"'],
+    ['ring the council', 'found "ring the council", expected a valid UK phone number such as "0300 456 0100"'],
+    ['18001 12', 'found "18001 12", expected 18001 followed by a valid number'],
+  ])('checkUkPhone refuses %j', (written, message) => expect(checkUkPhone(written)).toEqual({ ok: false, message }));
+  test('telHref throws rather than link to a wrong number', () => expect(() => telHref('0300 456 010')).toThrow());
 });
 
 const power = (id: string, title: string, status: Power['status']) => ({ id, data: { title, status } as Power });
