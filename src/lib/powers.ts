@@ -44,3 +44,10 @@ export function resolveIds<T extends { id: string }>(ids: readonly string[], ent
     return found;
   });
 }
+
+/** A power's heading: its title, with its abbreviation when it has one: "Public spaces protection order (PSPO)". */
+export function headingOf(power: Pick<Power, 'title' | 'shortName'>): string {
+  const short = power.shortName.trim();
+  const isAbbreviation = /^[A-Z]{2,6}s?$/.test(short);
+  return !isAbbreviation || power.title.includes(short) ? power.title : `${power.title} (${short})`;
+}

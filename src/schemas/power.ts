@@ -34,6 +34,8 @@ export const powerSchema = z
     summary: z.string().min(1),
     /** Whether the power can be used today. */
     status: z.enum(powerStatuses),
+    /** A plain sentence that qualifies the status, such as "Piloted in some police areas only". */
+    statusNote: z.string().min(1).optional(),
     /** False for voluntary tools with no footing in law, such as acceptable behaviour contracts. */
     statutory: z.boolean().default(true),
     /** The law that creates the power. Required for statutory powers. */

@@ -2,6 +2,8 @@
  * The search island: loads Pagefind only on this page, only when the page runs. Results are
  * links with excerpts; the status line tells screen reader users how many were found.
  */
+import { searchOptions } from './search-options.ts';
+
 interface PagefindResult {
   data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string; filters: Record<string, string[]> }>;
 }
@@ -82,7 +84,7 @@ if (form && input && typeSelect && status && list) {
   void (async () => {
     const params = new URLSearchParams(location.search);
     const pf = await load();
-    await pf.options({ excerptLength: 24 });
+    await pf.options(searchOptions);
     const types = Object.keys((await pf.filters()).type ?? {}).sort();
     typeSelect.append(...types.map((t) => new Option(t, t)));
     typeSelect.hidden = false;

@@ -64,7 +64,7 @@ describe('search index', () => {
 
   test('aliases are on the page, weighted, so acronyms find their power', () => {
     const html = read(path.join(exampleDist, 'powers/community-protection-notice/index.html'));
-    expect(html).toMatch(/data-pagefind-weight="7"[^>]*>Also called: [^<]*\bCPN\b/);
+    expect(html).toMatch(/data-pagefind-weight="9"[^>]*>Also called: [^<]*\bCPN\b/);
   });
 
   test('entry pages carry a type filter', () => {

@@ -15,7 +15,7 @@ import { makeTree } from '../helpers/trees.ts';
 function secretsIn(contentDir: string, reportIds: string[]): string[] {
   return reportIds.flatMap((id) => {
     const text = readFileSync(path.join(contentDir, 'reports', `${id}.mdx`), 'utf8');
-    const canaries = text.match(/CANARY-[A-Z0-9-]+/g) ?? [];
+    const canaries = text.match(/CANARY-[A-Za-z0-9-]+/g) ?? [];
     const title = /^title: (.+)$/m.exec(text)?.[1];
     return [...new Set([...canaries, id, ...(title ? [title] : [])])];
   });

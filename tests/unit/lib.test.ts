@@ -4,7 +4,7 @@ import { addDays, byTitle, formatDate, formatMonth, listInWords, sentenceList } 
 import { isStale, latestReview, reviewDueDate } from '../../src/lib/freshness.ts';
 import { agendaOverrun, timedAgenda } from '../../src/lib/meetings.ts';
 import { checkUkPhone, telHref } from '../../src/lib/phone.ts';
-import { groupPowersByStatus, groupProblems, problemsForPower, resolveIds } from '../../src/lib/powers.ts';
+import { groupPowersByStatus, groupProblems, headingOf, problemsForPower, resolveIds } from '../../src/lib/powers.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { closest, fieldPath } from '../../src/lib/problems.ts';
 import type { Contact } from '../../src/schemas/contact.ts';
@@ -149,4 +149,13 @@ describe('problem messages', () => {
     ['sumary', ['summary', 'title'], 'summary'],
     ['zzzzzz', ['summary', 'title'], undefined],
   ])('closest(%s)', (key, known, expected) => expect(closest(key, known)).toBe(expected));
+});
+
+describe('headingOf', () => {
+  test.each([
+    [{ title: 'Public spaces protection order', shortName: 'PSPO' }, 'Public spaces protection order (PSPO)'],
+    [{ title: 'Designated public place order (DPPO)', shortName: 'DPPO' }, 'Designated public place order (DPPO)'],
+    [{ title: 'Closure order', shortName: 'Closure order' }, 'Closure order'],
+    [{ title: 'Premises closure order (Part 1A)', shortName: 'Part 1A closure order' }, 'Premises closure order (Part 1A)'],
+  ])('%j', (power, heading) => expect(headingOf(power)).toBe(heading));
 });

@@ -1,0 +1,79 @@
+/**
+ * Assembles everything an area board needs for a single-topic meeting from the other
+ * collections: agenda with running times, the problem, the powers with their local leads,
+ * who to invite, questions to ask, related scrutiny recommendations and where residents report.
+ */
+import type { Area } from '../schemas/area.ts';
+import type { Contact } from '../schemas/contact.ts';
+import type { Meeting } from '../schemas/meeting.ts';
+import type { Power } from '../schemas/power.ts';
+import type { Problem } from '../schemas/problem.ts';
+import type { Recommendation, Report } from '../schemas/report.ts';
+import { contactsForPowerInArea, coversArea } from './contacts.ts';
+import { agendaOverrun, timedAgenda, type TimedItem } from './meetings.ts';
+import { resolveIds, type WithId } from './powers.ts';
+import { recommendationStatus, type RecommendationStatus } from './recommendations.ts';
+
+export interface PackSources<P extends WithId<Power>, C extends WithId<Contact>, R extends WithId<Report>> {
+  areas: readonly WithId<Area>[];
+  problems: readonly WithId<Problem>[];
+  powers: readonly P[];
+  contacts: readonly C[];
+  /** Public reports only: the caller never passes drafts or exempt reports. */
+  reports: readonly R[];
+  asOf: string;
+}
+
+export interface MeetingPack<P, C, R> {
+  area: WithId<Area>;
+  problem: WithId<Problem>;
+  agenda: TimedItem[];
+  /** Minutes the agenda runs past the stated end; 0 when it fits. */
+  overrun: number;
+  powers: { power: P; why: string; leads: C[] }[];
+  invited: C[];
+  /** Leads for the problem and its powers in this area who are not yet invited. */
+  alsoInvite: C[];
+  questions: string[];
+  recommendations: { report: R; recommendation: Recommendation; status: RecommendationStatus }[];
+  /** Where residents can report: emergency and reporting routes that cover the area, then the lead. */
+  reportTo: C[];
+}
+
+export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Contact>, R extends WithId<Report>>(
+  meeting: WithId<Meeting>,
+  sources: PackSources<P, C, R>,
+): MeetingPack<P, C, R> {
+  const m = meeting.data;
+  const area = resolveIds([m.area], sources.areas, `${meeting.id} area`)[0]!;
+  const problem = resolveIds([m.problem], sources.problems, `${meeting.id} problem`)[0]!;
+  const powers = problem.data.powers.map((fit, i) => {
+    const power = resolveIds([fit.power], sources.powers, `${problem.id} powers[${i}]`)[0]!;
+    return { power, why: fit.why, leads: contactsForPowerInArea({ id: power.id, leadContacts: power.data.leadContacts }, sources.contacts, area.id) };
+  });
+  const invited = resolveIds(m.invited, sources.contacts, `${meeting.id} invited`);
+  const lead = resolveIds([problem.data.lead], sources.contacts, `${problem.id} lead`)[0]!;
+  const candidates = unique([lead, ...powers.filter((p) => p.power.data.status === 'in-force').flatMap((p) => p.leads)]);
+  const alsoInvite = candidates.filter((c) => coversArea(c.data, area.id) && !invited.some((i) => i.id === c.id) && c.data.kind !== 'national-helpline');
+  const recommendations = sources.reports
+    .filter((r) => r.data.problems.includes(problem.id) || r.data.areas.includes(area.id))
+    .flatMap((report) => report.data.recommendations.map((recommendation) => ({ report, recommendation, status: recommendationStatus(recommendation, sources.asOf) })));
+  const reporting = sources.contacts.filter((c) => coversArea(c.data, area.id) && (c.data.needs.includes('emergency') || c.data.needs.includes('report-asb')));
+  return {
+    area,
+    problem,
+    agenda: timedAgenda(m),
+    overrun: agendaOverrun(m),
+    powers,
+    invited,
+    alsoInvite,
+    questions: problem.data.questions,
+    recommendations,
+    reportTo: unique([...reporting, lead]),
+  };
+}
+
+function unique<T extends { id: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
+}

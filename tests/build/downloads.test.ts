@@ -1,0 +1,60 @@
+/** The calendar and contact files in the built example site, read by ical.js (not our code). */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import yaml from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+import { exampleDist, projectRoot } from '../helpers/paths.ts';
+import { checkUkPhone } from '../../src/lib/phone.ts';
+
+const read = (p: string) => readFileSync(path.join(exampleDist, p), 'utf8');
+const frontMatter = (file: string) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+const contentFiles = (folder: string) => readdirSync(path.join(projectRoot, 'content', folder)).map((f) => path.join(projectRoot, 'content', folder, f));
+
+describe('meeting calendars', () => {
+  const meetings = contentFiles('meetings').map((f) => ({ id: path.basename(f, '.mdx'), data: frontMatter(f) }));
+
+  function events(text: string) {
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+    return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  }
+
+  test.each(meetings.map((m) => [m.id, m] as const))('%s.ics parses and gives the meeting its UK time', (id, meeting) => {
+    const [event] = events(read(`meetings/${id}.ics`));
+    expect(event).toBeDefined();
+    const start = event!.startDate.toJSDate();
+    const london = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(start);
+    expect(london).toBe(meeting.data.start);
+    expect(event!.startDate.toString().slice(0, 10)).toBe(meeting.data.date);
+  });
+
+  test('the planned feed lists exactly the planned meetings', () => {
+    const uids = events(read('meetings/planned.ics')).map((e) => e.uid).sort();
+    const planned = meetings.filter((m) => m.data.status === 'planned').map((m) => `meeting-${m.id}@`);
+    expect(uids).toHaveLength(planned.length);
+    planned.forEach((prefix, i) => expect(uids[i]!.startsWith(prefix)).toBe(true));
+  });
+});
+
+describe('contact cards', () => {
+  const contacts = contentFiles('contacts').map((f) => ({ id: path.basename(f, '.mdx'), data: frontMatter(f) }));
+
+  test.each(contacts.map((c) => [c.id, c] as const))('%s.vcf parses and carries the published numbers', (id, contact) => {
+    const card = new ICAL.Component(ICAL.parse(read(`contacts/${id}.vcf`)) as unknown[]);
+    expect(card.getFirstPropertyValue('fn')).toBe(contact.data.title);
+    const expected = (['phone', 'textphone'] as const).flatMap((field) => {
+      const written = contact.data[field];
+      if (typeof written !== 'string') return [];
+      const result = checkUkPhone(written);
+      return result.ok ? [result.dial] : [];
+    });
+    expect(card.getAllProperties('tel').map((p) => String(p.getFirstValue()))).toEqual(expected);
+  });
+
+  test('all.vcf holds one card per contact', () => {
+    const parsed = ICAL.parse(read('contacts/all.vcf')) as unknown[];
+    const cards = Array.isArray(parsed[0]) ? parsed : [parsed];
+    expect(cards).toHaveLength(contacts.length);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { buildMeetingPack } from '../../src/lib/meeting-pack.ts';
+import type { Area } from '../../src/schemas/area.ts';
+import type { Contact } from '../../src/schemas/contact.ts';
+import type { Meeting } from '../../src/schemas/meeting.ts';
+import type { Power } from '../../src/schemas/power.ts';
+import type { Problem } from '../../src/schemas/problem.ts';
+import type { Report } from '../../src/schemas/report.ts';
+
+const contact = (id: string, over: Partial<Contact> = {}) => ({
+  id,
+  data: { title: id, kind: 'council-team', areas: 'all', needs: ['report-asb'], powers: [], ...over } as Contact,
+});
+const contacts = [
+  contact('police-101', { kind: 'police', needs: ['report-asb', 'report-crime'], powers: ['dispersal'] }),
+  contact('emergency', { kind: 'emergency', needs: ['emergency'] }),
+  contact('council-asb', { powers: ['pspo'] }),
+  contact('north-team', { areas: ['north'], powers: ['pspo'] }),
+  contact('helpline', { kind: 'national-helpline', needs: ['victims'] }),
+];
+const powers = [
+  { id: 'pspo', data: { title: 'PSPO', status: 'in-force', leadContacts: ['council-asb'] } as unknown as Power },
+  { id: 'dispersal', data: { title: 'Dispersal', status: 'in-force', leadContacts: [] } as unknown as Power },
+  { id: 'dppo', data: { title: 'DPPO', status: 'repealed', leadContacts: ['helpline'] } as unknown as Power },
+];
+const problem = {
+  id: 'street-drinking',
+  data: {
+    title: 'Street drinking',
+    lead: 'council-asb',
+    questions: ['Is the PSPO enforced?'],
+    powers: [
+      { power: 'pspo', why: 'Bans drinking in a set area.' },
+      { power: 'dispersal', why: 'Moves people on for 48 hours.' },
+      { power: 'dppo', why: 'The old alcohol-free zone.' },
+    ],
+  } as unknown as Problem,
+};
+const areas = [
+  { id: 'south', data: { title: 'South' } as Area },
+  { id: 'north', data: { title: 'North' } as Area },
+];
+const meeting = {
+  id: 'south-street-drinking',
+  data: {
+    area: 'south',
+    problem: 'street-drinking',
+    start: '18:30',
+    end: '20:00',
+    invited: ['police-101'],
+    agenda: [
+      { subject: 'Welcome', who: 'Chair', decision: null, minutes: 10 },
+      { subject: 'Figures', who: 'Police', decision: null, minutes: 40 },
+      { subject: 'Actions', who: 'Chair', decision: 'Agree actions', minutes: 40 },
+    ],
+  } as unknown as Meeting,
+};
+const report = (id: string, over: Partial<Report>) => ({
+  id,
+  data: {
+    problems: [],
+    areas: [],
+    recommendations: [{ id: 'a', text: 'Review the PSPO.', to: 'CSP', owner: 'Council', due: '2026-06-30', updates: [] }],
+    ...over,
+  } as unknown as Report,
+});
+const reports = [report('about-the-problem', { problems: ['street-drinking'] }), report('about-the-area', { areas: ['south'] }), report('unrelated', { areas: ['north'] })];
+
+const pack = buildMeetingPack(meeting, { areas, problems: [problem], powers, contacts, reports, asOf: '2026-11-23' });
+
+describe('buildMeetingPack', () => {
+  test('the agenda has running start times and fits the meeting', () => {
+    expect(pack.agenda.map((i) => i.starts)).toEqual(['18:30', '18:40', '19:20']);
+    expect(pack.overrun).toBe(0);
+  });
+
+  test('powers keep the problem ranking, each with its leads in this area only', () => {
+    expect(pack.powers.map((p) => [p.power.id, p.leads.map((c) => c.id)])).toEqual([
+      ['pspo', ['council-asb']], // north-team leads on PSPOs but does not cover the south
+      ['dispersal', ['police-101']],
+      ['dppo', ['helpline']],
+    ]);
+  });
+
+  test('suggests the local leads not yet invited, leaving out helplines and repealed powers', () => {
+    expect(pack.alsoInvite.map((c) => c.id)).toEqual(['council-asb']);
+    expect(pack.invited.map((c) => c.id)).toEqual(['police-101']);
+  });
+
+  test('brings in recommendations from reports on this problem or this area, with status', () => {
+    expect(pack.recommendations.map((r) => [r.report.id, r.recommendation.id, r.status])).toEqual([
+      ['about-the-problem', 'a', 'overdue'],
+      ['about-the-area', 'a', 'overdue'],
+    ]);
+  });
+
+  test('tells residents where to report: emergency and ASB routes for the area, then the lead', () => {
+    expect(pack.reportTo.map((c) => c.id)).toEqual(['police-101', 'emergency', 'council-asb']);
+  });
+
+  test('carries the questions to ask partners', () => {
+    expect(pack.questions).toEqual(['Is the PSPO enforced?']);
+  });
+
+  test('an agenda that runs past the end is measured', () => {
+    const long = { ...meeting, data: { ...meeting.data, end: '19:50' } };
+    expect(buildMeetingPack(long, { areas, problems: [problem], powers, contacts, reports, asOf: '2026-11-23' }).overrun).toBe(10);
+  });
+});
