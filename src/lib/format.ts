@@ -46,3 +46,14 @@ export function sortKey(title: string): string {
 export function byTitle<T extends { title: string }>(a: T, b: T): number {
   return sortKey(a.title).localeCompare(sortKey(b.title), 'en-GB');
 }
+
+/** "in six months", "in 12 months": whole calendar months from one date to another, in words. */
+export function monthsBetween(from: string, to: string): string {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  const months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+  if (months < 1) return 'within a month';
+  if (months === 1) return 'in one month';
+  const words = ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  return `in ${months < 10 ? words[months] : String(months)} months`;
+}

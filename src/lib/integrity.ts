@@ -9,6 +9,8 @@ import { isPublicReport, type Report } from '../schemas/report.ts';
 import { siteSchema } from '../schemas/site.ts';
 import type { Area } from '../schemas/area.ts';
 import type { Contact } from '../schemas/contact.ts';
+import type { Meeting } from '../schemas/meeting.ts';
+import { timedAgenda, toClock, toMinutes } from './meetings.ts';
 import { checkUkPhone } from './phone.ts';
 import { closest, problemsFromIssue, sortProblems, type ContentProblem, type SchemaIssue } from './problems.ts';
 import { partnershipReferences, referencesOf, type Reference } from './references.ts';
@@ -88,6 +90,7 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
     problems.push(...reviewDateProblems(entry.raw.file, entry.data, options.asOf));
     if (entry.raw.collection === 'reports') problems.push(...reportRules(entry.raw.file, entry.data as Report));
     if (entry.raw.collection === 'contacts') problems.push(...contactRules(entry.raw.file, entry.data as Contact));
+    if (entry.raw.collection === 'meetings') problems.push(...meetingRules(entry.raw.file, entry.data as Meeting));
   }
   if (options.wards) problems.push(...wardRules(valid.filter((e) => e.raw.collection === 'areas').map((e) => ({ file: e.raw.file, area: e.data as Area })), options.wards));
   // An entry that failed its schema still gets its references checked, so one pass lists everything.
@@ -204,6 +207,23 @@ export function reportRules(file: string, report: Report): ContentProblem[] {
     });
   });
   return problems;
+}
+
+/** A meeting must end after it starts, and its agenda must fit between the two. */
+export function meetingRules(file: string, meeting: Meeting): ContentProblem[] {
+  const start = toMinutes(meeting.start);
+  const end = toMinutes(meeting.end);
+  if (end <= start) return [{ file, field: 'end', message: `found ${meeting.end}, expected a time after the start (${meeting.start})` }];
+  const late = timedAgenda(meeting).find((item) => toMinutes(item.starts) + item.minutes > end);
+  if (!late) return [];
+  const finishes = toClock(toMinutes(late.starts) + late.minutes);
+  return [
+    {
+      file,
+      field: `agenda[${late.number - 1}].minutes`,
+      message: `item ${late.number} "${late.subject}" runs from ${late.starts} to ${finishes}, past the meeting's end at ${meeting.end}; expected the agenda to finish by then`,
+    },
+  ];
 }
 
 /** Phone numbers must be real UK numbers or known short codes, so every tel: link dials. */

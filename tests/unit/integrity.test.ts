@@ -180,3 +180,33 @@ describe('contact and ward rules', () => {
     ]);
   });
 });
+
+describe('meeting rules', () => {
+  const meeting = (over: Record<string, unknown> = {}) =>
+    entry('meetings', 'noise-meeting', {
+      title: 'Noise meeting', area: 'chippenham', problem: 'noisy-neighbours', date: '2026-12-10', start: '18:30', end: '20:00',
+      venue: { name: 'Hall', address: '1 High St', accessibility: 'Step-free' }, status: 'planned', reviewed: '2026-11-23',
+      agenda: [
+        { subject: 'Welcome', who: 'Chair', decision: null, minutes: 10 },
+        { subject: 'Figures', who: 'Police', decision: null, minutes: 40 },
+        { subject: 'Actions', who: 'Chair', decision: 'Agree actions', minutes: 40 },
+      ],
+      ...over,
+    });
+
+  test('an agenda that fits exactly is fine', () => {
+    expect(run(snapshot([meeting()]))).toEqual([]);
+  });
+
+  test('an agenda that runs past the end names the item', () => {
+    expect(run(snapshot([meeting({ end: '19:45' })]))).toEqual([
+      'content/meetings/noise-meeting.mdx: agenda[2].minutes: item 3 "Actions" runs from 19:20 to 20:00, past the meeting\'s end at 19:45; expected the agenda to finish by then',
+    ]);
+  });
+
+  test('a meeting that ends before it starts is refused', () => {
+    expect(run(snapshot([meeting({ end: '18:00' })]))).toEqual([
+      'content/meetings/noise-meeting.mdx: end: found 18:00, expected a time after the start (18:30)',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { groupContactsByNeed, coversArea } from '../../src/lib/contacts.ts';
-import { addDays, byTitle, formatDate, formatMonth, listInWords, sentenceList } from '../../src/lib/format.ts';
+import { addDays, byTitle, formatDate, formatMonth, listInWords, monthsBetween, sentenceList } from '../../src/lib/format.ts';
 import { isStale, latestReview, reviewDueDate } from '../../src/lib/freshness.ts';
 import { agendaOverrun, timedAgenda } from '../../src/lib/meetings.ts';
 import { checkUkPhone, telHref } from '../../src/lib/phone.ts';
@@ -158,4 +158,13 @@ describe('headingOf', () => {
     [{ title: 'Closure order', shortName: 'Closure order' }, 'Closure order'],
     [{ title: 'Premises closure order (Part 1A)', shortName: 'Part 1A closure order' }, 'Premises closure order (Part 1A)'],
   ])('%j', (power, heading) => expect(headingOf(power)).toBe(heading));
+});
+
+describe('monthsBetween', () => {
+  test.each([
+    ['2011-03-24', '2011-09-24', 'in six months'],
+    ['2025-11-12', '2026-11-12', 'in 12 months'],
+    ['2026-01-31', '2026-02-28', 'within a month'],
+    ['2026-01-15', '2026-02-15', 'in one month'],
+  ])('%s to %s', (from, to, words) => expect(monthsBetween(from, to)).toBe(words));
 });

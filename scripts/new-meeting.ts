@@ -1,0 +1,54 @@
+/**
+ * npm run new:meeting -- --area <id> --problem <id> --date <YYYY-MM-DD>
+ * Writes a planned single-topic meeting prefilled from the area and the problem.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDirFromEnv, todayInLondon } from '../src/node/run-check.ts';
+import { readContent } from '../src/node/read-content.ts';
+import { areaSchema } from '../src/schemas/area.ts';
+import { contactSchema } from '../src/schemas/contact.ts';
+import { isRealIsoDate } from '../src/schemas/common.ts';
+import { powerSchema } from '../src/schemas/power.ts';
+import { problemSchema } from '../src/schemas/problem.ts';
+import { contactsForPowerInArea, coversArea } from '../src/lib/contacts.ts';
+import { meetingTemplate } from '../src/lib/scaffold.ts';
+
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(2);
+};
+const { values } = parseArgs({ options: { area: { type: 'string' }, problem: { type: 'string' }, date: { type: 'string' } } });
+const { area: areaId, problem: problemId, date } = values;
+if (!areaId || !problemId || !date) fail('Usage: npm run new:meeting -- --area <area id> --problem <problem id> --date <YYYY-MM-DD>');
+if (!isRealIsoDate(date!)) fail(`--date: found "${date}", expected a date written as YYYY-MM-DD`);
+
+const contentDir = contentDirFromEnv(process.cwd());
+const { snapshot } = readContent(contentDir, process.cwd());
+const find = <T>(collection: string, id: string, parse: (d: unknown) => T) => {
+  const raw = snapshot.entries.find((e) => e.collection === collection && e.id === id);
+  if (!raw) return fail(`--${collection === 'areas' ? 'area' : 'problem'}: found "${id}", expected the id of an entry in content/${collection}/`);
+  return { id, data: parse(raw!.data) };
+};
+const area = find('areas', areaId!, (d) => areaSchema.parse(d));
+const problem = find('problems', problemId!, (d) => problemSchema.parse(d));
+const parsedAll = <T>(collection: string, parse: (d: unknown) => T) =>
+  snapshot.entries.filter((e) => e.collection === collection).flatMap((e) => {
+    const result = { id: e.id, data: parse(e.data) };
+    return [result];
+  });
+const contacts = parsedAll('contacts', (d) => contactSchema.parse(d));
+const powers = parsedAll('powers', (d) => powerSchema.parse(d));
+const lead = contacts.find((c) => c.id === problem.data.lead);
+const powerLeads = problem.data.powers.slice(0, 3).flatMap((fit) => {
+  const power = powers.find((p) => p.id === fit.power);
+  return power && power.data.status === 'in-force' ? contactsForPowerInArea({ id: power.id, leadContacts: power.data.leadContacts }, contacts, area.id) : [];
+});
+const invite = [...new Set([lead, ...powerLeads].filter((c) => c && coversArea(c.data, area.id) && c.data.kind !== 'national-helpline').map((c) => c!.id))];
+
+const id = `${area.id}-${problem.id}-${date!.slice(0, 7)}`;
+const file = path.join(contentDir, 'meetings', `${id}.mdx`);
+if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists.`);
+writeFileSync(file, meetingTemplate({ area, problem, date: date!, today: todayInLondon(), invite }));
+console.log(`Wrote ${path.relative(process.cwd(), file)}: a planned meeting from 18:30 to 20:00. Set the venue and times, then run npm run check.`);

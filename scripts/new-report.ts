@@ -1,0 +1,22 @@
+/**
+ * npm run new:report -- "Title of the report"
+ * Writes content/reports/<title-as-id>.mdx: a draft that passes the check, ready to fill in.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { contentDirFromEnv, todayInLondon } from '../src/node/run-check.ts';
+import { reportTemplate, slugify } from '../src/lib/scaffold.ts';
+
+const title = process.argv.slice(2).join(' ').trim();
+if (!title) {
+  console.error('Give the report a title: npm run new:report -- "Title of the report"');
+  process.exit(2);
+}
+const id = slugify(title);
+const file = path.join(contentDirFromEnv(process.cwd()), 'reports', `${id}.mdx`);
+if (existsSync(file)) {
+  console.error(`${path.relative(process.cwd(), file)} already exists: choose another title or edit that file.`);
+  process.exit(1);
+}
+writeFileSync(file, reportTemplate(title, todayInLondon()));
+console.log(`Wrote ${path.relative(process.cwd(), file)} (a draft: it will not be published until you change its status).`);

@@ -1,0 +1,100 @@
+/** Templates for new entries, written by `npm run new:report` and `npm run new:meeting`. */
+import type { Area } from '../schemas/area.ts';
+import type { Problem } from '../schemas/problem.ts';
+
+/** A file name from a title: "Night-time economy: 2027 review" -> "night-time-economy-2027-review". */
+export function slugify(title: string): string {
+  return title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80)
+    .replace(/-$/, '');
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+/** A draft report that passes the check as it stands; comments say what to fill in. */
+export function reportTemplate(title: string, today: string): string {
+  return `---
+# A draft: checked by npm run check, never published. Change status to published when it is.
+title: ${quote(title)}
+summary: One or two sentences on what the report is about.
+kind: task-group # task-group, committee, annual-scrutiny or follow-up
+committee: Name of the committee or task group
+chair: Cllr Name
+members: []
+partnership: Name of the community safety partnership
+status: draft # draft, exempt (add exemptParagraph: 1 to 7), published (add dates.published) or withdrawn
+dates:
+  scoped: ${today}
+  # published: YYYY-MM-DD
+  # followUpDue: YYYY-MM-DD (six months after publication is usual)
+evidenceSessions: []
+  # - { date: YYYY-MM-DD, witness: Head of Community Safety, role: Council officer }
+problems: [] # ids from content/problems
+areas: [] # ids from content/areas
+recommendations: []
+  # - id: R1
+  #   text: What the committee recommends.
+  #   to: Whom it is addressed to
+  #   owner: Who carries it out
+  #   due: YYYY-MM-DD
+  #   response: { decision: accepted, date: YYYY-MM-DD, text: The response. }
+  #   updates:
+  #     - { date: YYYY-MM-DD, text: What was done., state: in-progress }
+reviewed: ${today}
+sources: []
+---
+
+## Why we looked at this
+
+## What we found
+
+## What we recommend
+`;
+}
+
+export interface MeetingTemplateInput {
+  area: { id: string; data: Area };
+  problem: { id: string; data: Problem };
+  date: string;
+  today: string;
+  /** Contacts to invite: the problem's lead and the local leads of its powers. */
+  invite: readonly string[];
+}
+
+/** A planned single-topic meeting whose agenda fits 18:30 to 20:00; edit times and venue. */
+export function meetingTemplate({ area, problem, date, today, invite }: MeetingTemplateInput): string {
+  const agenda = [
+    ['Welcome and introductions', 'Chair of the area board', null, 5],
+    [`${problem.data.title}: what the figures and residents tell us`, 'Neighbourhood police sergeant', null, 15],
+    ['What partners are doing and the powers they can use', 'Lead officer', null, 20],
+    ["Residents' questions", 'Chair of the area board', null, 30],
+    ['Agree local actions and who leads each', 'Chair of the area board', 'Agree up to three actions, each with a lead and a date', 15],
+  ] as const;
+  const items = agenda.map(([subject, who, decision, minutes]) => `  - subject: ${quote(subject)}\n    who: ${quote(who)}\n    decision: ${decision === null ? 'null' : quote(decision)}\n    minutes: ${minutes}`);
+  return `---
+title: ${quote(`${area.data.areaBoard}: ${problem.data.title}`)}
+area: ${area.id}
+problem: ${problem.id}
+date: ${date}
+start: "18:30"
+end: "20:00"
+venue:
+  name: To be confirmed
+  address: To be confirmed
+  accessibility: "To be confirmed: say whether there is step-free access, a hearing loop and parking."
+status: planned
+agenda:
+${items.join('\n')}
+invited: [${invite.join(', ')}]
+reviewed: ${today}
+---
+
+A public meeting of the ${area.data.areaBoard} on one local problem: ${problem.data.summary.charAt(0).toLowerCase()}${problem.data.summary.slice(1)}
+`;
+}
