@@ -1,0 +1,351 @@
+/** The police.uk importer's pure logic: headers, rows, geography, tallies, merging, selection and charts. */
+import { describe, expect, test } from 'vitest';
+import { checkStreetHeader, classifyStreetRow, describeCsvError, streetColumns, type Placement } from '../../src/lib/police-csv.ts';
+import { buildCouncilGeography, checkLookupHeader, type CouncilGeography, type LookupRow } from '../../src/lib/police-geography.ts';
+import { buildDataset, canonicalDataset, countMalformed, countRow, malformedDetailLimit, mergeDatasets, newFileTally, serialiseDataset, tallyAddsUp, type FileTally } from '../../src/lib/police-data.ts';
+import { formatAccounting, formatMalformed } from '../../src/lib/police-report.ts';
+import { areaAssignmentProblems, areaFigures, compareAreasAsb, councilFigures, mainCrimeTypes } from '../../src/lib/police-select.ts';
+import { barChart, chartColours, contrastRatio, describeLineChart, lineChart, markerPath, niceScale, seriesStyles, shortMonth } from '../../src/lib/police-chart.ts';
+import { policeDataSchema, type PoliceData } from '../../src/schemas/police-data.ts';
+
+const header = [...streetColumns];
+/** A street row with the given month, LSOA and type, in police.uk's column order. */
+const streetRow = (month: string, lsoa: string, type: string, force = 'Wiltshire Police') => ['', month, force, force, '-2.1', '51.4', 'On or near High Street', lsoa, lsoa ? `${lsoa} name` : '', type, '', ''];
+const columns = (() => {
+  const check = checkStreetHeader(header);
+  if (!check.ok) throw new Error(check.message);
+  return check.columns;
+})();
+
+describe('checkStreetHeader', () => {
+  test('finds the columns of police.uk order', () => expect(columns).toEqual({ month: 1, reportedBy: 2, lsoa: 7, crimeType: 9, fieldCount: 12 }));
+  test('finds columns by name in any order, case and spacing', () => {
+    const check = checkStreetHeader(['  crime TYPE', 'LSOA  code', 'Reported by', 'Month']);
+    expect(check).toEqual({ ok: true, columns: { crimeType: 0, lsoa: 1, reportedBy: 2, month: 3, fieldCount: 4 } });
+  });
+  test.each([
+    ['an outcomes file', ['Crime ID', 'Month', 'Reported by', 'Falls within', 'Longitude', 'Latitude', 'Location', 'LSOA code', 'LSOA name', 'Outcome type'], /^looks like a police\.uk outcomes file \(it has an "Outcome type" column and no "Crime type"\); expected a street-level crime file/],
+    ['a stop-and-search file', ['Type', 'Date', 'Part of a policing operation', 'Legislation', 'Object of search', 'Outcome'], /^looks like a police\.uk stop-and-search file/],
+    ['a street file without Crime type', header.filter((h) => h !== 'Crime type'), /^looks like a street-level crime file but has no "Crime type" column; expected .*Crime ID, Month, Reported by/],
+    ['a street file without two columns', header.filter((h) => h !== 'Crime type' && h !== 'LSOA code'), /has no "LSOA code" or "Crime type" column/],
+    ['something else', ['name', 'address', 'phone'], /^does not look like a police\.uk file: its header is "name", "address", "phone"; expected/],
+    ['a repeated column', ['Crime ID', 'Month', 'Reported by', 'LSOA code', 'Month', 'Crime type'], /^has the column "Month" more than once \(columns 2 and 5\)/],
+  ])('refuses %s', (_name, fields, message) => {
+    const check = checkStreetHeader(fields);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.message).toMatch(message);
+  });
+});
+
+describe('classifyStreetRow', () => {
+  const places = new Map<string, Placement>([
+    ['E01000001', { ward: 'E05000001', area: 'north' }],
+    ['E01000002', { ward: 'E05000002', area: null }],
+  ]);
+  const placeOf = (lsoa: string) => places.get(lsoa);
+  test.each([
+    ['in the council', streetRow('2018-10', 'E01000001', 'Burglary'), { kind: 'in-council', month: '2018-10', crimeType: 'Burglary', force: 'Wiltshire Police', place: { ward: 'E05000001', area: 'north' } }],
+    ['in a ward of no area', streetRow('2018-10', 'E01000002', 'Drugs'), { kind: 'in-council', month: '2018-10', crimeType: 'Drugs', force: 'Wiltshire Police', place: { ward: 'E05000002', area: null } }],
+    ['outside the council', streetRow('2018-10', 'E01999999', 'Drugs'), { kind: 'outside-council', month: '2018-10', crimeType: 'Drugs', force: 'Wiltshire Police' }],
+    ['with no location', streetRow('2018-10', '', 'Anti-social behaviour'), { kind: 'no-location', month: '2018-10', crimeType: 'Anti-social behaviour', force: 'Wiltshire Police' }],
+    ['with too few fields', streetRow('2018-10', 'E01000001', 'Drugs').slice(0, 7), { kind: 'malformed', reason: 'found 7 fields, expected 12 (a line cut short?)' }],
+    ['with too many fields', [...streetRow('2018-10', 'E01000001', 'Drugs'), 'x'], { kind: 'malformed', reason: 'found 13 fields, expected 12 (a comma inside an unquoted field?)' }],
+    ['with a bad month', streetRow('October', 'E01000001', 'Drugs'), { kind: 'malformed', reason: 'Month: found "October", expected YYYY-MM' }],
+    ['with month 13', streetRow('2018-13', 'E01000001', 'Drugs'), { kind: 'malformed', reason: 'Month: found "2018-13", expected YYYY-MM' }],
+    ['with no crime type', streetRow('2018-10', 'E01000001', ' '), { kind: 'malformed', reason: 'Crime type: found nothing, expected a crime type such as "Burglary"' }],
+  ])('a row %s', (_name, fields, expected) => expect(classifyStreetRow(fields, columns, placeOf)).toEqual(expected));
+});
+
+test.each([
+  ['CSV_QUOTE_NOT_CLOSED', 'a quoted field is never closed (is the file cut short?)'],
+  ['CSV_INVALID_CLOSING_QUOTE', 'a closing quote is followed by other characters instead of a comma'],
+  ['SOMETHING_ELSE', 'the parser said this'],
+])('describeCsvError(%s)', (code, text) => expect(describeCsvError(code, 'the parser said this')).toBe(text));
+
+describe('checkLookupHeader', () => {
+  test.each([
+    ['the 2018 subset', ['LSOA11CD', 'LSOA11NM', 'WD18CD', 'WD18NM', 'WD18NMW', 'LAD18CD', 'LAD18NM', 'FID'], { lsoa: 0, ward: 2, wardName: 3, council: 5, councilName: 6, wardColumn: 'WD18CD' }],
+    ['the 2019 England and Wales file', ['FID', 'LSOA11CD', 'LSOA11NM', 'WD19CD', 'WD19NM', 'LAD19CD', 'LAD19NM'], { lsoa: 1, ward: 3, wardName: 4, council: 5, councilName: 6, wardColumn: 'WD19CD' }],
+  ])('maps %s by name', (_name, fields, expected) => expect(checkLookupHeader(fields)).toEqual({ ok: true, columns: expected }));
+  test.each([
+    ['no ward column', ['LSOA11CD', 'LAD18CD', 'LAD18NM'], /^has no column such as "WD18CD" and no column such as "WD18NM"; expected an ONS LSOA-to-ward lookup/],
+    ['two ward columns', ['LSOA11CD', 'WD18CD', 'WD19CD', 'WD18NM', 'LAD18CD', 'LAD18NM'], /more than one column like "WD18CD" \(WD18CD, WD19CD\)/],
+  ])('refuses a lookup with %s', (_name, fields, message) => {
+    const check = checkLookupHeader(fields);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.message).toMatch(message);
+  });
+});
+
+const lookupRow = (line: number, lsoa: string, ward: string, wardName = `Ward ${ward.slice(-1)}`): LookupRow => ({ line, lsoa, ward, wardName, councilName: 'Exampleshire' });
+
+function geography(areas = [{ id: 'north', wards: [{ code: 'E05000001' }] }, { id: 'south', wards: [{ code: 'E05000002' }] }]): CouncilGeography {
+  const result = buildCouncilGeography({
+    councilCode: 'E06000099',
+    lookupName: 'lookup.csv',
+    wardColumn: 'WD18CD',
+    rows: [lookupRow(2, 'E01000001', 'E05000001'), lookupRow(3, 'E01000002', 'E05000002'), lookupRow(4, 'E01000003', 'E05000003')],
+    councilsInLookup: new Set(['E06000099']),
+    areas,
+  });
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.geography;
+}
+
+describe('buildCouncilGeography', () => {
+  test('places LSOAs in wards and areas, and names wards in no area', () => {
+    const result = buildCouncilGeography({ councilCode: 'E06000099', lookupName: 'lookup.csv', wardColumn: 'WD18CD', rows: [lookupRow(2, 'E01000001', 'E05000001'), lookupRow(3, 'E01000003', 'E05000003')], councilsInLookup: new Set(['E06000099']), areas: [{ id: 'north', wards: [{ code: 'E05000001' }, { code: 'E05000009' }] }] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.geography.places.get('E01000001')).toEqual({ ward: 'E05000001', area: 'north' });
+    expect(result.geography.places.get('E01000003')).toEqual({ ward: 'E05000003', area: null });
+    expect(result.geography.council).toEqual({ code: 'E06000099', name: 'Exampleshire' });
+    expect(result.warnings).toEqual([
+      'ward E05000003 (Ward 3) is in no community area: its rows count for the council but for no area',
+      'area "north" lists ward E05000009, which lookup.csv does not place in council E06000099: that ward will have no figures',
+    ]);
+  });
+  test('a council the lookup does not hold is refused, with the codes it does hold', () => {
+    const result = buildCouncilGeography({ councilCode: 'E06000001', lookupName: 'lookup.csv', wardColumn: 'WD18CD', rows: [], councilsInLookup: new Set(['E06000054', 'E06000030']), areas: [] });
+    expect(result).toEqual({ ok: false, errors: ['lookup.csv has no LSOAs in council E06000001; expected one of the 2 council codes it holds (E06000030, E06000054)'] });
+  });
+  test('an LSOA placed in two wards is refused with both lines', () => {
+    const result = buildCouncilGeography({ councilCode: 'E06000099', lookupName: 'lookup.csv', wardColumn: 'WD18CD', rows: [lookupRow(2, 'E01000001', 'E05000001'), lookupRow(9, 'E01000001', 'E05000002')], councilsInLookup: new Set(['E06000099']), areas: [] });
+    expect(result).toEqual({ ok: false, errors: ['lookup.csv line 9: LSOA E01000001 is placed in ward E05000002, but line 2 placed it in ward E05000001; expected one ward per LSOA'] });
+  });
+  test('a ward listed by two areas is refused', () => {
+    const result = buildCouncilGeography({ councilCode: 'E06000099', lookupName: 'lookup.csv', wardColumn: 'WD18CD', rows: [lookupRow(2, 'E01000001', 'E05000001')], councilsInLookup: new Set(['E06000099']), areas: [{ id: 'b', wards: [{ code: 'E05000001' }] }, { id: 'a', wards: [{ code: 'E05000001' }] }] });
+    expect(result).toEqual({ ok: false, errors: ['content/areas: ward E05000001 is listed by both "a" and "b"; expected each ward in one area'] });
+  });
+});
+
+/** Counts rows into a new tally: [month, lsoa, type] triples, and malformed rows as strings. */
+function tallyOf(name: string, rows: readonly ([string, string, string] | string)[], geo = geography()): FileTally {
+  const tally = newFileTally(name);
+  rows.forEach((row, i) => {
+    if (typeof row === 'string') countMalformed(tally, { line: i + 2, reason: row });
+    else countRow(tally, classifyStreetRow(streetRow(...row), columns, (lsoa) => geo.places.get(lsoa)), i + 2);
+  });
+  return tally;
+}
+
+const octoberRows: ([string, string, string] | string)[] = [
+  ['2018-10', 'E01000001', 'Anti-social behaviour'],
+  ['2018-10', 'E01000001', 'Burglary'],
+  ['2018-10', 'E01000002', 'Anti-social behaviour'],
+  ['2018-10', 'E01000003', 'Drugs'],
+  ['2018-10', '', 'Anti-social behaviour'],
+  ['2018-10', 'E01999999', 'Burglary'],
+  'found 5 fields, expected 12 (a line cut short?)',
+];
+const novemberRows: [string, string, string][] = [
+  ['2018-11', 'E01000001', 'Anti-social behaviour'],
+  ['2018-11', 'E01000002', 'Shoplifting'],
+];
+const hash = (c: string) => c.repeat(64);
+
+describe('tallies', () => {
+  test('every row is counted once, and ASB across the kinds', () => {
+    const t = tallyOf('2018-10-example-street.csv', octoberRows);
+    expect({ rows: t.rows, asb: t.asb, inCouncil: t.inCouncil, inNoArea: t.inNoArea, noLocation: t.noLocation, outsideCouncil: t.outsideCouncil, malformed: t.malformed }).toEqual({ rows: 7, asb: 3, inCouncil: 4, inNoArea: 1, noLocation: 1, outsideCouncil: 1, malformed: 1 });
+    expect(tallyAddsUp(t)).toBe(true);
+    expect(t.malformedRows).toEqual([{ line: 8, reason: 'found 5 fields, expected 12 (a line cut short?)' }]);
+  });
+  test(`malformed rows beyond ${malformedDetailLimit} are counted but not listed`, () => {
+    const t = newFileTally('x.csv');
+    for (let line = 2; line < 2 + malformedDetailLimit + 5; line++) countMalformed(t, { line, reason: 'bad' });
+    expect(t.malformed).toBe(malformedDetailLimit + 5);
+    expect(t.malformedRows).toHaveLength(malformedDetailLimit);
+    expect(formatMalformed(t, 'in/x.csv').at(-1)).toBe(`in/x.csv: 5 more malformed rows (only the first ${malformedDetailLimit} are listed)`);
+  });
+  test('formatMalformed names the file and the line or lines', () => {
+    const t = newFileTally('x.csv');
+    countMalformed(t, { line: 4, reason: 'found 3 fields, expected 12 (a line cut short?)' });
+    countMalformed(t, { line: 9, endLine: 12, reason: 'a quoted field is never closed (is the file cut short?)' });
+    expect(formatMalformed(t, 'data/x.csv')).toEqual(['data/x.csv line 4: found 3 fields, expected 12 (a line cut short?)', 'data/x.csv lines 9-12: a quoted field is never closed (is the file cut short?)']);
+  });
+  test('formatAccounting prints a row per file and a total', () => {
+    const lines = formatAccounting([tallyOf('a-street.csv', octoberRows), tallyOf('b-street.csv', novemberRows)]);
+    expect(lines[0]).toMatch(/^file\s+rows\s+ASB\s+in council\s+no location\s+outside council\s+malformed$/);
+    expect(lines[2]).toMatch(/^a-street\.csv\s+7\s+3\s+4\s+1\s+1\s+1$/);
+    expect(lines.at(-1)).toMatch(/^total\s+9\s+4\s+6\s+1\s+1\s+1$/);
+  });
+  test('formatAccounting refuses counts that do not add up', () => {
+    const t = tallyOf('a-street.csv', octoberRows);
+    t.rows++;
+    expect(() => formatAccounting([t])).toThrow('a-street.csv: the counts do not add up');
+  });
+});
+
+function dataset(...files: [string, ([string, string, string] | string)[], string][]): PoliceData {
+  return buildDataset(files.map(([name, rows, c]) => ({ tally: tallyOf(name, rows), sha256: hash(c) })), geography());
+}
+
+describe('buildDataset', () => {
+  const data = dataset(['2018-10-example-street.csv', octoberRows, 'a']);
+  const october = data.months['2018-10']!;
+  test('counts by month, by type, by ward and by area, with the accounting', () => {
+    expect(october).toEqual({
+      files: [{ name: '2018-10-example-street.csv', sha256: hash('a'), malformedRows: 1 }],
+      forces: ['Wiltshire Police'],
+      rows: 6,
+      asb: 3,
+      inCouncil: 4,
+      inNoArea: 1, // the Drugs row, in ward E05000003, which is in no area
+      noLocation: 1,
+      outsideCouncil: 1,
+      forceWide: { 'Anti-social behaviour': 3, Burglary: 2, Drugs: 1 },
+      noLocationByType: { 'Anti-social behaviour': 1 },
+      council: { 'Anti-social behaviour': 2, Burglary: 1, Drugs: 1 },
+      areas: { north: { 'Anti-social behaviour': 1, Burglary: 1 }, south: { 'Anti-social behaviour': 1 } },
+      wards: { E05000001: { 'Anti-social behaviour': 1, Burglary: 1 }, E05000002: { 'Anti-social behaviour': 1 }, E05000003: { Drugs: 1 } },
+    });
+  });
+  test('a ward in no area counts in inNoArea', () => {
+    const geo = geography([{ id: 'north', wards: [{ code: 'E05000001' }] }]);
+    const d = buildDataset([{ tally: tallyOf('x.csv', octoberRows, geo), sha256: hash('a') }], geo);
+    expect(d.months['2018-10']!.inNoArea).toBe(2);
+  });
+  test('the result passes the schema, and its sums are checked', () => {
+    expect(policeDataSchema.safeParse(data).success).toBe(true);
+    const broken = structuredClone(data);
+    broken.months['2018-10']!.rows = 7;
+    const issues = policeDataSchema.safeParse(broken).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(issues).toEqual(['months.2018-10: rows (7) should equal inCouncil + noLocation + outsideCouncil (4 + 1 + 1)', 'months.2018-10: forceWide adds up to 6, expected rows (7)']);
+    const moved = structuredClone(data);
+    moved.months['2018-10']!.areas.north = { Burglary: 1 };
+    expect(policeDataSchema.safeParse(moved).error?.issues.map((i) => i.message)).toEqual(['area "north" does not match the sum of its wards']);
+  });
+  test('the files given in any order give the same text', () => {
+    const one = dataset(['a-street.csv', octoberRows, 'a'], ['b-street.csv', novemberRows, 'b']);
+    const other = dataset(['b-street.csv', novemberRows, 'b'], ['a-street.csv', octoberRows, 'a']);
+    expect(serialiseDataset(one)).toBe(serialiseDataset(other));
+    expect(serialiseDataset(one).endsWith('}\n')).toBe(true);
+    expect(serialiseDataset(one)).toContain('\n  "format": 1,\n');
+  });
+  test('two files for one month add up', () => {
+    const d = dataset(['a-street.csv', novemberRows, 'a'], ['btp-street.csv', novemberRows, 'b']);
+    expect(d.months['2018-11']!.rows).toBe(4);
+    expect(d.months['2018-11']!.files.map((f) => f.name)).toEqual(['a-street.csv', 'btp-street.csv']);
+  });
+});
+
+describe('mergeDatasets', () => {
+  const octNov = dataset(['a-street.csv', octoberRows, 'a'], ['b-street.csv', novemberRows, 'b']);
+  test('a month imported again is replaced, not added', () => {
+    const result = mergeDatasets(octNov, dataset(['b-street.csv', novemberRows, 'b']));
+    expect(result.ok && [result.replaced, result.kept]).toEqual([['2018-11'], ['2018-10']]);
+    expect(result.ok && serialiseDataset(result.data)).toBe(serialiseDataset(octNov));
+  });
+  test('new months are added to the old', () => {
+    const result = mergeDatasets(dataset(['a-street.csv', octoberRows, 'a']), dataset(['b-street.csv', novemberRows, 'b']));
+    expect(result.ok && serialiseDataset(result.data)).toBe(serialiseDataset(octNov));
+  });
+  test('another council is refused', () => {
+    const other = { ...octNov, council: { code: 'E06000054', name: 'Wiltshire' } };
+    expect(mergeDatasets(other, octNov)).toEqual({ ok: false, message: 'holds figures for council E06000054 (Wiltshire), not E06000099; expected the same council (use --out to write another file)' });
+  });
+  test("another year's wards are refused", () => {
+    const other = { ...octNov, lookup: { name: 'x.csv', wardColumn: 'WD19CD' } };
+    expect(mergeDatasets(other, octNov)).toMatchObject({ ok: false, message: expect.stringMatching(/^uses WD19CD wards, but this import uses WD18CD/) });
+  });
+  test('areas are worked out again from the wards when a ward moves area', () => {
+    const moved = canonicalDataset({ ...octNov, wards: { ...octNov.wards, E05000002: { name: 'Ward 2', area: 'north' } } });
+    expect(moved.months['2018-10']!.areas).toEqual({ north: { 'Anti-social behaviour': 2, Burglary: 1 } });
+    expect(policeDataSchema.safeParse(moved).success).toBe(true);
+  });
+});
+
+describe('selection for pages', () => {
+  const data = dataset(['a-street.csv', octoberRows, 'a'], ['b-street.csv', novemberRows, 'b']);
+  test('mainCrimeTypes: largest total first, ties alphabetical, never ASB', () => {
+    expect(mainCrimeTypes([{ 'Anti-social behaviour': 9, Drugs: 2, Burglary: 2 }, { Shoplifting: 3, Drugs: 1 }], 2)).toEqual(['Drugs', 'Shoplifting']);
+    expect(mainCrimeTypes([{ Drugs: 2, Burglary: 2 }], 5)).toEqual(['Burglary', 'Drugs']);
+  });
+  test('an area: every month, 0 where nothing was recorded, ASB first', () => {
+    const figures = areaFigures(data, 'south');
+    expect(figures.kind).toBe('figures');
+    if (figures.kind !== 'figures') return;
+    expect(figures.months).toEqual(['2018-10', '2018-11']);
+    expect(figures.rows).toEqual([
+      { label: 'Anti-social behaviour', values: [1, 0], total: 1 },
+      { label: 'Shoplifting', values: [0, 1], total: 1 },
+    ]);
+    expect(figures.allTypes).toEqual({ label: 'All types', values: [1, 1], total: 2 });
+  });
+  test('focus types come straight after ASB', () => {
+    const figures = councilFigures(data, ['Shoplifting', 'Anti-social behaviour']);
+    expect(figures.kind === 'figures' && figures.rows.map((r) => r.label)).toEqual(['Anti-social behaviour', 'Shoplifting', 'Burglary', 'Drugs']);
+  });
+  test.each([
+    [undefined, 'north', 'none-imported'],
+    [data, 'nowhere', 'not-covered'],
+    [data, 'north', 'figures'],
+  ] as const)('areaFigures kind', (d, id, kind) => expect(areaFigures(d, id).kind).toBe(kind));
+  test('compareAreasAsb: ASB per month per area; an area with no wards is null', () => {
+    expect(compareAreasAsb(data, [{ id: 'north', title: 'North' }, { id: 'east', title: 'East' }])).toEqual({
+      months: ['2018-10', '2018-11'],
+      rows: [{ id: 'north', title: 'North', values: [1, 1], total: 2 }, { id: 'east', title: 'East', values: null, total: 0 }],
+    });
+  });
+  test('areaAssignmentProblems: a ward the area files have moved since the import', () => {
+    expect(areaAssignmentProblems(data, [{ id: 'north', wards: [{ code: 'E05000001' }, { code: 'E05000002' }] }])).toEqual([
+      'ward E05000002 (Ward 2) was imported into area "south" but content/areas now puts it in "north"; run npm run import:police again',
+    ]);
+  });
+});
+
+describe('charts', () => {
+  test.each([
+    [0, 1, [0, 1]],
+    [1, 1, [0, 1]],
+    [3, 3, [0, 1, 2, 3]],
+    [7, 8, [0, 2, 4, 6, 8]],
+    [1389, 1500, [0, 500, 1000, 1500]],
+    [100, 100, [0, 50, 100]],
+  ])('niceScale(%i) tops at %i', (max, top, ticks) => expect(niceScale(max)).toEqual({ top, ticks }));
+  test('every colour has 3:1 contrast with white, text 4.5:1', () => {
+    for (const { colour } of seriesStyles) expect(contrastRatio(colour, '#ffffff')).toBeGreaterThanOrEqual(3);
+    for (const colour of Object.values(chartColours)) expect(contrastRatio(colour, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(chartColours.text, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio('#ffffff', '#ffffff')).toBe(1);
+    expect(contrastRatio('#000000', '#ffffff')).toBe(21);
+  });
+  test('series differ by dash and marker as well as colour', () => {
+    expect(new Set(seriesStyles.map((s) => s.marker)).size).toBe(seriesStyles.length);
+    expect(new Set(seriesStyles.map((s) => s.dash)).size).toBe(seriesStyles.length);
+  });
+  test('lineChart: months across the plot, values up from the baseline', () => {
+    const chart = lineChart(['2018-10', '2018-11', '2018-12'], [{ label: 'ASB', values: [0, 4, 8] }]);
+    const { plot } = chart;
+    expect(chart.lines[0]!.path).toBe(`M${plot.left} ${plot.bottom}L${(plot.left + plot.right) / 2} ${(plot.top + plot.bottom) / 2}L${plot.right} ${plot.top}`);
+    expect(chart.xLabels.map((l) => [l.month, l.year])).toEqual([['Oct', '2018'], ['Nov', null], ['Dec', null]]);
+    expect(chart.yTicks.map((t) => t.label)).toEqual(['0', '2', '4', '6', '8']);
+    expect(chart.yTicks[0]!.y).toBe(plot.bottom);
+    expect(chart.lines[0]!.markers).toHaveLength(3);
+  });
+  test('lineChart: one month sits in the middle; many months thin their labels', () => {
+    const one = lineChart(['2018-10'], [{ label: 'ASB', values: [5] }]);
+    expect(one.xLabels[0]!.x).toBe((one.plot.left + one.plot.right) / 2);
+    const months = Array.from({ length: 24 }, (_, i) => `${2017 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    const many = lineChart(months, [{ label: 'ASB', values: months.map(() => 1) }]);
+    expect(many.xLabels.length).toBeLessThan(24);
+    const gaps = many.xLabels.slice(1).map((l, i) => l.x - many.xLabels[i]!.x);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(36);
+    expect(many.xLabels.filter((l) => l.year).map((l) => `${l.month} ${l.year}`)).toEqual(['Jan 2017', 'Jan 2018']);
+  });
+  test('barChart: bars in proportion, room for the value at the end', () => {
+    const chart = barChart([{ label: 'A', value: 200 }, { label: 'B', value: 50 }, { label: 'C', value: 0 }]);
+    expect(chart.bars.map((b) => b.barWidth)).toEqual([268, 67, 0]);
+    expect(chart.bars[0]!.valueX).toBe(274);
+    expect(chart.height).toBe(124);
+    expect(chart.bars.map((b) => b.valueLabel)).toEqual(['200', '50', '0']);
+  });
+  test.each(['circle', 'square', 'triangle', 'diamond', 'cross'] as const)('markerPath(%s) is path data', (shape) => expect(markerPath(shape, 10, 10, 3)).toMatch(/^M[\d.]+ [\d.]+[a-zA-Z]/));
+  test('shortMonth', () => expect(shortMonth('2019-02')).toBe('Feb 2019'));
+  test('describeLineChart names the series, the period and the highest and lowest month', () => {
+    expect(describeLineChart('Calne', ['2018-10', '2018-11'], [{ label: 'Anti-social behaviour', values: [5, 9] }, { label: 'Burglary', values: [1, 2] }])).toBe(
+      'Line chart of anti-social behaviour and burglary by month in Calne, October 2018 to November 2018. Anti-social behaviour: highest 9 in November 2018, lowest 5 in October 2018. The table gives every figure.',
+    );
+  });
+});
