@@ -4,6 +4,10 @@ import { checkContent } from '../lib/integrity.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../lib/problems.ts';
 import { readContent } from './read-content.ts';
 import { readWardLookup, wardLookupFile } from './ward-lookup.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { areaAssignmentProblems } from '../lib/police-select.ts';
+import { fieldPath } from '../lib/problems.ts';
+import { policeDataSchema } from '../schemas/police-data.ts';
 
 export interface CheckRun {
   problems: ContentProblem[];
@@ -18,7 +22,11 @@ export function runCheck(contentDir: string, projectRoot: string, asOf: string):
     typeof localAuthority === 'string'
       ? readWardLookup(lookupPath, path.relative(projectRoot, lookupPath).split(path.sep).join('/'), localAuthority)
       : undefined;
-  const problems = sortProblems([...readProblems, ...checkContent(snapshot, { asOf, ...(wards ? { wards } : {}) })]);
+  const problems = sortProblems([
+    ...readProblems,
+    ...checkContent(snapshot, { asOf, ...(wards ? { wards } : {}) }),
+    ...policeDataProblems(path.resolve(contentDir), projectRoot, snapshot.entries),
+  ]);
   return { problems, entryCount: snapshot.entries.length };
 }
 
@@ -35,4 +43,26 @@ export function todayInLondon(now: Date = new Date()): string {
 /** The content folder: CST_CONTENT_DIR when set (tests use it for fixtures), else ./content. */
 export function contentDirFromEnv(projectRoot: string): string {
   return path.resolve(projectRoot, process.env.CST_CONTENT_DIR ?? 'content');
+}
+
+/**
+ * The imported police figures must be well formed and agree with the area files: a ward moved
+ * between areas after the import would otherwise put its figures under the wrong area board.
+ */
+function policeDataProblems(contentDir: string, projectRoot: string, entries: { collection: string; id: string; data: unknown }[]): ContentProblem[] {
+  const file = path.join(contentDir, 'data/police-uk.json');
+  if (!existsSync(file)) return [];
+  const shown = path.relative(projectRoot, file).split(path.sep).join('/');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return [{ file: shown, field: '', message: `found JSON that cannot be read: ${(error as Error).message}` }];
+  }
+  const parsed = policeDataSchema.safeParse(json);
+  if (!parsed.success) return parsed.error.issues.map((i) => ({ file: shown, field: fieldPath(i.path), message: i.message }));
+  const areas = entries
+    .filter((e) => e.collection === 'areas')
+    .map((e) => ({ id: e.id, wards: Array.isArray((e.data as { wards?: unknown }).wards) ? ((e.data as { wards: { code: string }[] }).wards) : [] }));
+  return areaAssignmentProblems(parsed.data, areas).map((message) => ({ file: shown, field: 'wards', message }));
 }
