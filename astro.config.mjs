@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import yaml from 'js-yaml';
 import toolkit from './src/integrations/toolkit.ts';
+import rehypeExternalLinks from './src/integrations/rehype-external-links.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 // Tests build fixture trees by pointing these at other folders.
@@ -32,7 +33,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [mdx(), toolkit({ contentDir, asOf: process.env.CST_AS_OF })],
+  integrations: [
+    mdx({ rehypePlugins: [[rehypeExternalLinks, { siteOrigin: address.origin }]] }),
+    toolkit({ contentDir, asOf: process.env.CST_AS_OF, siteUrl: address.href }),
+  ],
   vite: {
     logLevel: 'warn',
     build: {

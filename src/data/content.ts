@@ -33,7 +33,7 @@ export function getPartnership(): Partnership {
   return partnership;
 }
 
-const sorted = <C extends CollectionName>(entries: Entry<C>[]) => entries.sort((a, b) => byTitle(a.data, b.data));
+const sorted = <T extends { data: { title: string } }>(entries: T[]): T[] => entries.sort((a, b) => byTitle(a.data, b.data));
 
 export const getPowers = async () => sorted(await getCollection('powers'));
 export const getLegislation = async () => sorted(await getCollection('legislation'));

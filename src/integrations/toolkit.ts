@@ -6,13 +6,17 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { writeFileSync } from 'node:fs';
 import { describeProblems, runCheck, todayInLondon } from '../node/run-check.ts';
+import { buildRobots, buildSitemap } from '../lib/sitemap.ts';
 
 export interface ToolkitOptions {
   /** Absolute path of the content folder. */
   contentDir: string;
   /** The day the build counts as today (YYYY-MM-DD). */
-  asOf?: string;
+  asOf?: string | undefined;
+  /** The address the site is published at, with its base path. */
+  siteUrl: string;
 }
 
 export default function toolkit(options: ToolkitOptions): AstroIntegration {
@@ -25,7 +29,9 @@ export default function toolkit(options: ToolkitOptions): AstroIntegration {
         const { problems } = runCheck(options.contentDir, root, options.asOf ?? todayInLondon());
         if (problems.length > 0) throw new ContentError(describeProblems(problems));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        writeFileSync(new URL('sitemap.xml', dir), buildSitemap(options.siteUrl, pages.map((p) => p.pathname)));
+        writeFileSync(new URL('robots.txt', dir), buildRobots(options.siteUrl));
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: fileURLToPath(dir) });

@@ -20,3 +20,28 @@ export function isStale(entry: Reviewable, reviewPeriodDays: number, asOf: strin
 export function latestReview(entries: readonly Reviewable[]): string | undefined {
   return entries.reduce<string | undefined>((latest, e) => (latest === undefined || e.reviewed > latest ? e.reviewed : latest), undefined);
 }
+
+/** An entry past its review date, with the day the review was due. */
+export type StaleEntry<T extends Reviewable> = T & { due: string };
+
+/**
+ * Entries past their review date as of `asOf` (its reviewBy, or reviewed plus the site's period),
+ * the longest overdue first. The review date itself still counts as fresh.
+ */
+export function staleEntries<T extends Reviewable>(entries: readonly T[], reviewPeriodDays: number, asOf: string): StaleEntry<T>[] {
+  return entries
+    .filter((entry) => isStale(entry, reviewPeriodDays, asOf))
+    .map((entry) => ({ ...entry, due: reviewDueDate(entry, reviewPeriodDays) }))
+    .sort((a, b) => a.due.localeCompare(b.due) || a.reviewed.localeCompare(b.reviewed));
+}
+
+/** One warning line per stale file, under a heading: what `npm run check` prints. */
+export function describeStaleEntries(stale: readonly StaleEntry<Reviewable & { file: string }>[]): string {
+  const heading = stale.length === 1 ? '1 entry past its review date:' : `${stale.length} entries past their review date:`;
+  return [heading, ...stale.map((s) => `  ${s.file}: reviewed ${s.reviewed}, review was due ${s.due}`)].join('\n');
+}
+
+/** Items grouped by a key, groups in the order of `order`; empty groups left out. */
+export function groupInOrder<T, K extends string>(items: readonly T[], keyOf: (item: T) => K, order: readonly K[]): { key: K; items: T[] }[] {
+  return order.map((key) => ({ key, items: items.filter((item) => keyOf(item) === key) })).filter((group) => group.items.length > 0);
+}

@@ -6,6 +6,7 @@ import type { appliesToValues, powerStatuses } from '../schemas/power.ts';
 import type { problemGroups } from '../schemas/problem.ts';
 import type { briefingKinds } from '../schemas/briefing.ts';
 import type { meetingStatuses } from '../schemas/meeting.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 import type { reportKinds, reportStatuses } from '../schemas/report.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
@@ -131,4 +132,16 @@ export const meetingStatusLabels: Labels<typeof meetingStatuses> = {
   planned: 'Planned',
   held: 'Held',
   cancelled: 'Cancelled',
+};
+
+/** Headings for lists that mix collections, such as the content review dates page. */
+export const collectionLabels: Record<CollectionName, string> = {
+  powers: 'Powers',
+  legislation: 'Legislation',
+  problems: 'Problems',
+  contacts: 'Contacts',
+  areas: 'Areas',
+  reports: 'Scrutiny reports',
+  briefings: "Members' briefing",
+  meetings: 'Meetings',
 };

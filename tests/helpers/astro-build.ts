@@ -8,12 +8,18 @@ export interface BuildResult {
   output: string;
 }
 
+/** The environment for a child build, without the Vite variables vitest sets (BASE_URL would override site.yaml's base path). */
+function childEnv(): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
+  return env;
+}
+
 export function astroBuild(contentDir: string, outDir: string, asOf = testAsOf): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...childEnv(),
         ASTRO_TELEMETRY_DISABLED: '1',
         CST_CONTENT_DIR: path.relative(projectRoot, contentDir),
         CST_OUT_DIR: outDir,
@@ -36,7 +42,7 @@ export function contentCheck(contentDir: string): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/check.ts'), '--content', contentDir], {
       cwd: projectRoot,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...childEnv(), NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

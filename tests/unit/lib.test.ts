@@ -168,3 +168,13 @@ describe('monthsBetween', () => {
     ['2026-01-15', '2026-02-15', 'in one month'],
   ])('%s to %s', (from, to, words) => expect(monthsBetween(from, to)).toBe(words));
 });
+
+describe('sitemap', () => {
+  test('absolute, sorted, without the not-found page, under a base path', async () => {
+    const { buildSitemap, buildRobots } = await import('../../src/lib/sitemap.ts');
+    const xml = buildSitemap('https://example.org/toolkit/', ['powers/', '', '404/', 'a&b/', 'powers/']);
+    expect(xml).toContain('<url><loc>https://example.org/toolkit/</loc></url>\n  <url><loc>https://example.org/toolkit/a&amp;b/</loc></url>');
+    expect(xml.match(/<loc>/g)).toHaveLength(3);
+    expect(buildRobots('https://example.org/toolkit/')).toContain('Sitemap: https://example.org/toolkit/sitemap.xml');
+  });
+});

@@ -1,0 +1,22 @@
+/** sitemap.xml and robots.txt from the list of built pages. Sorted, so builds are reproducible. */
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** @param pathnames page paths relative to the site's base, such as "powers/cpn/" ("" for the home page). */
+export function buildSitemap(siteUrl: string, pathnames: readonly string[]): string {
+  const urls = [...new Set(pathnames)]
+    .filter((p) => !/^404\/?$/.test(p))
+    .map((p) => new URL(p, siteUrl).href)
+    .sort();
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+export function buildRobots(siteUrl: string): string {
+  return `User-agent: *\nAllow: /\nSitemap: ${new URL('sitemap.xml', siteUrl).href}\n`;
+}
