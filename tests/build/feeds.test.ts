@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { describe, expect, test } from 'vitest';
 import { addressesInJson, addressesInXml, briefingsIn, siteUrlOf, unresolved } from '../helpers/feed-links.ts';
 import { exampleDist, projectRoot } from '../helpers/paths.ts';
@@ -52,6 +53,17 @@ describe.each(feeds)('the $kind feeds', ({ dir, expected }) => {
     const json = JSON.parse(read(`${dir}feed.json`)) as { version: string; items: { title: string; date_published: string }[] };
     expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.items.map((i) => i.title)).toEqual(titles);
+  });
+
+  test('a feed reader we did not write (feedsmith) reads all three formats with the same items', () => {
+    const atom = parseAtomFeed(read(`${dir}atom.xml`));
+    const rss = parseRssFeed(read(`${dir}rss.xml`));
+    const json = parseJsonFeed(JSON.parse(read(`${dir}feed.json`)));
+    const text = (t: unknown) => (typeof t === 'string' ? t : (t as { value?: string } | undefined)?.value);
+    expect((atom.entries ?? []).map((e) => text(e.title))).toEqual(titles);
+    expect((rss.items ?? []).map((i) => i.title)).toEqual(titles);
+    expect((json.items ?? []).map((i) => i.title)).toEqual(titles);
+    for (const e of atom.entries ?? []) expect(e.links?.[0]?.href).toMatch(/^https?:\/\//);
   });
 
   test('every address is absolute, under the site address, and resolves to a built file', () => {

@@ -1,6 +1,6 @@
 /** Keyboard: the skip link comes first, is visible when focused, and moves focus to the content. */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openSite, type SiteSession } from '../helpers/site-session.ts';
+import { openSite, pageTypes, type SiteSession } from '../helpers/site-session.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -59,4 +59,32 @@ test('search works by keyboard alone: type, Enter, Tab to the first result', asy
   await context.close();
   expect(new URL(focused).pathname).toBe(results[0]);
   expect(results).toContain('/powers/asb-case-review/');
+});
+
+test.each(Object.entries(pageTypes))('%s: every element Tab reaches shows a visible focus indicator', async (_type, path) => {
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto(site.url(path));
+  const invisible: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const focused = getComputedStyle(el);
+      const outline = focused.outlineStyle !== 'none' && parseFloat(focused.outlineWidth) >= 2;
+      const shadow = focused.boxShadow !== 'none';
+      const yellow = focused.backgroundColor === 'rgb(255, 221, 0)';
+      const box = el.getBoundingClientRect();
+      return { key: `${el.tagName} ${el.textContent?.trim().slice(0, 40)} ${box.top + window.scrollY}`, visible: outline || shadow || yellow, inView: box.width > 0 && box.height > 0 };
+    });
+    if (!info) break;
+    if (seen.has(info.key)) break;
+    seen.add(info.key);
+    if (!info.visible || !info.inView) invisible.push(info.key);
+  }
+  await context.close();
+  expect(seen.size).toBeGreaterThan(3);
+  expect(invisible).toEqual([]);
 });
