@@ -80,7 +80,7 @@ export function partnershipReferences(p: Partnership): Reference[] {
   return [
     ...p.members.map((m, i) => ({ field: `members[${i}].contact`, collection: 'contacts' as const, id: m.contact })),
     ...p.priorities.flatMap((priority, i) => [
-      { field: `priorities[${i}].lead`, collection: 'contacts' as const, id: priority.lead },
+      ...(priority.lead ? [{ field: `priorities[${i}].lead`, collection: 'contacts' as const, id: priority.lead }] : []),
       ...list(`priorities[${i}].problems`, 'problems', priority.problems),
     ]),
   ];

@@ -10,6 +10,23 @@ import type { WardLookup } from '../lib/integrity.ts';
 export const wardLookupFile = 'data/ons-lsoa-ward-lookup.csv';
 
 export function readWardLookup(file: string, displayName: string, localAuthority: string): WardLookup | undefined {
+  const rows = councilRows(file, displayName, localAuthority);
+  if (!rows) return undefined;
+  return { file: displayName, localAuthority, wards: new Map(rows.map((r) => [r.ward, r.wardName])) };
+}
+
+/** LSOA codes of each of the council's wards, sorted; empty when there is no lookup. */
+export function readLsoasByWard(file: string, localAuthority: string): Map<string, string[]> {
+  const byWard = new Map<string, string[]>();
+  for (const row of councilRows(file, file, localAuthority) ?? []) {
+    if (!byWard.has(row.ward)) byWard.set(row.ward, []);
+    byWard.get(row.ward)!.push(row.lsoa);
+  }
+  for (const codes of byWard.values()) codes.sort();
+  return byWard;
+}
+
+function councilRows(file: string, displayName: string, localAuthority: string) {
   if (!existsSync(file)) return undefined;
   const rows = parse(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
   const header = Object.keys(rows[0] ?? {});
@@ -18,8 +35,6 @@ export function readWardLookup(file: string, displayName: string, localAuthority
     if (!name) throw new Error(`${displayName}: expected a column matching ${pattern} (such as WD18CD), found ${header.join(', ')}`);
     return name;
   };
-  const [wardCode, wardName, laCode] = [column(/^WD\d{2}CD$/), column(/^WD\d{2}NM$/), column(/^LAD\d{2}CD$/)];
-  const wards = new Map<string, string>();
-  for (const row of rows) if (row[laCode] === localAuthority) wards.set(row[wardCode]!, row[wardName]!);
-  return { file: displayName, localAuthority, wards };
+  const [lsoa, wardCode, wardName, laCode] = [column(/^LSOA\d{2}CD$/), column(/^WD\d{2}CD$/), column(/^WD\d{2}NM$/), column(/^LAD\d{2}CD$/)];
+  return rows.filter((row) => row[laCode] === localAuthority).map((row) => ({ lsoa: row[lsoa]!, ward: row[wardCode]!, wardName: row[wardName]! }));
 }

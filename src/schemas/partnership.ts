@@ -30,6 +30,8 @@ export const partnershipSchema = z.strictObject({
     to: isoDate,
     /** Where it is published. */
     url: webUrl.optional(),
+    /** What readers should know about it, such as a newer plan not yet published. */
+    note: z.string().min(1).optional(),
   }),
   /** Its priorities, each with a lead agency. */
   priorities: z
@@ -37,8 +39,8 @@ export const partnershipSchema = z.strictObject({
       z.strictObject({
         /** The priority. */
         title: z.string().min(1),
-        /** The lead agency (an id in content/contacts). */
-        lead: entryId,
+        /** The lead agency (an id in content/contacts), when the plan names one. Never guess it. */
+        lead: entryId.optional(),
         /** Problems it covers (ids in content/problems). */
         problems: z.array(entryId).default([]),
       }),
