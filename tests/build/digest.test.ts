@@ -3,36 +3,18 @@
  * briefing items of the period and nothing of draft or exempt reports, and every address in it
  * resolves to a file of the example site built by the global setup.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { BuildResult } from '../helpers/astro-build.ts';
+import { runNodeScript, type BuildResult } from '../helpers/astro-build.ts';
 import { briefingsIn, siteUrlOf, unresolved } from '../helpers/feed-links.ts';
 import { exampleDist, outputRoot, projectRoot, testAsOf } from '../helpers/paths.ts';
 
 const contentDir = path.join(projectRoot, 'content');
 const out = path.join(outputRoot, 'digest');
 
-/** The environment without CST_CONTENT_DIR, so the script reads the example content. */
-function withoutContentDir(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { CST_CONTENT_DIR: _ignored, ...rest } = env;
-  return rest;
-}
-
 function digest(args: string[]): Promise<BuildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/digest.ts'), ...args], {
-      cwd: projectRoot,
-      env: { ...withoutContentDir(process.env), CST_AS_OF: testAsOf, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
+  return runNodeScript('scripts/digest.ts', args, { CST_AS_OF: testAsOf });
 }
 
 describe('a digest of the whole example', () => {

@@ -4,11 +4,10 @@
  * published under a path (https://example.org/community-safety/), so its feeds prove that
  * absolute addresses keep the site's path.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
+import { astroBuild, contentCheck, type BuildResult } from '../helpers/astro-build.ts';
 import { addressesInJson, addressesInXml, unresolved } from '../helpers/feed-links.ts';
 import { outputRoot, projectRoot, testAsOf } from '../helpers/paths.ts';
 import { fixturesRoot, makeTree } from '../helpers/trees.ts';
@@ -29,33 +28,7 @@ function staleTree(name: string): string {
 }
 
 function check(tree: string, args: string[] = [], env: Record<string, string> = {}): Promise<BuildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/check.ts'), '--content', tree, ...args], {
-      cwd: projectRoot,
-      env: { ...process.env, CST_STRICT_FRESHNESS: '', ...env, CST_AS_OF: testAsOf, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
-
-/**
- * Vitest puts Vite's BASE_URL ("/"), MODE, DEV, PROD and SSR into process.env, and a child build
- * inherits them: BASE_URL="/" overrides the base path that site.yaml's url sets. Build without them.
- */
-async function buildOutsideVitestEnv(tree: string, dist: string): Promise<BuildResult> {
-  const keys = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
-  const saved = keys.map((key) => [key, process.env[key]] as const);
-  for (const key of keys) delete process.env[key];
-  try {
-    return await astroBuild(tree, dist);
-  } finally {
-    for (const [key, value] of saved) if (value !== undefined) process.env[key] = value;
-  }
+  return contentCheck(tree, args, { CST_STRICT_FRESHNESS: '', ...env, CST_AS_OF: testAsOf });
 }
 
 describe('npm run check on stale content', () => {
@@ -101,7 +74,7 @@ describe('building stale content published under a path', () => {
   const dist = path.join(outputRoot, 'stale-dist');
   let result: BuildResult;
   beforeAll(async () => {
-    result = await buildOutsideVitestEnv(staleTree('stale-build'), dist);
+    result = await astroBuild(staleTree('stale-build'), dist);
   });
 
   test('the build does not fail on stale entries', () => {
