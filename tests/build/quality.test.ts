@@ -61,6 +61,20 @@ describe('weight', () => {
     expect(size).toBeLessThan(14 * 1024);
   });
 
+  test('on every page the cascade layers come in the site order, whatever stylesheet loads first', () => {
+    // Layer order is set by first appearance; a component's "@layer components" seen first would
+    // rank below "base" and let base link colours override the header's (a real bug we had).
+    const order = ['tokens', 'base', 'layout', 'components', 'utilities', 'print'];
+    const wrong: string[] = [];
+    for (const page of pages) {
+      const seen: string[] = [];
+      for (const match of linkedCss(read(page)).join('\n').matchAll(/@layer\s*([^{;]*)[{;]/g))
+        for (const name of match[1]!.split(',').map((n) => n.trim()).filter(Boolean)) if (!seen.includes(name)) seen.push(name);
+      if (seen.join() !== order.filter((n) => seen.includes(n)).join() || seen[0] !== 'tokens') wrong.push(`${rel(page)}: ${seen.join(', ')}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test('no web fonts are shipped', () => {
     expect(filesUnder(exampleDist).filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);
     for (const css of cssFiles) expect(read(css)).not.toContain('@font-face');
