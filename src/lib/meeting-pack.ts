@@ -12,7 +12,10 @@ import type { Recommendation, Report } from '../schemas/report.ts';
 import { contactsForPowerInArea, coversArea } from './contacts.ts';
 import { agendaOverrun, timedAgenda, type TimedItem } from './meetings.ts';
 import { resolveIds, type WithId } from './powers.ts';
-import { recommendationStatus, type RecommendationStatus } from './recommendations.ts';
+import { recommendationStatus, recommendationStatuses, type RecommendationStatus } from './recommendations.ts';
+
+const closedStatuses: RecommendationStatus[] = ['implemented', 'rejected'];
+const maxRecommendations = 10;
 
 export interface PackSources<P extends WithId<Power>, C extends WithId<Contact>, R extends WithId<Report>> {
   areas: readonly WithId<Area>[];
@@ -35,7 +38,10 @@ export interface MeetingPack<P, C, R> {
   /** Leads for the problem and its powers in this area who are not yet invited. */
   alsoInvite: C[];
   questions: string[];
+  /** Open recommendations on this problem or area, most urgent first, at most ten. */
   recommendations: { report: R; recommendation: Recommendation; status: RecommendationStatus }[];
+  /** How many open recommendations there are in all (the pack shows at most ten). */
+  openRecommendations: number;
   /** Where residents can report: emergency and reporting routes that cover the area, then the lead. */
   reportTo: C[];
 }
@@ -55,9 +61,16 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
   const lead = resolveIds([problem.data.lead], sources.contacts, `${problem.id} lead`)[0]!;
   const candidates = unique([lead, ...powers.filter((p) => p.power.data.status === 'in-force').flatMap((p) => p.leads)]);
   const alsoInvite = candidates.filter((c) => coversArea(c.data, area.id) && !invited.some((i) => i.id === c.id) && c.data.kind !== 'national-helpline');
-  const recommendations = sources.reports
+  // Only open recommendations, most urgent first, and a handful: a pack is a handout, and the
+  // tracker holds the rest.
+  const order = (s: RecommendationStatus) => recommendationStatuses.indexOf(s);
+  const related = sources.reports
     .filter((r) => r.data.problems.includes(problem.id) || r.data.areas.includes(area.id))
-    .flatMap((report) => report.data.recommendations.map((recommendation) => ({ report, recommendation, status: recommendationStatus(recommendation, sources.asOf) })));
+    .flatMap((report) => report.data.recommendations.map((recommendation) => ({ report, recommendation, status: recommendationStatus(recommendation, sources.asOf) })))
+    .filter((r) => !closedStatuses.includes(r.status));
+  const recommendations = related
+    .sort((a, b) => order(a.status) - order(b.status) || (a.recommendation.due ?? '9999').localeCompare(b.recommendation.due ?? '9999'))
+    .slice(0, maxRecommendations);
   const reporting = sources.contacts.filter((c) => coversArea(c.data, area.id) && (c.data.needs.includes('emergency') || c.data.needs.includes('report-asb')));
   return {
     area,
@@ -69,6 +82,7 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
     alsoInvite,
     questions: problem.data.questions,
     recommendations,
+    openRecommendations: related.length,
     reportTo: unique([...reporting, lead]),
   };
 }

@@ -43,11 +43,16 @@ if (form && input && typeSelect && status && list) {
     const pf = await load();
     const search = await pf.search(query, typeSelect.value ? { filters: { type: typeSelect.value } } : {});
     if (!search || ticket !== latest) return;
-    const top = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-    if (ticket !== latest) return;
-    list.replaceChildren(...top.map(renderResult));
+    // The best five first, as soon as they arrive, then the rest: most of the wait is fetching
+    // each result's fragment, not the search itself (see bench/RESULTS.md).
     const n = search.results.length;
+    const first = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+    if (ticket !== latest) return;
+    list.replaceChildren(...first.map(renderResult));
     status.textContent = n === 0 ? `No results for "${query}". Try other words, or browse the lists below.` : `${n} result${n === 1 ? '' : 's'} for "${query}"${n > 20 ? ', best 20 shown' : ''}.`;
+    const rest = await Promise.all(search.results.slice(5, 20).map((r) => r.data()));
+    if (ticket !== latest) return;
+    list.append(...rest.map(renderResult));
   };
 
   const renderResult = (r: Awaited<ReturnType<PagefindResult['data']>>) => {

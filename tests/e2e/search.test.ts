@@ -13,7 +13,11 @@ async function topResults(query: string, type = ''): Promise<string[]> {
   const page = await context.newPage();
   const params = new URLSearchParams({ q: query, ...(type ? { type } : {}) });
   await page.goto(site.url(`/search/?${params}`));
-  await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  // Results arrive in two steps (the best five, then up to 20): wait for the whole list.
+  await page.waitForFunction(() => {
+    const count = Number(/^(\d+) result/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1] ?? NaN);
+    return count >= 0 && document.querySelectorAll('#search-results a').length === Math.min(count, 20);
+  });
   const hrefs = await page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   await context.close();
   return hrefs;

@@ -87,6 +87,22 @@ describe('buildMeetingPack', () => {
     expect(pack.invited.map((c) => c.id)).toEqual(['police-101']);
   });
 
+  test('leaves out finished recommendations and keeps at most ten, most urgent first', () => {
+    const many = report('many', {
+      problems: ['street-drinking'],
+      recommendations: [
+        ...Array.from({ length: 12 }, (_, i) => ({ id: `r${i}`, text: 'Open.', to: 'CSP', owner: 'Council', due: `2027-0${(i % 9) + 1}-01`, response: { decision: 'accepted' as const, date: '2026-01-01', text: 'Yes.' }, updates: [] })),
+        { id: 'done', text: 'Done.', to: 'CSP', owner: 'Council', due: '2026-06-30', updates: [{ date: '2026-05-01', text: 'Done.', state: 'implemented' as const }] },
+        { id: 'late', text: 'Late.', to: 'CSP', owner: 'Council', due: '2026-01-31', response: { decision: 'accepted' as const, date: '2026-01-01', text: 'Yes.' }, updates: [] },
+      ],
+    });
+    const big = buildMeetingPack(meeting, { areas, problems: [problem], powers, contacts, reports: [many], asOf: '2026-11-23' });
+    expect(big.openRecommendations).toBe(13);
+    expect(big.recommendations).toHaveLength(10);
+    expect(big.recommendations[0]!.recommendation.id).toBe('late');
+    expect(big.recommendations.some((r) => r.recommendation.id === 'done')).toBe(false);
+  });
+
   test('brings in recommendations from reports on this problem or this area, with status', () => {
     expect(pack.recommendations.map((r) => [r.report.id, r.recommendation.id, r.status])).toEqual([
       ['about-the-problem', 'a', 'overdue'],
