@@ -6,12 +6,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import yaml from 'js-yaml';
 import toolkit from './src/integrations/toolkit.ts';
-import rehypeExternalLinks from './src/integrations/rehype-external-links.ts';
+import { contentDirFromEnv, outDirFromEnv } from './src/node/build-settings.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { externalLinks } from './src/integrations/external-links.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 // Tests build fixture trees by pointing these at other folders.
-const contentDir = path.resolve(root, process.env.CST_CONTENT_DIR ?? 'content');
-const outDir = path.resolve(root, process.env.CST_OUT_DIR ?? 'dist');
+const contentDir = contentDirFromEnv(root);
+const outDir = outDirFromEnv(root);
 
 /** The published address comes from the council's own site.yaml. */
 function siteAddress() {
@@ -33,8 +35,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Sätteri is Astro 7's own Markdown and MDX processor; MDX entries use it too.
+  markdown: { processor: satteri({ hastPlugins: [externalLinks(address.origin)] }) },
   integrations: [
-    mdx({ rehypePlugins: [[rehypeExternalLinks, { siteOrigin: address.origin }]] }),
+    mdx(),
     toolkit({ contentDir, asOf: process.env.CST_AS_OF, siteUrl: address.href }),
   ],
   vite: {

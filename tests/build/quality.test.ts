@@ -51,6 +51,14 @@ test('every link to another website is marked as external, for readers and scree
   expect(unmarked).toEqual([]);
 });
 
+test('links written in an entry body are marked too, by the Markdown processor plugin', () => {
+  // The example's CPN body links to the Home Office guidance: without the plugin this link would
+  // be a bare <a>, and the test above would pass only because no other body links out.
+  const html = read(path.join(exampleDist, 'powers/community-protection-notice/index.html'));
+  const body = html.slice(html.indexOf('id="how-it-works"'));
+  expect(body).toMatch(/<a href="https:\/\/www\.gov\.uk\/[^"]+" rel="external">statutory guidance for frontline professionals<span class="visually-hidden"> \(on another website\)<\/span><\/a>/);
+});
+
 describe('weight', () => {
   const cssFiles = filesUnder(path.join(exampleDist, '_astro')).filter((f) => f.endsWith('.css'));
   const linkedCss = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => read(path.join(exampleDist, m[1]!)));
