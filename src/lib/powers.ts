@@ -35,9 +35,18 @@ export function problemsForPower<T extends WithId<Problem>>(powerId: string, pro
     .sort((a, b) => a.rank - b.rank || byTitle(a.problem.data, b.problem.data));
 }
 
+// Pages resolve ids against the same whole-collection arrays thousands of times in a build, so
+// each array is indexed once. Arrays are never changed after they are indexed (pages only read).
+const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+function indexById<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
+  let byId = indexes.get(entries);
+  if (!byId) indexes.set(entries, (byId = new Map(entries.map((e) => [e.id, e]))));
+  return byId as Map<string, T>;
+}
+
 /** Looks up entries by id, failing loudly: the integrity check should make a miss impossible. */
 export function resolveIds<T extends { id: string }>(ids: readonly string[], entries: readonly T[], field: string): T[] {
-  const byId = new Map(entries.map((e) => [e.id, e]));
+  const byId = indexById(entries);
   return ids.map((id) => {
     const found = byId.get(id);
     if (!found) throw new Error(`${field}: no entry with id "${id}"`);

@@ -114,6 +114,14 @@ describe('powers and problems', () => {
   test('resolveIds fails loudly on a missing id', () => {
     expect(() => resolveIds(['missing'], [{ id: 'here' }], 'field')).toThrow('field: no entry with id "missing"');
   });
+  test('resolveIds keeps each list apart and the order asked for', () => {
+    const first = [{ id: 'a', n: 1 }, { id: 'b', n: 2 }];
+    const second = [{ id: 'a', n: 3 }];
+    expect(resolveIds(['b', 'a'], first, 'f').map((e) => e.n)).toEqual([2, 1]);
+    expect(resolveIds(['a'], second, 'f').map((e) => e.n)).toEqual([3]);
+    expect(resolveIds(['a', 'b'], first, 'f').map((e) => e.n)).toEqual([1, 2]);
+    expect(() => resolveIds(['b'], second, 'f')).toThrow('f: no entry with id "b"');
+  });
   test('the timeline runs oldest first and lists what each item changed', () => {
     const leg = (id: string, date: string, introduces: string[], repeals: string[] = []) => ({
       id,
