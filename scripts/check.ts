@@ -4,9 +4,10 @@
  * Entries past their review date are warnings; with --strict (or CST_STRICT_FRESHNESS=1) they
  * fail the check too. "Today" is CST_AS_OF when set, as in the build, else the UK date.
  */
+import { contentDirFromEnv } from '../src/node/build-settings.ts';
 import { parseArgs } from 'node:util';
 import { describeStaleEntries } from '../src/lib/freshness.ts';
-import { contentDirFromEnv, describeProblems, runCheck, todayInLondon } from '../src/node/run-check.ts';
+import { describeProblems, runCheck, todayInLondon } from '../src/node/run-check.ts';
 import { findStaleContent } from '../src/node/stale-content.ts';
 
 const projectRoot = process.cwd();

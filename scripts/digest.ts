@@ -4,13 +4,14 @@
  * plain-text file. --until defaults to today in the UK (or CST_AS_OF); --out to ./digest.
  * The content must pass `npm run check` first. Draft and exempt reports are never included.
  */
+import { contentDirFromEnv } from '../src/node/build-settings.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDigest } from '../src/lib/digest.ts';
 import { isRealIsoDate } from '../src/schemas/common.ts';
 import { readParsedContent } from '../src/node/parsed-content.ts';
-import { contentDirFromEnv, describeProblems, runCheck, todayInLondon } from '../src/node/run-check.ts';
+import { describeProblems, runCheck, todayInLondon } from '../src/node/run-check.ts';
 
 const usage = 'Usage: npm run digest -- --since YYYY-MM-DD [--until YYYY-MM-DD] [--out folder]';
 function fail(message: string): never {

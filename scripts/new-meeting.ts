@@ -2,10 +2,11 @@
  * npm run new:meeting -- --area <id> --problem <id> --date <YYYY-MM-DD>
  * Writes a planned single-topic meeting prefilled from the area and the problem.
  */
+import { contentDirFromEnv } from '../src/node/build-settings.ts';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirFromEnv, todayInLondon } from '../src/node/run-check.ts';
+import { todayInLondon } from '../src/node/run-check.ts';
 import { readContent } from '../src/node/read-content.ts';
 import { areaSchema } from '../src/schemas/area.ts';
 import { contactSchema } from '../src/schemas/contact.ts';

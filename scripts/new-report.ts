@@ -2,9 +2,10 @@
  * npm run new:report -- "Title of the report"
  * Writes content/reports/<title-as-id>.mdx: a draft that passes the check, ready to fill in.
  */
+import { contentDirFromEnv } from '../src/node/build-settings.ts';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDirFromEnv, todayInLondon } from '../src/node/run-check.ts';
+import { todayInLondon } from '../src/node/run-check.ts';
 import { reportTemplate, slugify } from '../src/lib/scaffold.ts';
 
 const title = process.argv.slice(2).join(' ').trim();

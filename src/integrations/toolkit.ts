@@ -1,11 +1,11 @@
 /**
  * The toolkit's build steps around Astro's own:
  * - before anything is built, the integrity check runs and stops the build listing every problem;
- * - after the pages are written, Pagefind indexes them for search.
+ * - after the pages are written, the sitemap and robots.txt.
+ * The search index is built after Astro exits, by scripts/build.ts (npm run build).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { writeFileSync } from 'node:fs';
 import { describeProblems, runCheck, todayInLondon } from '../node/run-check.ts';
 import { buildRobots, buildSitemap } from '../lib/sitemap.ts';
@@ -29,17 +29,10 @@ export default function toolkit(options: ToolkitOptions): AstroIntegration {
         const { problems } = runCheck(options.contentDir, root, options.asOf ?? todayInLondon());
         if (problems.length > 0) throw new ContentError(describeProblems(problems));
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': ({ dir, pages, logger }) => {
         writeFileSync(new URL('sitemap.xml', dir), buildSitemap(options.siteUrl, pages.map((p) => p.pathname)));
         writeFileSync(new URL('robots.txt', dir), buildRobots(options.siteUrl));
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: fileURLToPath(dir) });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`Search index: ${added.page_count} pages`);
+        logger.info('Pages written. The search index is built next by npm run build (scripts/build.ts).');
       },
     },
   };

@@ -40,11 +40,6 @@ export function todayInLondon(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/** The content folder: CST_CONTENT_DIR when set (tests use it for fixtures), else ./content. */
-export function contentDirFromEnv(projectRoot: string): string {
-  return path.resolve(projectRoot, process.env.CST_CONTENT_DIR ?? 'content');
-}
-
 /**
  * The imported police figures must be well formed and agree with the area files: a ward moved
  * between areas after the import would otherwise put its figures under the wrong area board.

@@ -29,8 +29,9 @@ export function runNodeScript(script: string, args: readonly string[] = [], env:
   });
 }
 
+/** The whole build as `npm run build` runs it: `astro build`, then the search index. */
 export function astroBuild(contentDir: string, outDir: string, asOf = testAsOf): Promise<BuildResult> {
-  return runNodeScript('node_modules/astro/bin/astro.mjs', ['build'], {
+  return runNodeScript('scripts/build.ts', [], {
     ASTRO_TELEMETRY_DISABLED: '1',
     CST_CONTENT_DIR: path.relative(projectRoot, contentDir),
     CST_OUT_DIR: outDir,

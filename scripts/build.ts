@@ -1,0 +1,29 @@
+/**
+ * npm run build [-- <astro build options>]
+ * The whole build, as two processes one after the other:
+ *   1. `astro build`: the integrity check first, then every page, the sitemap and robots.txt;
+ *   2. Pagefind indexes the pages Astro wrote (src/node/search-index.ts).
+ * Pagefind runs only after Astro has exited, so the build never holds both in memory at once.
+ * Astro runs with a capped V8 heap (astroHeapArgs in src/node/build-settings.ts).
+ * Reads the same environment as astro.config.mjs: CST_CONTENT_DIR, CST_OUT_DIR, CST_AS_OF.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { astroHeapArgs, outDirFromEnv } from '../src/node/build-settings.ts';
+import { buildSearchIndex } from '../src/node/search-index.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const astroCli = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+const astro = spawnSync(process.execPath, [...astroHeapArgs(process.env), astroCli, 'build', ...process.argv.slice(2)], {
+  cwd: projectRoot,
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) process.exit(astro.status ?? 1);
+
+const siteDir = outDirFromEnv(projectRoot);
+const started = performance.now();
+const { pages } = await buildSearchIndex(siteDir);
+console.log(`Search index: ${pages} pages read in ${((performance.now() - started) / 1000).toFixed(1)} s (${path.relative(projectRoot, path.join(siteDir, 'pagefind')) || '.'})`);
