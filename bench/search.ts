@@ -4,8 +4,9 @@
  * Serves the built site on 127.0.0.1, opens /search/ and waits until the page's own script has
  * loaded Pagefind and its filters (the "ready" time), then, in the page, imports the same
  * /pagefind/pagefind.js with the site's options (src/scripts/search-options.ts) and times each
- * query with performance.now(): `pagefind.search(q)` alone, and search plus loading the data of
- * the best 20 results, which is what the page does before it can show anything. The first query
+ * query with performance.now(): `pagefind.search(q)` alone, search until the data of the best 5
+ * results has arrived (when the page shows them), and search plus the data of the best 20 (the
+ * whole first page of results). The first query
  * is reported on its own (it loads the index's word chunks for the first time); the rest give
  * the median and 95th percentile. Bytes fetched per query are counted from the browser's
  * responses (the worker's too); each query runs in its own evaluate call so they can be told apart.
