@@ -40,7 +40,7 @@ const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 const pagefindBin = path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
 const baselineRoot = path.join(root, 'bench/baseline');
 const buildScript = path.join(root, 'scripts/build.ts');
-/** The heap cap `npm run build` gives Astro; the baseline gets the same, so both are like for like. */
+/** The heap cap `npm run build` gives Astro, for the profiled build. The baseline runs with Node's defaults, as a plain Astro site would. */
 const HEAP_ARGS = astroHeapArgs({});
 const NODE_OPTIONS = HEAP_ARGS.join(' ');
 const GiB = 1024 ** 3;
@@ -342,7 +342,7 @@ async function buildBaseline(contentDir: string, outDir: string, pattern = '**/*
       // Vite's dependency cache persists between runs, as the site's does in node_modules/.vite.
       BENCH_VITE_CACHE_DIR: path.join(work, 'cache/baseline-vite'),
       ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS,
+      NODE_OPTIONS: '', // Node's own defaults, as a plain Astro site runs
       FORCE_COLOR: '0',
     },
     onLine: progress('baseline'),
@@ -592,8 +592,9 @@ Written by \`npm run bench\` (bench/run.ts) on ${r.date}. Do not edit by hand: r
 problems and 35% scrutiny reports with 2 to 8 recommendations each (about 8% of reports are draft
 or exempt and get no page), a few hundred words of plain English each, plus 10 contacts, 8 areas,
 6 acts, 3 meetings and 3 briefings, all valid under \`npm run check\`. Builds are cold (Astro's
-content cache is deleted first) with \`CST_AS_OF=${AS_OF}\`; both Astro builds run with the V8 heap
-cap \`npm run build\` gives Astro (\`${NODE_OPTIONS}\`, from \`src/node/build-settings.ts\`).
+content cache is deleted first) with \`CST_AS_OF=${AS_OF}\`. The site runs with the V8 heap cap
+\`npm run build\` gives Astro (\`${NODE_OPTIONS}\`, from \`src/node/build-settings.ts\`); the baseline with
+Node's defaults, as a plain Astro site would.
 - **This site**: \`npm run build\` (scripts/build.ts) with the tree as \`CST_CONTENT_DIR\`: \`astro build\`,
   which runs the integrity check first, then Pagefind indexes the pages in its own process once
   Astro has exited. The time and memory are the whole of it.
