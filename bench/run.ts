@@ -188,7 +188,8 @@ const PHASE_MARKERS: [string, RegExp][] = [
   ['types and build info', /Building static entrypoints/],
   ['bundle with Vite/Rolldown (compile .astro, MDX, scripts)', /Rearranging server assets/],
   ['server assets', /generating static routes/],
-  ['render pages to HTML', /✓ Completed in [\d.]+m?s\.$/],
+  // Astro prints "523ms", "23.05s" or, from a minute up, "1m 16s".
+  ['render pages to HTML', /✓ Completed in (?:\d+m )?[\d.]+m?s\.$/],
   ['after rendering: astro:build:done hooks (the site: sitemap)', /\[build\] Complete!/],
   [SEARCH_INDEX_PHASE, /^Search index: \d+ pages read/],
 ];
