@@ -13,7 +13,7 @@ export function outDirFromEnv(projectRoot: string): string {
 
 /**
  * Astro's V8 heap cap. Without one, V8 lets garbage pile up on large sites before it collects,
- * and the peak memory is higher for no gain in time (bench/RESULTS.md); 1,536 MiB builds 10,000
+ * and the peak memory is higher for no steady gain in time (bench/RESULTS.md); 1,536 MiB builds 10,000
  * entries. Most of what remains of Astro's peak is outside V8's heap, where no cap reaches.
  */
 export const DEFAULT_ASTRO_HEAP_MB = 1536;
