@@ -571,6 +571,11 @@ function buildTime(b: Build | undefined) {
   return b.ok ? secs(b.seconds) : `failed (exit ${b.exitCode})`;
 }
 
+/** The peak of the Astro process alone: every phase but the search index step and the exit. */
+function astroPeakOf(b: Build): number {
+  return Math.max(0, ...b.phases.filter((p) => p.name !== SEARCH_INDEX_PHASE && p.name !== 'exit').map((p) => p.peakRss));
+}
+
 /** The site's Pagefind step (its own process after Astro exits), ms. */
 function searchIndexMs(b: Build): number {
   return b.phases.find((p) => p.name === SEARCH_INDEX_PHASE)?.ms ?? 0;
@@ -852,7 +857,7 @@ Node's defaults, as a plain Astro site would.
   const mem = [...sizes].reverse().find((s) => s.site.ok);
   if (mem) {
     const indexing = mem.site.phases.find((p) => p.name === SEARCH_INDEX_PHASE);
-    const astroPeak = Math.max(0, ...mem.site.phases.filter((p) => p.name !== SEARCH_INDEX_PHASE && p.name !== 'exit').map((p) => p.peakRss));
+    const astroPeak = astroPeakOf(mem.site);
     const worst = [...mem.site.phases].sort((a, b) => b.peakRss - a.peakRss)[0];
     out.push(`\n### Memory at ${n(mem.size)} entries`);
     const lines2: string[] = [];
@@ -867,7 +872,7 @@ Node's defaults, as a plain Astro site would.
     if (mem.siteUncapped?.ok) {
       const u = mem.siteUncapped;
       const capBytes = Number(NODE_OPTIONS.replace('--max-old-space-size=', '')) * 1024 * 1024;
-      const astroPeakUncapped = Math.max(0, ...u.phases.filter((p) => p.name !== SEARCH_INDEX_PHASE && p.name !== 'exit').map((p) => p.peakRss));
+      const astroPeakUncapped = astroPeakOf(u);
       lines2.push(
         `With V8's heap left at 8 GiB instead of the ${NODE_OPTIONS.replace('--max-old-space-size=', '')} MiB cap \`npm run build\` sets, the same build takes ${secs(u.seconds)} (capped: ${secs(mem.site.seconds)}) and Astro's process peaks at ${mib(astroPeakUncapped)} (capped: ${mib(astroPeak)}): without a cap V8 lets garbage pile up, and the machine pays for the memory.${astroPeak > capBytes ? ` The cap bounds V8's old-generation heap, so at least ${mib(astroPeak - capBytes)} of Astro's capped peak is memory outside it (the bundler's native memory, compiled code, buffers), which no heap setting reaches.` : ''}`,
       );
