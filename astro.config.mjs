@@ -6,19 +6,20 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import yaml from 'js-yaml';
 import toolkit from './src/integrations/toolkit.ts';
-import { contentDirFromEnv, outDirFromEnv } from './src/node/build-settings.ts';
+import { layoutFromEnv, outDirFromEnv } from './src/node/build-settings.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/integrations/external-links.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-// Tests build fixture trees by pointing these at other folders.
-const contentDir = contentDirFromEnv(root);
+// CST_COUNCIL picks the council (npm run build -- --council <id> sets it); tests build fixture
+// trees by pointing CST_CONTENT_DIR and CST_OUT_DIR at other folders.
+const layout = layoutFromEnv(root);
 const outDir = outDirFromEnv(root);
 
 /** The published address comes from the council's own site.yaml. */
 function siteAddress() {
   try {
-    const site = /** @type {{url?: string}} */ (yaml.load(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')));
+    const site = /** @type {{url?: string}} */ (yaml.load(readFileSync(path.join(layout.councilDir, 'site.yaml'), 'utf8')));
     return new URL(site.url ?? 'http://localhost/');
   } catch {
     return new URL('http://localhost/'); // the integrity check reports the real problem
@@ -31,7 +32,8 @@ export default defineConfig({
   base: address.pathname,
   trailingSlash: 'always',
   outDir,
-  cacheDir: path.join(root, 'node_modules/.astro', path.relative(root, contentDir).replaceAll(/[\\/]/g, '_') || 'content'),
+  // One cache per content tree and council, so builds of different councils never share entries.
+  cacheDir: path.join(root, 'node_modules/.astro', `${path.relative(root, layout.root).replaceAll(/[\\/]/g, '_') || 'content'}-${layout.council}`),
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
@@ -39,7 +41,7 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [externalLinks(address.origin)] }) },
   integrations: [
     mdx(),
-    toolkit({ contentDir, asOf: process.env.CST_AS_OF, siteUrl: address.href }),
+    toolkit({ layout, asOf: process.env.CST_AS_OF, siteUrl: address.href }),
   ],
   vite: {
     logLevel: 'warn',

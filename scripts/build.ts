@@ -1,25 +1,40 @@
 /**
- * npm run build [-- <astro build options>]
+ * npm run build [-- --council <id>] [-- <astro build options>]
  * The whole build, as two processes one after the other:
  *   1. `astro build`: the integrity check first, then every page, the sitemap and robots.txt;
  *   2. Pagefind indexes the pages Astro wrote (src/node/search-index.ts).
  * Pagefind runs only after Astro has exited, so the build never holds both in memory at once.
  * Astro runs with a capped V8 heap (astroHeapArgs in src/node/build-settings.ts).
- * Reads the same environment as astro.config.mjs: CST_CONTENT_DIR, CST_OUT_DIR, CST_AS_OF.
+ * --council <id> picks the council (default: the example, Wiltshire); it sets CST_COUNCIL for
+ * astro.config.mjs, which also reads CST_CONTENT_DIR, CST_OUT_DIR and CST_AS_OF.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { astroHeapArgs, outDirFromEnv } from '../src/node/build-settings.ts';
+import { astroHeapArgs, contentDirFromEnv, councilFromEnv, councilProblem, outDirFromEnv, takeCouncilArg } from '../src/node/build-settings.ts';
 import { buildSearchIndex } from '../src/node/search-index.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const astroCli = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
-const astro = spawnSync(process.execPath, [...astroHeapArgs(process.env), astroCli, 'build', ...process.argv.slice(2)], {
+let args: ReturnType<typeof takeCouncilArg>;
+try {
+  args = takeCouncilArg(process.argv.slice(2));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+const council = args.council ?? councilFromEnv(process.env, projectRoot);
+const unknownCouncil = councilProblem(contentDirFromEnv(projectRoot), council);
+if (unknownCouncil) {
+  console.error(unknownCouncil);
+  process.exit(2);
+}
+
+const astro = spawnSync(process.execPath, [...astroHeapArgs(process.env), astroCli, 'build', ...args.rest], {
   cwd: projectRoot,
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CST_COUNCIL: council },
 });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 

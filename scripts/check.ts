@@ -1,25 +1,28 @@
 /**
- * npm run check [-- --content <folder>] [-- --strict]
- * Checks every content file without building the site. Exit code 1 on any problem.
- * Entries past their review date are warnings; with --strict (or CST_STRICT_FRESHNESS=1) they
- * fail the check too. "Today" is CST_AS_OF when set, as in the build, else the UK date.
+ * npm run check [-- --council <id>] [-- --content <folder>] [-- --strict]
+ * Checks every content file of one council (both layers) without building the site. Exit code 1
+ * on any problem. Warnings (entries past their review date, services no contact provides,
+ * overlays older than their national entry) do not fail it; with --strict (or
+ * CST_STRICT_FRESHNESS=1) entries past their review date fail it too. "Today" is CST_AS_OF when
+ * set, as in the build, else the UK date.
  */
-import { contentDirFromEnv } from '../src/node/build-settings.ts';
 import { parseArgs } from 'node:util';
 import { describeStaleEntries } from '../src/lib/freshness.ts';
-import { describeProblems, runCheck, todayInLondon } from '../src/node/run-check.ts';
+import { layoutOptions, layoutOrExit } from '../src/node/cli-layout.ts';
+import { describeProblems, describeWarnings, runCheck, todayInLondon } from '../src/node/run-check.ts';
 import { findStaleContent } from '../src/node/stale-content.ts';
 
 const projectRoot = process.cwd();
-const { values } = parseArgs({ options: { content: { type: 'string' }, strict: { type: 'boolean', default: false } } });
-const contentDir = values.content ?? contentDirFromEnv(projectRoot);
+const { values } = parseArgs({ options: { ...layoutOptions, strict: { type: 'boolean', default: false } } });
+const layout = layoutOrExit(projectRoot, values);
 const strict = values.strict || process.env.CST_STRICT_FRESHNESS === '1';
 const asOf = process.env.CST_AS_OF || todayInLondon();
 
-const { problems, entryCount } = runCheck(contentDir, projectRoot, asOf);
-const stale = findStaleContent(contentDir, projectRoot, asOf);
+const { problems, warnings, entryCount } = runCheck(layout, projectRoot, asOf);
+const stale = findStaleContent(layout, projectRoot, asOf);
 
 if (problems.length > 0) console.error(describeProblems(problems));
+if (warnings.length > 0) console.warn(describeWarnings(warnings));
 if (stale.length > 0) console.warn(describeStaleEntries(stale));
 
 if (problems.length > 0) process.exit(1);
@@ -27,4 +30,8 @@ if (strict && stale.length > 0) {
   console.error(`Stopping: --strict counts entries past their review date as problems (${stale.length} found).`);
   process.exit(1);
 }
-console.log(`Checked ${entryCount} entries: no problems.${stale.length > 0 ? ` ${stale.length} past their review date (warnings above).` : ''}`);
+const notes = [
+  warnings.length > 0 ? `${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '',
+  stale.length > 0 ? `${stale.length} past their review date` : '',
+].filter(Boolean);
+console.log(`Checked ${entryCount} entries for ${layout.council}: no problems.${notes.length > 0 ? ` ${notes.join(', ')} (above).` : ''}`);

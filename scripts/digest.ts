@@ -1,10 +1,10 @@
 /**
- * npm run digest -- --since <YYYY-MM-DD> [--until <YYYY-MM-DD>] [--out <folder>] [--content <folder>]
+ * npm run digest -- --since <YYYY-MM-DD> [--until <YYYY-MM-DD>] [--out <folder>] [--council <id>] [--content <folder>]
  * Writes the members' briefing for a period as an email-ready HTML file (inline styles) and a
  * plain-text file. --until defaults to today in the UK (or CST_AS_OF); --out to ./digest.
  * The content must pass `npm run check` first. Draft and exempt reports are never included.
  */
-import { contentDirFromEnv } from '../src/node/build-settings.ts';
+import { layoutOptions, layoutOrExit } from '../src/node/cli-layout.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,9 +20,9 @@ function fail(message: string): never {
 }
 
 const projectRoot = process.cwd();
-let values: { since?: string; until?: string; out?: string; content?: string };
+let values: { since?: string; until?: string; out?: string; content?: string; council?: string };
 try {
-  ({ values } = parseArgs({ options: { since: { type: 'string' }, until: { type: 'string' }, out: { type: 'string' }, content: { type: 'string' } } }));
+  ({ values } = parseArgs({ options: { ...layoutOptions, since: { type: 'string' }, until: { type: 'string' }, out: { type: 'string' } } }));
 } catch (error) {
   fail((error as Error).message);
 }
@@ -33,14 +33,14 @@ for (const [name, value] of [['--since', since], ['--until', until]] as const)
   if (!isRealIsoDate(value)) fail(`${name}: found ${JSON.stringify(value)}, expected a real date written as YYYY-MM-DD`);
 if (since > until) fail(`--since (${since}) is after --until (${until}); expected the first day, then the last.`);
 
-const contentDir = values.content ?? contentDirFromEnv(projectRoot);
-const { problems } = runCheck(contentDir, projectRoot, today);
+const layout = layoutOrExit(projectRoot, values);
+const { problems } = runCheck(layout, projectRoot, today);
 if (problems.length > 0) {
   console.error(describeProblems(problems));
   fail('Fix the content first: the digest is made only from content that passes the check.');
 }
 
-const { site, entries } = readParsedContent(contentDir, projectRoot);
+const { site, entries } = readParsedContent(layout, projectRoot);
 const digest = buildDigest({
   site,
   period: { since, until },

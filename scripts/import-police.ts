@@ -1,7 +1,10 @@
 /**
- * npm run import:police -- <files or folders> --lookup <ONS LSOA-to-ward csv> --council <code>
- *     [--areas content/areas] [--out content/data/police-uk.json] [--dry-run]
+ * npm run import:police -- <files or folders> --lookup <ONS LSOA-to-ward csv> [--council <id>]
+ *     [--areas <folder>] [--out <file>] [--dry-run]
  *
+ * --council names the council (default: the example, Wiltshire); its local authority code comes
+ * from its site.yaml (--lad <code> overrides it), and the figures go to
+ * content/councils/<id>/data/police-uk.json unless --out says otherwise.
  * Counts data.police.uk street-level files for one council: by month and crime type, by ward
  * and by community area, plus the force-wide figures. Prints the accounting for every file.
  * Months already in the output file are replaced. If any file is refused, nothing is written.
@@ -10,9 +13,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDataset, mergeDatasets, type ReadFile } from '../src/lib/police-data.ts';
 import { formatAccounting, formatMalformed } from '../src/lib/police-report.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { layoutOrExit } from '../src/node/cli-layout.ts';
 import { expandInputs, readAreaWards, readCouncilGeography, readExistingDataset, readStreetFile, shown, writeDataset } from '../src/node/police-import.ts';
 
-const usage = 'usage: npm run import:police -- <files or folders> --lookup <ONS LSOA-to-ward csv> --council <local authority code> [--areas <folder>] [--out <file>] [--dry-run]';
+const usage = 'usage: npm run import:police -- <files or folders> --lookup <ONS LSOA-to-ward csv> [--council <council id>] [--lad <ONS code>] [--areas <folder>] [--out <file>] [--dry-run]';
 
 function fail(lines: string[], code = 1): never {
   for (const line of lines) console.error(line);
@@ -26,6 +32,7 @@ try {
     options: {
       lookup: { type: 'string' },
       council: { type: 'string' },
+      lad: { type: 'string' },
       areas: { type: 'string' },
       out: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
@@ -40,22 +47,22 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-const contentDir = process.env.CST_CONTENT_DIR ?? 'content';
+const layout = layoutOrExit(process.cwd(), { council: values.council });
 const usageProblems = [
   ...(positionals.length === 0 ? ['no street files given; expected one or more police.uk "-street.csv" files or folders'] : []),
   ...(values.lookup ? [] : ['--lookup is missing; expected the ONS LSOA-to-ward lookup CSV']),
-  ...(values.council && /^[EW]0[6-9]\d{6}$/.test(values.council) ? [] : [`--council: found ${JSON.stringify(values.council ?? '')}, expected an ONS local authority code such as E06000054`]),
 ];
 if (usageProblems.length > 0) fail([...usageProblems, usage], 2);
-const council = values.council!;
-const out = path.resolve(values.out ?? path.join(contentDir, 'data/police-uk.json'));
+if (values.lad !== undefined && !/^[EW]0[6-9]\d{6}$/.test(values.lad)) fail([`--lad: found ${JSON.stringify(values.lad)}, expected an ONS local authority code such as E06000054`, usage], 2);
+const council = values.lad ?? localAuthorityCode(path.join(layout.councilDir, 'site.yaml'));
+const out = path.resolve(values.out ?? path.join(layout.councilDir, 'data/police-uk.json'));
 
 const inputs = expandInputs(positionals);
 if (inputs.problems.length > 0) fail(inputs.problems);
 if (inputs.files.length === 0) fail([`no "-street.csv" files found in ${positionals.join(', ')}`]);
 for (const file of inputs.skipped) console.log(`Not read (not a "-street.csv" file): ${shown(file)}`);
 
-const areas = readAreaWards(path.resolve(values.areas ?? path.join(contentDir, 'areas')));
+const areas = readAreaWards(path.resolve(values.areas ?? path.join(layout.councilDir, 'areas')));
 if (areas.problems.length > 0) fail(areas.problems);
 const place = await readCouncilGeography(path.resolve(values.lookup!), council, areas.areas);
 if (!place.ok) fail(place.errors);
@@ -105,4 +112,11 @@ if (values['dry-run']) console.log(`Dry run: would write ${shown(out)} with ${sp
 else {
   writeDataset(out, merged.data);
   console.log(`Wrote ${shown(out)}: ${span}.`);
+}
+
+/** The council's ONS local authority code, from its site.yaml. */
+function localAuthorityCode(siteFile: string): string {
+  const code = existsSync(siteFile) ? (yaml.load(readFileSync(siteFile, 'utf8')) as { localAuthorityCode?: unknown } | null)?.localAuthorityCode : undefined;
+  if (typeof code !== 'string' || !/^[EW]0[6-9]\d{6}$/.test(code)) fail([`${shown(siteFile)}: localAuthorityCode: found ${JSON.stringify(code ?? '')}, expected an ONS local authority code such as E06000054`], 2);
+  return code;
 }

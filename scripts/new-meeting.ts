@@ -1,8 +1,10 @@
 /**
- * npm run new:meeting -- --area <id> --problem <id> --date <YYYY-MM-DD>
+ * npm run new:meeting -- --area <id> --problem <id> --date <YYYY-MM-DD> [--council <id>]
  * Writes a planned single-topic meeting prefilled from the area and the problem.
  */
-import { contentDirFromEnv } from '../src/node/build-settings.ts';
+import { layoutOptions, layoutOrExit } from '../src/node/cli-layout.ts';
+import { councilServicesSchema } from '../src/schemas/services.ts';
+import { overlaySchema } from '../src/schemas/overlay.ts';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,23 +15,24 @@ import { contactSchema } from '../src/schemas/contact.ts';
 import { isRealIsoDate } from '../src/schemas/common.ts';
 import { powerSchema } from '../src/schemas/power.ts';
 import { problemSchema } from '../src/schemas/problem.ts';
-import { contactsForPowerInArea, coversArea } from '../src/lib/contacts.ts';
+import { contactsForPowerInArea, coversArea, leadContacts } from '../src/lib/contacts.ts';
+import { collectionFolder } from '../src/lib/check-basics.ts';
 import { meetingTemplate } from '../src/lib/scaffold.ts';
 
 const fail = (message: string): never => {
   console.error(message);
   process.exit(2);
 };
-const { values } = parseArgs({ options: { area: { type: 'string' }, problem: { type: 'string' }, date: { type: 'string' } } });
+const { values } = parseArgs({ options: { ...layoutOptions, area: { type: 'string' }, problem: { type: 'string' }, date: { type: 'string' } } });
+const layout = layoutOrExit(process.cwd(), values);
 const { area: areaId, problem: problemId, date } = values;
 if (!areaId || !problemId || !date) fail('Usage: npm run new:meeting -- --area <area id> --problem <problem id> --date <YYYY-MM-DD>');
 if (!isRealIsoDate(date!)) fail(`--date: found "${date}", expected a date written as YYYY-MM-DD`);
 
-const contentDir = contentDirFromEnv(process.cwd());
-const { snapshot } = readContent(contentDir, process.cwd());
-const find = <T>(collection: string, id: string, parse: (d: unknown) => T) => {
+const { snapshot } = readContent(layout, process.cwd());
+const find = <T>(collection: 'areas' | 'problems', id: string, parse: (d: unknown) => T) => {
   const raw = snapshot.entries.find((e) => e.collection === collection && e.id === id);
-  if (!raw) return fail(`--${collection === 'areas' ? 'area' : 'problem'}: found "${id}", expected the id of an entry in content/${collection}/`);
+  if (!raw) return fail(`--${collection === 'areas' ? 'area' : 'problem'}: found "${id}", expected the id of an entry in ${collectionFolder(snapshot, collection)}`);
   return { id, data: parse(raw!.data) };
 };
 const area = find('areas', areaId!, (d) => areaSchema.parse(d));
@@ -41,15 +44,22 @@ const parsedAll = <T>(collection: string, parse: (d: unknown) => T) =>
   });
 const contacts = parsedAll('contacts', (d) => contactSchema.parse(d));
 const powers = parsedAll('powers', (d) => powerSchema.parse(d));
-const lead = contacts.find((c) => c.id === problem.data.lead);
+const directory = { contacts, services: councilServicesSchema.parse(snapshot.councilServices.data ?? {}) };
+const overlayLeads = (key: string) => {
+  const raw = snapshot.overlays.find((o) => `${o.target}/${o.id}` === key);
+  return raw ? overlaySchema.parse(raw.data).leads : undefined;
+};
+const leads = leadContacts({ id: problem.id, services: [problem.data.lead], overlayLeads: overlayLeads(`problems/${problem.id}`) }, directory);
 const powerLeads = problem.data.powers.slice(0, 3).flatMap((fit) => {
   const power = powers.find((p) => p.id === fit.power);
-  return power && power.data.status === 'in-force' ? contactsForPowerInArea({ id: power.id, leadContacts: power.data.leadContacts }, contacts, area.id) : [];
+  return power && power.data.status === 'in-force'
+    ? contactsForPowerInArea({ id: power.id, services: power.data.leads, overlayLeads: overlayLeads(`powers/${power.id}`) }, directory, area.id)
+    : [];
 });
-const invite = [...new Set([lead, ...powerLeads].filter((c) => c && coversArea(c.data, area.id) && c.data.kind !== 'national-helpline').map((c) => c!.id))];
+const invite = [...new Set([...leads, ...powerLeads].filter((c) => coversArea(c.data, area.id) && c.data.kind !== 'national-helpline').map((c) => c.id))];
 
 const id = `${area.id}-${problem.id}-${date!.slice(0, 7)}`;
-const file = path.join(contentDir, 'meetings', `${id}.mdx`);
+const file = path.join(layout.councilDir, 'meetings', `${id}.mdx`);
 if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists.`);
 writeFileSync(file, meetingTemplate({ area, problem, date: date!, today: todayInLondon(), invite }));
 console.log(`Wrote ${path.relative(process.cwd(), file)}: a planned meeting from 18:30 to 20:00. Set the venue and times, then run npm run check.`);

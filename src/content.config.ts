@@ -1,22 +1,33 @@
-/** Wiring only: one glob loader per content folder, schemas from src/schemas. */
+/** Wiring only: one glob loader per content folder of the two layers, schemas from src/schemas. */
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collections as registry, type CollectionName } from './schemas/collections.ts';
+import { collections as registry, overlays, type CollectionName } from './schemas/collections.ts';
 import { areaSchema } from './schemas/area.ts';
 import { briefingSchema } from './schemas/briefing.ts';
 import { contactSchema } from './schemas/contact.ts';
 import { legislationSchema } from './schemas/legislation.ts';
 import { meetingSchema } from './schemas/meeting.ts';
+import { overlaySchema } from './schemas/overlay.ts';
 import { powerSchema } from './schemas/power.ts';
 import { problemSchema } from './schemas/problem.ts';
 import { reportSchema } from './schemas/report.ts';
+import { layoutFromEnv } from './node/build-settings.ts';
 
-const contentDir = process.env.CST_CONTENT_DIR ?? 'content';
+const layout = layoutFromEnv(process.cwd());
+const patternFor = (extension: '.mdx' | '.yaml') => (extension === '.mdx' ? '*.{md,mdx}' : '*.{yaml,yml}');
+/** An entry's id is its file name without the extension, whichever layer it comes from. */
+const fileNameId = ({ entry }: { entry: string }) => path.basename(entry, path.extname(entry));
 
-/** The loader for a collection's folder, from the registry the integrity check also reads. */
+/** The loader for a collection's folder (or folders, for contacts), from the registry the integrity check also reads. */
 function loader(name: CollectionName) {
-  const { folder, extension } = registry[name];
-  return glob({ base: `${contentDir}/${folder}`, pattern: extension === '.mdx' ? '*.{md,mdx}' : '*.{yaml,yml}' });
+  const { layer, folder, extension } = registry[name];
+  if (layer === 'both') {
+    const councilFolder = path.relative(layout.root, path.join(layout.councilDir, folder)).split(path.sep).join('/');
+    return glob({ base: layout.root, pattern: `{national/${folder},${councilFolder}}/${patternFor(extension)}`, generateId: fileNameId });
+  }
+  const base = path.join(layer === 'national' ? layout.nationalDir : layout.councilDir, folder);
+  return glob({ base, pattern: patternFor(extension), generateId: fileNameId });
 }
 
 // Written out one by one (not generated) so each collection keeps its own schema type.
@@ -29,4 +40,13 @@ export const collections = {
   reports: defineCollection({ loader: loader('reports'), schema: reportSchema }),
   briefings: defineCollection({ loader: loader('briefings'), schema: briefingSchema }),
   meetings: defineCollection({ loader: loader('meetings'), schema: meetingSchema }),
+  /** Local notes on national entries; the id is "<collection>/<national id>", such as "powers/closure-order". */
+  overlays: defineCollection({
+    loader: glob({
+      base: path.join(layout.councilDir, overlays.folder),
+      pattern: `{${overlays.targets.join(',')}}/*.{md,mdx}`,
+      generateId: ({ entry }) => `${path.dirname(entry)}/${path.basename(entry, path.extname(entry))}`,
+    }),
+    schema: overlaySchema,
+  }),
 };

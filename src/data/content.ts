@@ -2,36 +2,45 @@
  * The only module that queries Astro's content collections. Pages ask it for entries; it keeps
  * draft and exempt reports out of everything it returns, so no page can publish them by mistake.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import yaml from 'js-yaml';
 import { byTitle } from '../lib/format.ts';
 import { isPublicReport } from '../schemas/report.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { partnershipSchema, type Partnership } from '../schemas/partnership.ts';
-import type { CollectionName } from '../schemas/collections.ts';
+import { councilFiles, nationalFiles } from '../schemas/collections.ts';
+import { councilServicesSchema, nationalServicesSchema, type CouncilServices, type NationalServices } from '../schemas/services.ts';
+import { nationalChangelogSchema, type NationalChange } from '../schemas/national-changelog.ts';
+import { layoutFromEnv } from '../node/build-settings.ts';
 
-export type Entry<C extends CollectionName> = CollectionEntry<C>;
+/** The content root and the council this build is for (CST_CONTENT_DIR, CST_COUNCIL). */
+export const layout = layoutFromEnv(process.cwd());
 
-const contentDir = path.resolve(process.env.CST_CONTENT_DIR ?? 'content');
-
-function readSingleton(file: string): unknown {
-  return yaml.load(readFileSync(path.join(contentDir, file), 'utf8'));
+function readYaml(file: string): unknown {
+  return yaml.load(readFileSync(file, 'utf8'));
 }
 
-let site: Site | undefined;
-/** The council's settings from site.yaml (already checked by the integrity check). */
-export function getSite(): Site {
-  site ??= siteSchema.parse(readSingleton('site.yaml'));
-  return site;
+/** Reads a single YAML file once per build; every one was checked by the integrity check first. */
+function once<T>(read: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: read() }).v;
 }
 
-let partnership: Partnership | undefined;
-export function getPartnership(): Partnership {
-  partnership ??= partnershipSchema.parse(readSingleton('partnership.yaml'));
-  return partnership;
-}
+/** The council's settings from site.yaml. */
+export const getSite: () => Site = once(() => siteSchema.parse(readYaml(path.join(layout.councilDir, councilFiles.site))));
+export const getPartnership: () => Partnership = once(() => partnershipSchema.parse(readYaml(path.join(layout.councilDir, councilFiles.partnership))));
+/** The national services that powers and problems name as leads. */
+export const getNationalServices: () => NationalServices = once(() => nationalServicesSchema.parse(readYaml(path.join(layout.nationalDir, nationalFiles.services))));
+/** Which of the council's contacts provide each national service. */
+export const getCouncilServices: () => CouncilServices = once(() => councilServicesSchema.parse(readYaml(path.join(layout.councilDir, councilFiles.services))));
+/** What changed in the national content, newest first; empty when there is no changelog. */
+export const getNationalChangelog: () => NationalChange[] = once(() => {
+  const file = path.join(layout.nationalDir, nationalFiles.changelog);
+  if (!existsSync(file)) return [];
+  return nationalChangelogSchema.parse(readYaml(file)).sort((a, b) => b.date.localeCompare(a.date));
+});
 
 const sorted = <T extends { data: { title: string } }>(entries: T[]): T[] => entries.sort((a, b) => byTitle(a.data, b.data));
 
@@ -41,6 +50,8 @@ export const getProblems = async () => sorted(await getCollection('problems'));
 export const getContacts = async () => sorted(await getCollection('contacts'));
 export const getAreas = async () => sorted(await getCollection('areas'));
 export const getBriefings = async () => (await getCollection('briefings')).sort((a, b) => b.data.date.localeCompare(a.data.date) || byTitle(a.data, b.data));
+/** The council's local notes on national powers and problems, by "<collection>/<id>". */
+export const getOverlays = async () => new Map((await getCollection('overlays')).map((o) => [o.id, o]));
 export const getMeetings = async () => (await getCollection('meetings')).sort((a, b) => a.data.date.localeCompare(b.data.date) || byTitle(a.data, b.data));
 
 /** Published and withdrawn reports only. Draft and exempt reports never leave this module. */

@@ -1,5 +1,5 @@
 /**
- * The only module that reads the police.uk figures file (content/data/police-uk.json, written by
+ * The only module that reads the police.uk figures file (councils/<id>/data/police-uk.json, written by
  * `npm run import:police`). It validates the file with its schema and fails the build, naming the
  * file and the problem, rather than publish numbers that do not add up. A missing file is fine:
  * pages then say that no figures have been imported yet.
@@ -8,8 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { areaFigures, compareAreasAsb, councilFigures, monthlyAccounting, type PlaceFigures } from '../lib/police-select.ts';
 import { policeDataSchema, type PoliceData } from '../schemas/police-data.ts';
+import { layout } from './content.ts';
 
-const file = path.join(path.resolve(process.env.CST_CONTENT_DIR ?? 'content'), 'data/police-uk.json');
+const file = path.join(layout.councilDir, 'data/police-uk.json');
 
 let cached: { data: PoliceData | undefined } | undefined;
 

@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { describeProblems, runCheck, todayInLondon } from '../node/run-check.ts';
+import { councilProblem, type ContentLayout } from '../node/build-settings.ts';
 import { buildRobots, buildSitemap } from '../lib/sitemap.ts';
 
 export interface ToolkitOptions {
-  /** Absolute path of the content folder. */
-  contentDir: string;
+  /** The content root and the council being built. */
+  layout: ContentLayout;
   /** The day the build counts as today (YYYY-MM-DD). */
   asOf?: string | undefined;
   /** The address the site is published at, with its base path. */
@@ -26,7 +27,9 @@ export default function toolkit(options: ToolkitOptions): AstroIntegration {
       'astro:config:setup': ({ config, command }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
-        const { problems } = runCheck(options.contentDir, root, options.asOf ?? todayInLondon());
+        const unknownCouncil = councilProblem(options.layout.root, options.layout.council);
+        if (unknownCouncil) throw new ContentError(unknownCouncil);
+        const { problems } = runCheck(options.layout, root, options.asOf ?? todayInLondon());
         if (problems.length > 0) throw new ContentError(describeProblems(problems));
       },
       'astro:build:done': ({ dir, pages, logger }) => {

@@ -12,53 +12,21 @@ import type { Contact } from '../schemas/contact.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import { timedAgenda, toClock, toMinutes } from './meetings.ts';
 import { checkUkPhone } from './phone.ts';
-import { closest, problemsFromIssue, sortProblems, type ContentProblem, type SchemaIssue } from './problems.ts';
-import { partnershipReferences, referencesOf, type Reference } from './references.ts';
-
-/** One content file as read from disk, before validation. */
-export interface RawEntry {
-  collection: CollectionName;
-  /** The entry's id: its file name without extension. */
-  id: string;
-  /** Path relative to the project root. */
-  file: string;
-  /** The parsed front matter or YAML. */
-  data: unknown;
-}
-
-export interface RawSingleton {
-  file: string;
-  data: unknown;
-}
-
-export interface ContentSnapshot {
-  entries: RawEntry[];
-  site: RawSingleton;
-  partnership: RawSingleton;
-  /** The content folder as written in messages, such as "content". */
-  contentDir: string;
-}
-
-export interface CheckOptions {
-  /** Today, as YYYY-MM-DD: no entry may claim to be reviewed after it. */
-  asOf: string;
-  /** The council's wards from the ONS lookup (code -> name), when a lookup is present. */
-  wards?: WardLookup;
-}
-
-export interface WardLookup {
-  /** Where the lookup came from, for messages. */
-  file: string;
-  /** The local authority code the wards were filtered by. */
-  localAuthority: string;
-  /** Ward code -> ward name. */
-  wards: ReadonlyMap<string, string>;
-}
-
-interface ValidEntry {
-  raw: RawEntry;
-  data: Record<string, unknown>;
-}
+import { sortProblems, type ContentProblem, type SchemaIssue } from './problems.ts';
+import { partnershipReferences, referencesOf } from './references.ts';
+import {
+  collectionFolder,
+  danglingReferences,
+  duplicateIds,
+  idsByCollection,
+  linksToHiddenReports,
+  rawReferences,
+  reviewDateProblems,
+  schemaProblems,
+  validateSingleton,
+} from './check-basics.ts';
+import { layerProblems } from './layers.ts';
+import type { CheckOptions, ContentSnapshot, RawEntry, ValidEntry, WardLookup } from './snapshot.ts';
 
 export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -79,12 +47,13 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
   const partnership = validateSingleton(snapshot.partnership, partnershipSchema, problems);
 
   const ids = idsByCollection(snapshot.entries);
+  const folderOf = (collection: CollectionName) => collectionFolder(snapshot, collection);
   const nonPublicReports = new Set(
     valid.filter((e) => e.raw.collection === 'reports' && !isPublicReport(e.data as Report)).map((e) => e.raw.id),
   );
   for (const entry of valid) {
     const refs = referencesOf(entry.raw.collection, entry.data as never);
-    problems.push(...danglingReferences(entry.raw.file, refs, ids, snapshot.contentDir));
+    problems.push(...danglingReferences(entry.raw.file, refs, ids, folderOf));
     if (!(entry.raw.collection === 'reports' && nonPublicReports.has(entry.raw.id)))
       problems.push(...linksToHiddenReports(entry.raw.file, refs, nonPublicReports));
     problems.push(...reviewDateProblems(entry.raw.file, entry.data, options.asOf));
@@ -94,98 +63,14 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
   }
   if (options.wards) problems.push(...wardRules(valid.filter((e) => e.raw.collection === 'areas').map((e) => ({ file: e.raw.file, area: e.data as Area })), options.wards));
   // An entry that failed its schema still gets its references checked, so one pass lists everything.
-  for (const raw of invalid) problems.push(...danglingReferences(raw.file, rawReferences(raw), ids, snapshot.contentDir));
+  for (const raw of invalid) problems.push(...danglingReferences(raw.file, rawReferences(raw), ids, folderOf));
   if (partnership) {
-    problems.push(...danglingReferences(snapshot.partnership.file, partnershipReferences(partnership), ids, snapshot.contentDir));
+    problems.push(...danglingReferences(snapshot.partnership.file, partnershipReferences(partnership), ids, folderOf));
     problems.push(...reviewDateProblems(snapshot.partnership.file, partnership, options.asOf));
   }
   void site;
+  problems.push(...layerProblems(snapshot, ids, folderOf, options.asOf));
   return sortProblems(problems);
-}
-
-function validateSingleton<S extends z.ZodType>(raw: RawSingleton, schema: S, problems: ContentProblem[]): z.output<S> | undefined {
-  if (raw.data === undefined) {
-    problems.push({ file: raw.file, field: '', message: 'missing: this file is required' });
-    return undefined;
-  }
-  const result = schema.safeParse(raw.data, { reportInput: true });
-  if (result.success) return result.data;
-  problems.push(...schemaProblems(raw.file, schema, result.error.issues as SchemaIssue[]));
-  return undefined;
-}
-
-function schemaProblems(file: string, schema: z.ZodType, issues: SchemaIssue[]): ContentProblem[] {
-  return issues.flatMap((issue) => problemsFromIssue(file, issue, (path) => keysAt(schema, path)));
-}
-
-/** References read from an entry that failed validation: whatever can be read is checked. */
-function rawReferences(raw: RawEntry): Reference[] {
-  try {
-    return referencesOf(raw.collection, raw.data as never).filter((ref) => typeof ref.id === 'string');
-  } catch {
-    return [];
-  }
-}
-
-function duplicateIds(entries: RawEntry[]): ContentProblem[] {
-  const seen = new Map<string, RawEntry>();
-  const problems: ContentProblem[] = [];
-  for (const entry of [...entries].sort((a, b) => a.file.localeCompare(b.file))) {
-    const key = `${entry.collection}/${entry.id}`;
-    const first = seen.get(key);
-    if (first)
-      problems.push({
-        file: entry.file,
-        field: 'id',
-        message: `found id "${entry.id}", which ${first.file} already uses; expected each entry to have its own file name`,
-      });
-    else seen.set(key, entry);
-  }
-  return problems;
-}
-
-function idsByCollection(entries: RawEntry[]): Map<CollectionName, Set<string>> {
-  const map = new Map<CollectionName, Set<string>>();
-  for (const entry of entries) {
-    if (!map.has(entry.collection)) map.set(entry.collection, new Set());
-    map.get(entry.collection)!.add(entry.id);
-  }
-  return map;
-}
-
-function danglingReferences(file: string, refs: Reference[], ids: Map<CollectionName, Set<string>>, contentDir: string): ContentProblem[] {
-  return refs
-    .filter((ref) => !ids.get(ref.collection)?.has(ref.id))
-    .map((ref) => {
-      const known = [...(ids.get(ref.collection) ?? [])];
-      const guess = closest(ref.id, known);
-      const folder = `${contentDir}/${collections[ref.collection].folder}/`;
-      return {
-        file,
-        field: ref.field,
-        message: `found "${ref.id}", expected the id of an entry in ${folder}${guess ? ` (did you mean "${guess}"?)` : ''}`,
-      };
-    });
-}
-
-function linksToHiddenReports(file: string, refs: Reference[], hidden: Set<string>): ContentProblem[] {
-  return refs
-    .filter((ref) => ref.collection === 'reports' && hidden.has(ref.id))
-    .map((ref) => ({
-      file,
-      field: ref.field,
-      message: `found "${ref.id}", a draft or exempt report; expected a published or withdrawn report (a draft or exempt report must not be linked from a public page)`,
-    }));
-}
-
-function reviewDateProblems(file: string, data: { reviewed?: unknown; reviewBy?: unknown }, asOf: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const reviewed = typeof data.reviewed === 'string' ? data.reviewed : undefined;
-  if (reviewed && reviewed > asOf)
-    problems.push({ file, field: 'reviewed', message: `found ${reviewed}, expected a date on or before today (${asOf})` });
-  if (reviewed && typeof data.reviewBy === 'string' && data.reviewBy < reviewed)
-    problems.push({ file, field: 'reviewBy', message: `found ${data.reviewBy}, expected a date after reviewed (${reviewed})` });
-  return problems;
 }
 
 /** Rules that need more than one field of a report at once. */
@@ -255,28 +140,3 @@ export function wardRules(areas: { file: string; area: Area }[], lookup: WardLoo
   return problems;
 }
 
-/** The field names allowed at `path` in `schema`, for "did you mean" hints. */
-export function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
-  let node: unknown = schema;
-  for (const key of path) {
-    node = unwrap(node);
-    const def = defOf(node);
-    if (def?.type === 'object') node = (def.shape as Record<string, unknown>)[String(key)];
-    else if (def?.type === 'array') node = def.element;
-    else return [];
-  }
-  const def = defOf(unwrap(node));
-  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
-}
-
-type Def = { type: string; [key: string]: unknown };
-function defOf(node: unknown): Def | undefined {
-  return (node as { _zod?: { def?: Def } } | undefined)?._zod?.def;
-}
-function unwrap(node: unknown): unknown {
-  let current = node;
-  for (let def = defOf(current); def && ['optional', 'default', 'nullable', 'pipe', 'prefault'].includes(def.type); def = defOf(current)) {
-    current = def.type === 'pipe' ? def.in : def.innerType;
-  }
-  return current;
-}

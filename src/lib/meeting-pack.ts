@@ -9,7 +9,8 @@ import type { Meeting } from '../schemas/meeting.ts';
 import type { Power } from '../schemas/power.ts';
 import type { Problem } from '../schemas/problem.ts';
 import type { Recommendation, Report } from '../schemas/report.ts';
-import { contactsForPowerInArea, coversArea } from './contacts.ts';
+import type { CouncilServices } from '../schemas/services.ts';
+import { contactsForPowerInArea, coversArea, leadContacts } from './contacts.ts';
 import { agendaOverrun, timedAgenda, type TimedItem } from './meetings.ts';
 import { resolveIds, type WithId } from './powers.ts';
 import { recommendationStatus, recommendationStatuses, type RecommendationStatus } from './recommendations.ts';
@@ -22,6 +23,10 @@ export interface PackSources<P extends WithId<Power>, C extends WithId<Contact>,
   problems: readonly WithId<Problem>[];
   powers: readonly P[];
   contacts: readonly C[];
+  /** Which contacts provide each national service in this council. */
+  services: CouncilServices;
+  /** Local lead contacts from the council's overlays, by "powers/<id>" or "problems/<id>". */
+  overlayLeads: ReadonlyMap<string, readonly string[]>;
   /** Public reports only: the caller never passes drafts or exempt reports. */
   reports: readonly R[];
   asOf: string;
@@ -53,13 +58,15 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
   const m = meeting.data;
   const area = resolveIds([m.area], sources.areas, `${meeting.id} area`)[0]!;
   const problem = resolveIds([m.problem], sources.problems, `${meeting.id} problem`)[0]!;
+  const directory = { contacts: sources.contacts, services: sources.services };
   const powers = problem.data.powers.map((fit, i) => {
     const power = resolveIds([fit.power], sources.powers, `${problem.id} powers[${i}]`)[0]!;
-    return { power, why: fit.why, leads: contactsForPowerInArea({ id: power.id, leadContacts: power.data.leadContacts }, sources.contacts, area.id) };
+    const leads = contactsForPowerInArea({ id: power.id, services: power.data.leads, overlayLeads: sources.overlayLeads.get(`powers/${power.id}`) }, directory, area.id);
+    return { power, why: fit.why, leads };
   });
   const invited = resolveIds(m.invited, sources.contacts, `${meeting.id} invited`);
-  const lead = resolveIds([problem.data.lead], sources.contacts, `${problem.id} lead`)[0]!;
-  const candidates = unique([lead, ...powers.filter((p) => p.power.data.status === 'in-force').flatMap((p) => p.leads)]);
+  const problemLeads = leadContacts({ id: problem.id, services: [problem.data.lead], overlayLeads: sources.overlayLeads.get(`problems/${problem.id}`) }, directory);
+  const candidates = unique([...problemLeads, ...powers.filter((p) => p.power.data.status === 'in-force').flatMap((p) => p.leads)]);
   const alsoInvite = candidates.filter((c) => coversArea(c.data, area.id) && !invited.some((i) => i.id === c.id) && c.data.kind !== 'national-helpline');
   // Only open recommendations, most urgent first, and a handful: a pack is a handout, and the
   // tracker holds the rest.
@@ -83,7 +90,7 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
     questions: problem.data.questions,
     recommendations,
     openRecommendations: related.length,
-    reportTo: unique([...reporting, lead]),
+    reportTo: unique([...reporting, ...problemLeads.filter((c) => coversArea(c.data, area.id))]),
   };
 }
 

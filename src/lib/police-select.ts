@@ -134,7 +134,7 @@ export function areaAssignmentProblems(data: PoliceData, areas: readonly { id: s
   const problems: string[] = [];
   for (const [code, ward] of Object.entries(data.wards)) {
     const now = areaOfWard.get(code) ?? null;
-    if (now !== ward.area) problems.push(`ward ${code} (${ward.name}) was imported into ${ward.area ? `area "${ward.area}"` : 'no area'} but content/areas now puts it in ${now ? `"${now}"` : 'none'}; run npm run import:police again`);
+    if (now !== ward.area) problems.push(`ward ${code} (${ward.name}) was imported into ${ward.area ? `area "${ward.area}"` : 'no area'} but the area files now put it in ${now ? `"${now}"` : 'none'}; run npm run import:police again`);
   }
   return problems;
 }

@@ -14,7 +14,7 @@ import type { Problem } from '../schemas/problem.ts';
 import type { Report } from '../schemas/report.ts';
 
 export interface Reference {
-  /** The field holding the reference, such as "leadContacts[0]". */
+  /** The field holding the reference, such as "replacedBy[0]". */
   field: string;
   /** The collection the target must be in. */
   collection: CollectionName;
@@ -38,7 +38,6 @@ type EntryData = {
 
 const extractors: { [C in CollectionName]: (data: EntryData[C]) => Reference[] } = {
   powers: (p) => [
-    ...list('leadContacts', 'contacts', p.leadContacts),
     ...list('replaces', 'powers', p.replaces),
     ...list('replacedBy', 'powers', p.replacedBy),
     ...list('changedBy', 'legislation', p.changedBy),
@@ -51,7 +50,6 @@ const extractors: { [C in CollectionName]: (data: EntryData[C]) => Reference[] }
   ],
   problems: (p) => [
     ...(p.powers ?? []).map((entry, i) => ({ field: `powers[${i}].power`, collection: 'powers' as const, id: entry.power })),
-    { field: 'lead', collection: 'contacts', id: p.lead },
   ],
   contacts: (c) => [...(c.areas === 'all' ? [] : list('areas', 'areas', c.areas)), ...list('powers', 'powers', c.powers)],
   areas: (a) => [

@@ -4,12 +4,12 @@
  * src/data/content.ts for the site, it never returns a draft or exempt report.
  * Run the integrity check first: this throws on the first entry that does not parse.
  */
-import path from 'node:path';
 import type { z } from 'zod';
 import { collections, collectionNames, type CollectionName } from '../schemas/collections.ts';
 import { isPublicReport, type Report } from '../schemas/report.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { readContent } from './read-content.ts';
+import type { ContentLayout } from './build-settings.ts';
 
 export type ParsedEntries = { [C in CollectionName]: { id: string; data: z.output<(typeof collections)[C]['schema']> }[] };
 
@@ -18,8 +18,8 @@ export interface ParsedContent {
   entries: ParsedEntries;
 }
 
-export function readParsedContent(contentDir: string, projectRoot: string): ParsedContent {
-  const { snapshot, problems } = readContent(path.resolve(contentDir), projectRoot);
+export function readParsedContent(layout: ContentLayout, projectRoot: string): ParsedContent {
+  const { snapshot, problems } = readContent(layout, projectRoot);
   if (problems.length > 0) throw new Error(`${problems[0]!.file}: ${problems[0]!.message}`);
   const entries = Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as ParsedEntries;
   for (const raw of snapshot.entries) {

@@ -1,20 +1,27 @@
 /**
- * Reads the content folder from disk into raw entries for the integrity check. Parses YAML with
- * js-yaml, the same parser Astro uses, but without its date conversion, so a date is checked as
- * written.
+ * Reads a council's content from disk, both layers, into raw entries for the integrity check.
+ * Parses YAML with js-yaml, the same parser Astro uses, but without its date conversion, so a
+ * date is checked as written.
  * Files that cannot belong to any collection are reported, never silently skipped.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { collections, collectionNames, singletonFiles, type CollectionName } from '../schemas/collections.ts';
-import type { ContentSnapshot, RawEntry, RawSingleton } from '../lib/integrity.ts';
+import {
+  collections,
+  collectionNames,
+  councilDataFolder,
+  councilFiles,
+  nationalFiles,
+  overlays,
+  type CollectionName,
+} from '../schemas/collections.ts';
+import type { ContentSnapshot, RawEntry, RawOverlay, RawSingleton } from '../lib/snapshot.ts';
 import type { ContentProblem } from '../lib/problems.ts';
+import type { ContentLayout } from './build-settings.ts';
 
 /** File extensions each kind of collection accepts. */
 const acceptedExtensions = { '.mdx': ['.mdx', '.md'], '.yaml': ['.yaml', '.yml'] } as const;
-/** Folders under content/ that are not collections and hold generated or other files. */
-const otherFolders = new Set(['data']);
 
 export interface ReadResult {
   snapshot: ContentSnapshot;
@@ -22,39 +29,74 @@ export interface ReadResult {
   problems: ContentProblem[];
 }
 
+type Show = (p: string) => string;
+
 /**
- * @param contentDir absolute path of the content folder
+ * @param layout the content root and the council to read
  * @param displayRoot the folder paths in messages are relative to (the project root)
  */
-export function readContent(contentDir: string, displayRoot: string): ReadResult {
-  const show = (p: string) => path.relative(displayRoot, p).split(path.sep).join('/');
+export function readContent(layout: ContentLayout, displayRoot: string): ReadResult {
+  const show: Show = (p) => path.relative(displayRoot, p).split(path.sep).join('/');
   const problems: ContentProblem[] = [];
   const entries: RawEntry[] = [];
 
-  for (const collection of collectionNames) entries.push(...readCollection(contentDir, collection, show, problems));
-  problems.push(...strayTopLevel(contentDir, show));
+  for (const collection of collectionNames) {
+    const { layer, folder } = collections[collection];
+    if (layer !== 'council') entries.push(...readFolder(path.join(layout.nationalDir, folder), collection, show, problems));
+    if (layer !== 'national') entries.push(...readFolder(path.join(layout.councilDir, folder), collection, show, problems));
+  }
+  const overlayEntries = readOverlays(path.join(layout.councilDir, overlays.folder), show, problems);
+  problems.push(...strayFiles(layout, show));
 
-  const singleton = (name: string): RawSingleton => {
-    const file = path.join(contentDir, name);
+  const singleton = (dir: string, name: string): RawSingleton => {
+    const file = path.join(dir, name);
     return { file: show(file), data: existsSync(file) ? parseYamlFile(file, show, problems) : undefined };
   };
   return {
     snapshot: {
       entries,
-      site: singleton(singletonFiles.site),
-      partnership: singleton(singletonFiles.partnership),
-      contentDir: show(contentDir),
+      overlays: overlayEntries,
+      site: singleton(layout.councilDir, councilFiles.site),
+      partnership: singleton(layout.councilDir, councilFiles.partnership),
+      councilServices: singleton(layout.councilDir, councilFiles.services),
+      nationalServices: singleton(layout.nationalDir, nationalFiles.services),
+      nationalChangelog: singleton(layout.nationalDir, nationalFiles.changelog),
+      contentDir: show(layout.root),
+      council: layout.council,
     },
     problems,
   };
 }
 
-function readCollection(contentDir: string, collection: CollectionName, show: (p: string) => string, problems: ContentProblem[]): RawEntry[] {
-  const { folder, extension } = collections[collection];
-  const dir = path.join(contentDir, folder);
+/** Every file of one collection's folder in one layer. */
+function readFolder(dir: string, collection: CollectionName, show: Show, problems: ContentProblem[]): RawEntry[] {
+  const { extension } = collections[collection];
+  return entryFiles(dir, extension, show, problems).flatMap(({ file, id }) => {
+    const data = extension === '.mdx' ? parseFrontMatter(file, show, problems) : parseYamlFile(file, show, problems);
+    return data === undefined ? [] : [{ collection, id, file: show(file), data }];
+  });
+}
+
+function readOverlays(dir: string, show: Show, problems: ContentProblem[]): RawOverlay[] {
+  if (!existsSync(dir)) return [];
+  const targets: readonly string[] = overlays.targets;
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.') || (targets.includes(name) && statSync(path.join(dir, name)).isDirectory())) continue;
+    problems.push({ file: show(path.join(dir, name)), field: '', message: `found something overlays cannot hold; expected only the folders ${targets.join(' and ')}/, with one file per national entry` });
+  }
+  return overlays.targets.flatMap((target) =>
+    entryFiles(path.join(dir, target), overlays.extension, show, problems).flatMap(({ file, id }) => {
+      const data = parseFrontMatter(file, show, problems);
+      return data === undefined ? [] : [{ target, id, file: show(file), data }];
+    }),
+  );
+}
+
+/** The entry files directly in a folder, each with its id; anything else is a problem. */
+function entryFiles(dir: string, extension: '.mdx' | '.yaml', show: Show, problems: ContentProblem[]): { file: string; id: string }[] {
   if (!existsSync(dir)) return [];
   const accepted: readonly string[] = acceptedExtensions[extension];
-  const entries: RawEntry[] = [];
+  const files: { file: string; id: string }[] = [];
   for (const name of readdirSync(dir).sort()) {
     const file = path.join(dir, name);
     if (name.startsWith('.')) continue;
@@ -72,27 +114,35 @@ function readCollection(contentDir: string, collection: CollectionName, show: (p
       problems.push({ file: show(file), field: 'file name', message: `found "${id}", expected lower-case words joined by hyphens, such as "noisy-neighbours"` });
       continue;
     }
-    const data = extension === '.mdx' ? parseFrontMatter(file, show, problems) : parseYamlFile(file, show, problems);
-    if (data !== undefined) entries.push({ collection, id, file: show(file), data });
+    files.push({ file, id });
   }
-  return entries;
+  return files;
 }
 
-function strayTopLevel(contentDir: string, show: (p: string) => string): ContentProblem[] {
-  if (!existsSync(contentDir)) return [{ file: show(contentDir), field: '', message: 'missing: the content folder does not exist' }];
-  const known = new Set<string>([...collectionNames.map((c) => collections[c].folder), ...Object.values(singletonFiles), ...otherFolders]);
-  return readdirSync(contentDir)
-    .filter((name) => !name.startsWith('.') && !known.has(name) && name.toLowerCase() !== 'readme.md')
-    .map((name) => ({
-      file: show(path.join(contentDir, name)),
-      field: '',
-      message: `found something the site does not use; expected only ${[...known].sort().join(', ')}`,
-    }));
+/** Anything in the content root, the national layer or the council's folder that the site does not use. */
+function strayFiles(layout: ContentLayout, show: Show): ContentProblem[] {
+  if (!existsSync(layout.root)) return [{ file: show(layout.root), field: '', message: 'missing: the content folder does not exist' }];
+  const folders = (layer: 'national' | 'council') => collectionNames.filter((c) => collections[c].layer !== (layer === 'national' ? 'council' : 'national')).map((c) => collections[c].folder);
+  const expected: [string, Set<string>][] = [
+    [layout.root, new Set(['national', 'councils'])],
+    [layout.nationalDir, new Set([...folders('national'), ...Object.values(nationalFiles)])],
+    [layout.councilDir, new Set([...folders('council'), ...Object.values(councilFiles), overlays.folder, councilDataFolder])],
+  ];
+  return expected.flatMap(([dir, known]) => {
+    if (!existsSync(dir)) return [{ file: show(dir), field: '', message: `missing: expected the folder ${show(dir)}/` }];
+    return readdirSync(dir)
+      .filter((name) => !name.startsWith('.') && !known.has(name) && name.toLowerCase() !== 'readme.md')
+      .map((name) => ({
+        file: show(path.join(dir, name)),
+        field: '',
+        message: `found something the site does not use; expected only ${[...known].sort().join(', ')}`,
+      }));
+  });
 }
 
 const frontMatterPattern = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-function parseFrontMatter(file: string, show: (p: string) => string, problems: ContentProblem[]): unknown {
+function parseFrontMatter(file: string, show: Show, problems: ContentProblem[]): unknown {
   const text = readFileSync(file, 'utf8');
   const match = frontMatterPattern.exec(text);
   if (!match) {
@@ -102,16 +152,16 @@ function parseFrontMatter(file: string, show: (p: string) => string, problems: C
   return parseYaml(match[1]!, file, show, problems, 1);
 }
 
-function parseYamlFile(file: string, show: (p: string) => string, problems: ContentProblem[]): unknown {
+function parseYamlFile(file: string, show: Show, problems: ContentProblem[]): unknown {
   return parseYaml(readFileSync(file, 'utf8'), file, show, problems, 0);
 }
 
-function parseYaml(text: string, file: string, show: (p: string) => string, problems: ContentProblem[], lineOffset: number): unknown {
+function parseYaml(text: string, file: string, show: Show, problems: ContentProblem[], lineOffset: number): unknown {
   try {
     // CORE_SCHEMA keeps dates as the text written: js-yaml's default would turn "2026-02-30"
     // into a Date that rolls over to 2 March, and the mistake would pass unseen.
     const data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    if (data === null || typeof data !== 'object') {
       problems.push({ file: show(file), field: '', message: 'found no fields; expected "name: value" lines' });
       return undefined;
     }

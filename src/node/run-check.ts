@@ -1,6 +1,8 @@
 /** Runs the integrity check over a content folder on disk. Used by `npm run check` and the build. */
 import path from 'node:path';
 import { checkContent } from '../lib/integrity.ts';
+import { layerWarnings } from '../lib/layers.ts';
+import type { ContentLayout } from './build-settings.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../lib/problems.ts';
 import { readContent } from './read-content.ts';
 import { readWardLookup, wardLookupFile } from './ward-lookup.ts';
@@ -11,13 +13,15 @@ import { policeDataSchema } from '../schemas/police-data.ts';
 
 export interface CheckRun {
   problems: ContentProblem[];
+  /** What does not fail the check but an editor should see: services no contact provides, overlays older than their national entry. */
+  warnings: ContentProblem[];
   entryCount: number;
 }
 
-export function runCheck(contentDir: string, projectRoot: string, asOf: string): CheckRun {
-  const { snapshot, problems: readProblems } = readContent(path.resolve(contentDir), projectRoot);
+export function runCheck(layout: ContentLayout, projectRoot: string, asOf: string): CheckRun {
+  const { snapshot, problems: readProblems } = readContent(layout, projectRoot);
   const localAuthority = (snapshot.site.data as { localAuthorityCode?: unknown } | undefined)?.localAuthorityCode;
-  const lookupPath = path.join(path.resolve(contentDir), wardLookupFile);
+  const lookupPath = path.join(layout.councilDir, wardLookupFile);
   const wards =
     typeof localAuthority === 'string'
       ? readWardLookup(lookupPath, path.relative(projectRoot, lookupPath).split(path.sep).join('/'), localAuthority)
@@ -25,14 +29,19 @@ export function runCheck(contentDir: string, projectRoot: string, asOf: string):
   const problems = sortProblems([
     ...readProblems,
     ...checkContent(snapshot, { asOf, ...(wards ? { wards } : {}) }),
-    ...policeDataProblems(path.resolve(contentDir), projectRoot, snapshot.entries),
+    ...policeDataProblems(layout.councilDir, projectRoot, snapshot.entries),
   ]);
-  return { problems, entryCount: snapshot.entries.length };
+  return { problems, warnings: sortProblems(layerWarnings(snapshot)), entryCount: snapshot.entries.length };
 }
 
 export function describeProblems(problems: ContentProblem[]): string {
   const heading = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`;
   return [heading, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
+}
+
+export function describeWarnings(warnings: ContentProblem[]): string {
+  const heading = `${warnings.length} warning${warnings.length === 1 ? '' : 's'} (these do not fail the check):`;
+  return [heading, ...warnings.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }
 
 /** Today in the UK as YYYY-MM-DD. The only place the check reads the clock. */
@@ -44,8 +53,8 @@ export function todayInLondon(now: Date = new Date()): string {
  * The imported police figures must be well formed and agree with the area files: a ward moved
  * between areas after the import would otherwise put its figures under the wrong area board.
  */
-function policeDataProblems(contentDir: string, projectRoot: string, entries: { collection: string; id: string; data: unknown }[]): ContentProblem[] {
-  const file = path.join(contentDir, 'data/police-uk.json');
+function policeDataProblems(councilDir: string, projectRoot: string, entries: { collection: string; id: string; data: unknown }[]): ContentProblem[] {
+  const file = path.join(councilDir, 'data/police-uk.json');
   if (!existsSync(file)) return [];
   const shown = path.relative(projectRoot, file).split(path.sep).join('/');
   let json: unknown;

@@ -4,11 +4,11 @@
  * editors, not the public. Entries whose dates cannot be read are left to the integrity check,
  * which reports them as problems.
  */
-import path from 'node:path';
 import { isRealIsoDate } from '../schemas/common.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { staleEntries, type Reviewable, type StaleEntry } from '../lib/freshness.ts';
 import { readContent } from './read-content.ts';
+import type { ContentLayout } from './build-settings.ts';
 
 export interface ReviewableFile extends Reviewable {
   /** Path relative to the project root. */
@@ -29,10 +29,11 @@ function reviewPeriod(siteData: unknown): number {
   return parsed.success ? parsed.data : siteSchema.shape.reviewPeriodDays.parse(undefined);
 }
 
-export function findStaleContent(contentDir: string, projectRoot: string, asOf: string): StaleEntry<ReviewableFile>[] {
-  const { snapshot } = readContent(path.resolve(contentDir), projectRoot);
+export function findStaleContent(layout: ContentLayout, projectRoot: string, asOf: string): StaleEntry<ReviewableFile>[] {
+  const { snapshot } = readContent(layout, projectRoot);
   const files = [
     ...snapshot.entries.map((e) => reviewDates(e.file, e.data)),
+    ...snapshot.overlays.map((o) => reviewDates(o.file, o.data)),
     reviewDates(snapshot.partnership.file, snapshot.partnership.data),
   ].filter((f): f is ReviewableFile => f !== undefined);
   return staleEntries(files, reviewPeriod(snapshot.site.data), asOf);

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { WardLookup } from '../lib/integrity.ts';
+import type { WardLookup } from '../lib/snapshot.ts';
 
 /** The lookup a council keeps beside its content, when present. */
 export const wardLookupFile = 'data/ons-lsoa-ward-lookup.csv';

@@ -2,7 +2,7 @@
  * Building blocks shared by every collection schema.
  *
  * Plain zod, no Astro imports: the same schemas validate entries inside `astro build`
- * (through src/content.config.ts) and in `npm run check` (through src/integrity/).
+ * (through src/content.config.ts) and in `npm run check` (through src/lib/integrity.ts).
  */
 import { z } from 'zod';
 
@@ -13,6 +13,11 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const entryId = z
   .string({ error: 'expected the id of an entry (a file name in kebab-case, without extension)' })
   .regex(idPattern, 'expected an id in kebab-case, such as "community-protection-notice"');
+
+/** A national service, such as "council-asb" (an id in content/national/services.yaml). Checked by the integrity check. */
+export const serviceId = z
+  .string({ error: 'expected the id of a service in content/national/services.yaml, such as "council-asb"' })
+  .regex(idPattern, 'expected a service id in kebab-case, such as "council-asb"');
 
 /**
  * A calendar date written as YYYY-MM-DD. YAML reads an unquoted date as a Date object, so both

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agency, baseFields, entryId, isoDate, source, webUrl } from './common.ts';
+import { agency, baseFields, entryId, isoDate, serviceId, source, webUrl } from './common.ts';
 
 export const powerStatuses = ['in-force', 'not-yet-in-force', 'repealed'] as const;
 
@@ -75,8 +75,11 @@ export const powerSchema = z
     inForceFrom: isoDate.optional(),
     /** The day it was repealed. Required when status is repealed. */
     repealedOn: isoDate.optional(),
-    /** Teams that lead on it (ids in content/contacts). */
-    leadContacts: z.array(entryId).default([]),
+    /**
+     * The services that lead on it (ids in content/national/services.yaml), main lead first. Each
+     * council's services.yaml names its own contacts for them.
+     */
+    leads: z.array(serviceId).default([]),
     /** Older powers it replaced (ids in content/powers). */
     replaces: z.array(entryId).default([]),
     /** Newer powers that replaced it (ids in content/powers). Required when repealed. */

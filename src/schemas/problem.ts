@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseFields, entryId, policeUkCategory } from './common.ts';
+import { baseFields, entryId, policeUkCategory, serviceId } from './common.ts';
 
 /** Groups that organise the problem finder, in residents' terms. */
 export const problemGroups = [
@@ -35,8 +35,8 @@ export const problemSchema = z.strictObject({
     .min(1, 'expected at least one power'),
   /** What a councillor can do first, in order. */
   firstSteps: z.array(z.string().min(1)).min(1, 'expected at least one first step'),
-  /** The team that usually leads (an id in content/contacts). */
-  lead: entryId,
+  /** The service that usually leads (an id in content/national/services.yaml); each council names its contact for it. */
+  lead: serviceId,
   /** Questions to ask partners at a meeting about this problem. */
   questions: z.array(z.string().min(1)).min(1, 'expected at least one question'),
   /** The data.police.uk crime types that measure it; empty when none does. */

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { exampleDist, projectRoot } from '../helpers/paths.ts';
+import { exampleCouncilDir, exampleDist, nationalDir } from '../helpers/paths.ts';
 
+const layerOf = (folder: string) => (['powers', 'problems', 'legislation'].includes(folder) ? nationalDir : exampleCouncilDir);
 const content = (folder: string) =>
-  readdirSync(path.join(projectRoot, 'content', folder)).map((file) => {
-    const text = readFileSync(path.join(projectRoot, 'content', folder, file), 'utf8');
+  readdirSync(path.join(layerOf(folder), folder)).map((file) => {
+    const text = readFileSync(path.join(layerOf(folder), folder, file), 'utf8');
     const front = file.endsWith('.yaml') ? text : /^---\n([\s\S]*?)\n---/.exec(text)![1]!;
     return { id: file.replace(/\.(mdx|yaml)$/, ''), data: yaml.load(front, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> };
   });
@@ -31,7 +32,7 @@ describe('powers and problems link both ways', () => {
 });
 
 describe('area pages and the ONS lookup', () => {
-  const rows = parse(readFileSync(path.join(projectRoot, 'content/data/ons-lsoa-ward-lookup.csv')), { columns: true, bom: true }) as Record<string, string>[];
+  const rows = parse(readFileSync(path.join(exampleCouncilDir, 'data/ons-lsoa-ward-lookup.csv')), { columns: true, bom: true }) as Record<string, string>[];
   const areas = content('areas') as { id: string; data: { wards: { code: string }[] } }[];
 
   test.each(areas.map((a) => [a.id, a] as const))('%s lists each ward with exactly its LSOAs', (id, area) => {

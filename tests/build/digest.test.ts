@@ -8,9 +8,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runNodeScript, type BuildResult } from '../helpers/astro-build.ts';
 import { briefingsIn, siteUrlOf, unresolved } from '../helpers/feed-links.ts';
-import { exampleDist, outputRoot, projectRoot, testAsOf } from '../helpers/paths.ts';
+import { exampleCouncilDir, exampleDist, outputRoot, testAsOf } from '../helpers/paths.ts';
 
-const contentDir = path.join(projectRoot, 'content');
+const contentDir = exampleCouncilDir;
 const out = path.join(outputRoot, 'digest');
 
 function digest(args: string[]): Promise<BuildResult> {

@@ -4,12 +4,14 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { exampleDist, projectRoot } from '../helpers/paths.ts';
+import { exampleCouncilDir, exampleDist, nationalDir } from '../helpers/paths.ts';
 import { checkUkPhone } from '../../src/lib/phone.ts';
 
 const read = (p: string) => readFileSync(path.join(exampleDist, p), 'utf8');
 const frontMatter = (file: string) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
-const contentFiles = (folder: string) => readdirSync(path.join(projectRoot, 'content', folder)).map((f) => path.join(projectRoot, 'content', folder, f));
+/** The example council's files of a collection, with the national layer's too for contacts. */
+const contentFiles = (folder: string) =>
+  [exampleCouncilDir, ...(folder === 'contacts' ? [nationalDir] : [])].flatMap((dir) => readdirSync(path.join(dir, folder)).map((f) => path.join(dir, folder, f)));
 
 describe('meeting calendars', () => {
   const meetings = contentFiles('meetings').map((f) => ({ id: path.basename(f, '.mdx'), data: frontMatter(f) }));

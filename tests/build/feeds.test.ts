@@ -8,10 +8,10 @@ import path from 'node:path';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { describe, expect, test } from 'vitest';
 import { addressesInJson, addressesInXml, briefingsIn, siteUrlOf, unresolved } from '../helpers/feed-links.ts';
-import { exampleDist, projectRoot } from '../helpers/paths.ts';
+import { exampleCouncilDir, exampleDist } from '../helpers/paths.ts';
 import { atomNs, child, children, parseXml, textOf } from '../helpers/xml.ts';
 
-const contentDir = path.join(projectRoot, 'content');
+const contentDir = exampleCouncilDir;
 const siteUrl = siteUrlOf(contentDir);
 const briefings = briefingsIn(contentDir);
 const kinds = ['legislative-change', 'achievement', 'recommendation-update', 'meeting', 'general'];
@@ -137,8 +137,8 @@ describe('the briefing pages', () => {
 describe('what changed', () => {
   test('the page lists recommendation updates of the last 90 days with links to their anchors', () => {
     const html = read('changes/index.html');
-    // As of 2026-11-23 the window starts on 2026-08-25; R5's update of 2026-09-08 is inside it.
-    expect(html).toContain('datetime="2026-08-25"');
+    // As of 2026-11-30 the window starts on 2026-09-01; R5's update of 2026-09-08 is inside it.
+    expect(html).toContain('datetime="2026-09-01"');
     expect(html).toContain('href="/reports/example-annual-crime-and-disorder-scrutiny-2025/#recommendation-R5"');
     expect(html).toContain('Progress update: implemented');
   });

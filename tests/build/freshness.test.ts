@@ -18,8 +18,8 @@ const siteUrl = 'https://example.org/community-safety/';
 /** The good tree with the stale fixtures laid over it, published under a path. */
 function staleTree(name: string): string {
   const tree = makeTree(name);
-  for (const folder of ['briefings', 'contacts']) cpSync(path.join(fixturesRoot, 'stale', folder), path.join(tree, folder), { recursive: true });
-  const siteFile = path.join(tree, 'site.yaml');
+  cpSync(path.join(fixturesRoot, 'stale', 'councils'), path.join(tree, 'councils'), { recursive: true });
+  const siteFile = path.join(tree, 'councils/wiltshire/site.yaml');
   const site = readFileSync(siteFile, 'utf8');
   const moved = site.replace(/^url: .*$/m, `url: ${siteUrl}`);
   if (moved === site) throw new Error('site.yaml has no url line to change');
@@ -41,8 +41,8 @@ describe('npm run check on stale content', () => {
 
   const warnings = () => [
     '2 entries past their review date:',
-    `  ${shown}/briefings/stale-fixture-briefing.mdx: reviewed 2024-01-15, review was due 2025-01-14`,
-    `  ${shown}/contacts/stale-fixture-contact.mdx: reviewed 2026-01-05, review was due 2026-06-30`,
+    `  ${shown}/councils/wiltshire/briefings/stale-fixture-briefing.mdx: reviewed 2024-01-15, review was due 2025-01-14`,
+    `  ${shown}/councils/wiltshire/contacts/stale-fixture-contact.mdx: reviewed 2026-01-05, review was due 2026-06-30`,
   ];
 
   test('without --strict: the warnings, and exit code 0', async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { filesUnder, readAsText } from '../helpers/dist.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
-import { exampleDist, outputRoot, projectRoot } from '../helpers/paths.ts';
+import { exampleCouncilDir, exampleDist, outputRoot } from '../helpers/paths.ts';
 import { makeTree } from '../helpers/trees.ts';
 
 /** Text from hidden reports that must never appear: canaries, ids and titles. */
@@ -33,8 +33,8 @@ function leaks(dist: string, secrets: string[]): string[] {
 describe('no leaks', () => {
   test('the example site publishes nothing of its draft and exempt reports', () => {
     const ids = ['example-draft-case-review-scrutiny', 'example-exempt-cuckooing-case-review'];
-    for (const id of ids) expect(existsSync(path.join(projectRoot, 'content/reports', `${id}.mdx`)), id).toBe(true);
-    const secrets = secretsIn(path.join(projectRoot, 'content'), ids);
+    for (const id of ids) expect(existsSync(path.join(exampleCouncilDir, 'reports', `${id}.mdx`)), id).toBe(true);
+    const secrets = secretsIn(exampleCouncilDir, ids);
     expect(secrets).toContain('CANARY-DRAFT-7f3a');
     expect(secrets).toContain('CANARY-EXEMPT-9c2e');
     expect(leaks(exampleDist, secrets)).toEqual([]);
@@ -45,7 +45,7 @@ describe('no leaks', () => {
     const dist = path.join(outputRoot, 'leaks-dist');
     const result = await astroBuild(tree, dist);
     expect(result.code, result.output).toBe(0);
-    const secrets = secretsIn(tree, ['fixture-draft-report', 'fixture-exempt-report']);
+    const secrets = secretsIn(path.join(tree, 'councils/wiltshire'), ['fixture-draft-report', 'fixture-exempt-report']);
     expect(secrets).toEqual(expect.arrayContaining(['CANARY-DRAFT-FIXTURE-5d1e', 'CANARY-EXEMPT-FIXTURE-8b2f', 'Fixture draft report DRAFTTITLE-5d1e']));
     expect(leaks(dist, secrets)).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
-import { exampleDist, outputRoot, projectRoot } from '../helpers/paths.ts';
+import { exampleCouncilDir, exampleDist, outputRoot } from '../helpers/paths.ts';
 import { makeTree, problemLines } from '../helpers/trees.ts';
 
 const licence = 'Contains public sector information licensed under the Open Government Licence v3.0';
@@ -56,17 +56,17 @@ describe('fixture trees', () => {
 
   test('a figures file whose sums do not add up stops the build, naming the file and the month', async () => {
     const tree = makeTree('police-broken');
-    const data = JSON.parse(readFileSync(path.join(projectRoot, 'content/data/police-uk.json'), 'utf8')) as { months: Record<string, { rows: number }> };
+    const data = JSON.parse(readFileSync(path.join(exampleCouncilDir, 'data/police-uk.json'), 'utf8')) as { months: Record<string, { rows: number }> };
     data.months['2018-10']!.rows += 1;
-    mkdirSync(path.join(tree, 'data'), { recursive: true });
-    writeFileSync(path.join(tree, 'data/police-uk.json'), JSON.stringify(data));
+    mkdirSync(path.join(tree, 'councils/wiltshire/data'), { recursive: true });
+    writeFileSync(path.join(tree, 'councils/wiltshire/data/police-uk.json'), JSON.stringify(data));
     const result = await astroBuild(tree, path.join(outputRoot, 'police-broken-dist'));
     expect(result.code).not.toBe(0);
     // The integrity check stops the build before any page is made, one line per broken sum.
     expect(problemLines(result.output)).toEqual(
       expect.arrayContaining([
-        'tests/.output/trees/police-broken/data/police-uk.json: months.2018-10: forceWide adds up to 5058, expected rows (5059)',
-        'tests/.output/trees/police-broken/data/police-uk.json: months.2018-10: rows (5059) should equal inCouncil + noLocation + outsideCouncil (3073 + 0 + 1985)',
+        'tests/.output/trees/police-broken/councils/wiltshire/data/police-uk.json: months.2018-10: forceWide adds up to 5058, expected rows (5059)',
+        'tests/.output/trees/police-broken/councils/wiltshire/data/police-uk.json: months.2018-10: rows (5059) should equal inCouncil + noLocation + outsideCouncil (3073 + 0 + 1985)',
       ]),
     );
   });

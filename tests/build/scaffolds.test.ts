@@ -11,7 +11,7 @@ test('new:report writes a draft that passes the check, and will not overwrite it
   const tree = makeTree('scaffold-report');
   const first = await runScript('new-report.ts', ['Night-time economy: 2027 review'], tree);
   expect(first.code, first.output).toBe(0);
-  const file = path.join(tree, 'reports/night-time-economy-2027-review.mdx');
+  const file = path.join(tree, 'councils/wiltshire/reports/night-time-economy-2027-review.mdx');
   expect(readFileSync(file, 'utf8')).toMatch(/^status: draft/m);
   expect((await contentCheck(tree)).code).toBe(0);
   const again = await runScript('new-report.ts', ['Night-time economy: 2027 review'], tree);
@@ -23,7 +23,7 @@ test('new:meeting writes a planned meeting prefilled from the area and problem',
   const tree = makeTree('scaffold-meeting');
   const result = await runScript('new-meeting.ts', ['--area', 'chippenham', '--problem', 'noisy-neighbours', '--date', '2027-02-11'], tree);
   expect(result.code, result.output).toBe(0);
-  const text = readFileSync(path.join(tree, 'meetings/chippenham-noisy-neighbours-2027-02.mdx'), 'utf8');
+  const text = readFileSync(path.join(tree, 'councils/wiltshire/meetings/chippenham-noisy-neighbours-2027-02.mdx'), 'utf8');
   expect(text).toContain('title: "Chippenham Area Board: Noisy neighbours"');
   expect(text).toMatch(/^invited: \[wiltshire-council-community-safety\]$/m);
   const check = await contentCheck(tree);
@@ -34,7 +34,7 @@ test('new:meeting names a wrong area id and a bad date', async () => {
   const tree = makeTree('scaffold-meeting-bad');
   const wrongArea = await runScript('new-meeting.ts', ['--area', 'chipenham', '--problem', 'noisy-neighbours', '--date', '2027-02-11'], tree);
   expect(wrongArea.code).toBe(2);
-  expect(wrongArea.output).toContain('--area: found "chipenham", expected the id of an entry in content/areas/');
+  expect(wrongArea.output).toContain('--area: found "chipenham", expected the id of an entry in tests/.output/trees/scaffold-meeting-bad/councils/wiltshire/areas/');
   const badDate = await runScript('new-meeting.ts', ['--area', 'chippenham', '--problem', 'noisy-neighbours', '--date', '2027-02-30'], tree);
   expect(badDate.output).toContain('--date: found "2027-02-30", expected a date written as YYYY-MM-DD');
 });

@@ -5,13 +5,13 @@ import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { exampleDist, projectRoot, testAsOf } from '../helpers/paths.ts';
+import { exampleCouncilDir, exampleDist, testAsOf } from '../helpers/paths.ts';
 import { recommendationColumns } from '../../src/lib/exports.ts';
 import { recommendationStatus } from '../../src/lib/recommendations.ts';
 import { reportSchema, isPublicReport } from '../../src/schemas/report.ts';
 
 const read = (p: string) => readFileSync(path.join(exampleDist, p), 'utf8');
-const reportsDir = path.join(projectRoot, 'content/reports');
+const reportsDir = path.join(exampleCouncilDir, 'reports');
 const reports = readdirSync(reportsDir).map((f) => ({
   id: path.basename(f, '.mdx'),
   data: reportSchema.parse(yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(reportsDir, f), 'utf8'))![1]!)),

@@ -26,7 +26,7 @@ export const validProblem = () => ({
   group: 'noise',
   powers: [{ power: 'community-protection-notice', why: 'Stops persistent behaviour.' }],
   firstSteps: ['Keep a diary.'],
-  lead: 'council-asb-team',
+  lead: 'council-asb',
   questions: ['How many complaints?'],
   reviewed: '2026-11-23',
 });

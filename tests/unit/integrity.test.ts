@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, type ContentSnapshot, type RawEntry } from '../../src/lib/integrity.ts';
+import { checkContent } from '../../src/lib/integrity.ts';
+import { layerWarnings } from '../../src/lib/layers.ts';
+import type { ContentSnapshot, RawEntry } from '../../src/lib/snapshot.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { validArea, validContact, validPower, validProblem, validReport } from './factories.ts';
 
@@ -15,9 +17,14 @@ const partnership = {
   reviewed: '2026-11-01', sources: [{ title: 'CDA s5', url: 'https://www.legislation.gov.uk/ukpga/1998/37/section/5' }],
 };
 
+const national = new Set(['powers', 'problems', 'legislation']);
 const entry = (collection: RawEntry['collection'], id: string, data: unknown, ext = 'mdx'): RawEntry => ({
-  collection, id, data, file: `content/${collection}/${id}.${ext}`,
+  collection, id, data, file: `content/${national.has(collection) ? 'national' : 'councils/example'}/${collection}/${id}.${ext}`,
 });
+const services = {
+  police: { name: 'Police', description: 'The police.' },
+  'council-asb': { name: 'Council ASB team', description: 'Persistent nuisance.' },
+};
 
 function snapshot(extra: RawEntry[] = [], replace: Partial<Record<string, unknown>> = {}): ContentSnapshot {
   const base: RawEntry[] = [
@@ -29,9 +36,14 @@ function snapshot(extra: RawEntry[] = [], replace: Partial<Record<string, unknow
   ];
   return {
     entries: [...base, ...extra],
-    site: { file: 'content/site.yaml', data: replace.site ?? site },
-    partnership: { file: 'content/partnership.yaml', data: partnership },
+    overlays: [],
+    site: { file: 'content/councils/example/site.yaml', data: replace.site ?? site },
+    partnership: { file: 'content/councils/example/partnership.yaml', data: partnership },
+    councilServices: { file: 'content/councils/example/services.yaml', data: { 'council-asb': ['council-asb-team'] } },
+    nationalServices: { file: 'content/national/services.yaml', data: services },
+    nationalChangelog: { file: 'content/national/changelog.yaml', data: [{ date: '2026-11-01', kind: 'correction', summary: 'A fix.', why: 'It was wrong.', entries: ['powers/community-protection-notice'] }] },
     contentDir: 'content',
+    council: 'example',
   };
 }
 
@@ -44,50 +56,50 @@ describe('checkContent', () => {
 
   test('a dangling reference names the file, the field and a likely fix', () => {
     expect(run(snapshot([], { problem: { ...validProblem(), lead: 'council-asb-tem' } }))).toEqual([
-      'content/problems/noisy-neighbours.mdx: lead: found "council-asb-tem", expected the id of an entry in content/contacts/ (did you mean "council-asb-team"?)',
+      'content/national/problems/noisy-neighbours.mdx: lead: found "council-asb-tem", expected a service in content/national/services.yaml (did you mean "council-asb"?)',
     ]);
   });
 
   test('a duplicate id is reported against the second file', () => {
-    const duplicate = { ...entry('powers', 'community-protection-notice', validPower()), file: 'content/powers/community-protection-notice.md' };
+    const duplicate = { ...entry('powers', 'community-protection-notice', validPower()), file: 'content/national/powers/community-protection-notice.md' };
     expect(run(snapshot([duplicate]))).toEqual([
-      'content/powers/community-protection-notice.mdx: id: found id "community-protection-notice", which content/powers/community-protection-notice.md already uses; expected each entry to have its own file name',
+      'content/national/powers/community-protection-notice.mdx: id: found id "community-protection-notice", which content/national/powers/community-protection-notice.md already uses; expected each entry to have its own file name',
     ]);
   });
 
   test('an unknown field suggests the field that was meant', () => {
     const { reviewed, ...rest } = validContact();
     expect(run(snapshot([], { contact: { ...rest, reviwed: reviewed } }))).toEqual([
-      'content/contacts/council-asb-team.mdx: reviewed: missing: expected a date written as YYYY-MM-DD',
-      'content/contacts/council-asb-team.mdx: reviwed: unknown field "reviwed"; did you mean "reviewed"?',
+      'content/councils/example/contacts/council-asb-team.mdx: reviewed: missing: expected a date written as YYYY-MM-DD',
+      'content/councils/example/contacts/council-asb-team.mdx: reviwed: unknown field "reviwed"; did you mean "reviewed"?',
     ]);
   });
 
   test('a missing required field is named', () => {
     const { legalTest: _unused, ...rest } = validPower();
-    expect(run(snapshot([], { power: rest }))).toEqual(['content/powers/community-protection-notice.mdx: legalTest: missing: expected string']);
+    expect(run(snapshot([], { power: rest }))).toEqual(['content/national/powers/community-protection-notice.mdx: legalTest: missing: expected string']);
   });
 
   test('a bad date shows what was found', () => {
     expect(run(snapshot([], { area: { ...validArea(), reviewed: '2026-02-30' } }))).toEqual([
-      'content/areas/chippenham.yaml: reviewed: found "2026-02-30", expected a real date written as YYYY-MM-DD',
+      'content/councils/example/areas/chippenham.yaml: reviewed: found "2026-02-30", expected a real date written as YYYY-MM-DD',
     ]);
   });
 
   test('text with an unquoted ": " is explained, since YAML reads it as a field', () => {
     expect(run(snapshot([], { problem: { ...validProblem(), questions: [{ 'Ask this': 'then that' }] } }))).toEqual([
-      'content/problems/noisy-neighbours.mdx: questions[0]: found "Ask this: then that" read as a field and its value, expected text; put the text in quotes because it contains ": "',
+      'content/national/problems/noisy-neighbours.mdx: questions[0]: found "Ask this: then that" read as a field and its value, expected text; put the text in quotes because it contains ": "',
     ]);
   });
 
   test('a value outside a list shows the allowed values', () => {
     const [line] = run(snapshot([], { problem: { ...validProblem(), group: 'nois' } }));
-    expect(line).toMatch(/^content\/problems\/noisy-neighbours\.mdx: group: found "nois", expected one of: "noise", /);
+    expect(line).toMatch(/^content\/national\/problems\/noisy-neighbours\.mdx: group: found "nois", expected one of: "noise", /);
   });
 
   test('an exempt report without its Schedule 12A paragraph is refused', () => {
     expect(run(snapshot([], { report: { ...validReport(), status: 'exempt' } }))).toEqual([
-      'content/reports/task-group.mdx: exemptParagraph: missing: an exempt report needs the Schedule 12A paragraph that exempts it (1 to 7)',
+      'content/councils/example/reports/task-group.mdx: exemptParagraph: missing: an exempt report needs the Schedule 12A paragraph that exempts it (1 to 7)',
     ]);
   });
 
@@ -100,7 +112,7 @@ describe('checkContent', () => {
       }),
     );
     expect(problems).toHaveLength(3);
-    expect(problems.map((p) => p.split(':')[0])).toEqual(['content/areas/chippenham.yaml', 'content/problems/noisy-neighbours.mdx', 'content/reports/task-group.mdx']);
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['content/councils/example/areas/chippenham.yaml', 'content/councils/example/reports/task-group.mdx', 'content/national/problems/noisy-neighbours.mdx']);
   });
 
   test('references are still checked in an entry that fails its schema', () => {
@@ -111,7 +123,7 @@ describe('checkContent', () => {
 
   test('a review date in the future is refused', () => {
     expect(run(snapshot([], { contact: { ...validContact(), reviewed: '2026-11-24' } }))).toEqual([
-      'content/contacts/council-asb-team.mdx: reviewed: found 2026-11-24, expected a date on or before today (2026-11-23)',
+      'content/councils/example/contacts/council-asb-team.mdx: reviewed: found 2026-11-24, expected a date on or before today (2026-11-23)',
     ]);
   });
 
@@ -121,14 +133,14 @@ describe('checkContent', () => {
       title: 'News', date: '2026-11-01', kind: 'general', summary: 'News.', about: { reports: ['draft-report'] }, reviewed: '2026-11-01',
     });
     expect(run(snapshot([draft, briefing]))).toEqual([
-      'content/briefings/news.mdx: about.reports[0]: found "draft-report", a draft or exempt report; expected a published or withdrawn report (a draft or exempt report must not be linked from a public page)',
+      'content/councils/example/briefings/news.mdx: about.reports[0]: found "draft-report", a draft or exempt report; expected a published or withdrawn report (a draft or exempt report must not be linked from a public page)',
     ]);
   });
 
   test('a missing site.yaml is reported', () => {
     const s = snapshot();
-    s.site = { file: 'content/site.yaml', data: undefined };
-    expect(run(s)).toEqual(['content/site.yaml: missing: this file is required']);
+    s.site = { file: 'content/councils/example/site.yaml', data: undefined };
+    expect(run(s)).toEqual(['content/councils/example/site.yaml: missing: this file is required']);
   });
 
   test('report rules: repeated recommendation ids, updates before publication, due before response', () => {
@@ -142,20 +154,20 @@ describe('checkContent', () => {
       ],
     };
     expect(run(snapshot([], { report: broken }))).toEqual([
-      'content/reports/task-group.mdx: recommendations[0].due: found 2025-06-15, expected a date on or after the response date (2025-07-01)',
-      'content/reports/task-group.mdx: recommendations[0].updates[0].date: found 2025-05-01, expected a date on or after the report was published (2025-06-01)',
-      'content/reports/task-group.mdx: recommendations[1].id: found "a" again; expected each recommendation id once per report',
+      'content/councils/example/reports/task-group.mdx: recommendations[0].due: found 2025-06-15, expected a date on or after the response date (2025-07-01)',
+      'content/councils/example/reports/task-group.mdx: recommendations[0].updates[0].date: found 2025-05-01, expected a date on or after the report was published (2025-06-01)',
+      'content/councils/example/reports/task-group.mdx: recommendations[1].id: found "a" again; expected each recommendation id once per report',
     ]);
   });
 });
 
 describe('contact and ward rules', () => {
-  const wards = { file: 'content/data/lookup.csv', localAuthority: 'E06000054', wards: new Map([['E05008345', 'Chippenham Cepen Park and Derriads']]) };
+  const wards = { file: 'content/councils/example/data/lookup.csv', localAuthority: 'E06000054', wards: new Map([['E05008345', 'Chippenham Cepen Park and Derriads']]) };
   const runWith = (s: ContentSnapshot) => checkContent(s, { asOf: '2026-11-23', wards }).map(formatProblem);
 
   test('a phone number that is not a real UK number is refused', () => {
     expect(run(snapshot([], { contact: { ...validContact(), phone: '0300 456 010', textphone: '18001 101' } }))).toEqual([
-      'content/contacts/council-asb-team.mdx: phone: found "0300 456 010", expected a valid UK phone number such as "0300 456 0100"',
+      'content/councils/example/contacts/council-asb-team.mdx: phone: found "0300 456 010", expected a valid UK phone number such as "0300 456 0100"',
     ]);
   });
 
@@ -174,9 +186,9 @@ describe('contact and ward rules', () => {
     };
     const second = entry('areas', 'second', { ...validArea(), wards: [{ code: 'E05008345', name: 'Chippenham Cepen Park and Derriads' }] }, 'yaml');
     expect(runWith(snapshot([second], { area }))).toEqual([
-      'content/areas/chippenham.yaml: wards[0].code: found "E05008970", expected a ward of local authority E06000054 in content/data/lookup.csv',
-      'content/areas/chippenham.yaml: wards[1].name: found "Cepen Park", expected "Chippenham Cepen Park and Derriads" (the name content/data/lookup.csv gives E05008345)',
-      'content/areas/second.yaml: wards[0].code: found "E05008345", which content/areas/chippenham.yaml already places in its area; expected each ward in one area only',
+      'content/councils/example/areas/chippenham.yaml: wards[0].code: found "E05008970", expected a ward of local authority E06000054 in content/councils/example/data/lookup.csv',
+      'content/councils/example/areas/chippenham.yaml: wards[1].name: found "Cepen Park", expected "Chippenham Cepen Park and Derriads" (the name content/councils/example/data/lookup.csv gives E05008345)',
+      'content/councils/example/areas/second.yaml: wards[0].code: found "E05008345", which content/councils/example/areas/chippenham.yaml already places in its area; expected each ward in one area only',
     ]);
   });
 });
@@ -200,13 +212,71 @@ describe('meeting rules', () => {
 
   test('an agenda that runs past the end names the item', () => {
     expect(run(snapshot([meeting({ end: '19:45' })]))).toEqual([
-      'content/meetings/noise-meeting.mdx: agenda[2].minutes: item 3 "Actions" runs from 19:20 to 20:00, past the meeting\'s end at 19:45; expected the agenda to finish by then',
+      'content/councils/example/meetings/noise-meeting.mdx: agenda[2].minutes: item 3 "Actions" runs from 19:20 to 20:00, past the meeting\'s end at 19:45; expected the agenda to finish by then',
     ]);
   });
 
   test('a meeting that ends before it starts is refused', () => {
     expect(run(snapshot([meeting({ end: '18:00' })]))).toEqual([
-      'content/meetings/noise-meeting.mdx: end: found 18:00, expected a time after the start (18:30)',
+      'content/councils/example/meetings/noise-meeting.mdx: end: found 18:00, expected a time after the start (18:30)',
     ]);
+  });
+});
+
+describe('the two layers', () => {
+  const overlay = (target: 'powers' | 'problems', id: string, data: unknown) => ({ target, id, file: `content/councils/example/overlays/${target}/${id}.mdx`, data });
+  const note = { summary: 'Local policy.', leads: ['council-asb-team'], reviewed: '2026-11-10' };
+
+  test('an overlay on a national entry that exists passes', () => {
+    expect(run({ ...snapshot(), overlays: [overlay('powers', 'community-protection-notice', note)] })).toEqual([]);
+  });
+
+  test('an overlay on a missing national entry names both files', () => {
+    expect(run({ ...snapshot(), overlays: [overlay('powers', 'community-protection-notise', note)] })).toEqual([
+      'content/councils/example/overlays/powers/community-protection-notise.mdx: file name: adds to content/national/powers/community-protection-notise.mdx, which does not exist; expected the id of a national entry in content/national/powers/ (did you mean "community-protection-notice"?)',
+    ]);
+  });
+
+  test("an overlay's lead must be a contact, and its fields are checked", () => {
+    expect(run({ ...snapshot(), overlays: [overlay('problems', 'noisy-neighbours', { ...note, leads: ['council-asb-teem'], sumary: 'x' })] })).toEqual([
+      'content/councils/example/overlays/problems/noisy-neighbours.mdx: sumary: unknown field "sumary"; did you mean "summary"?',
+    ]);
+    expect(run({ ...snapshot(), overlays: [overlay('problems', 'noisy-neighbours', { ...note, leads: ['council-asb-teem'] })] })).toEqual([
+      'content/councils/example/overlays/problems/noisy-neighbours.mdx: leads[0]: found "council-asb-teem", expected the id of an entry in content/national/contacts/ or content/councils/example/contacts/ (did you mean "council-asb-team"?)',
+    ]);
+  });
+
+  test("a council's services must be national services, provided by its contacts", () => {
+    const s = snapshot();
+    s.councilServices = { file: 'content/councils/example/services.yaml', data: { 'council-asbb': ['council-asb-team'], police: ['police-101'] } };
+    expect(run(s)).toEqual([
+      'content/councils/example/services.yaml: council-asbb: found "council-asbb", expected a service in content/national/services.yaml (did you mean "council-asb"?)',
+      'content/councils/example/services.yaml: police[0]: found "police-101", expected the id of an entry in content/national/contacts/ or content/councils/example/contacts/',
+    ]);
+  });
+
+  test('a national changelog entry must name a national entry that exists', () => {
+    const s = snapshot();
+    s.nationalChangelog = { file: 'content/national/changelog.yaml', data: [{ date: '2026-11-01', kind: 'addition', summary: 'New.', why: 'Asked for.', entries: ['powers/closure-order'] }] };
+    expect(run(s)).toEqual(['content/national/changelog.yaml: [0].entries[0]: found "powers/closure-order", expected an entry of content/national/powers/']);
+  });
+});
+
+describe('layer warnings', () => {
+  const warn = (s: ContentSnapshot) => layerWarnings(s).map(formatProblem);
+
+  test('a service named by national content that the council does not provide is a warning', () => {
+    const s = snapshot([], { problem: { ...validProblem(), lead: 'police' } });
+    expect(warn(s)).toEqual([
+      'content/councils/example/services.yaml: police: no contact provides "Police", which 1 national entry names as a lead (such as content/national/problems/noisy-neighbours.mdx); their pages show no local contact for it until you add the ids of the contacts that provide it',
+    ]);
+  });
+
+  test('an overlay checked before a later national change is a warning; after it, none', () => {
+    const older = { target: 'powers' as const, id: 'community-protection-notice', file: 'content/councils/example/overlays/powers/community-protection-notice.mdx', data: { reviewed: '2026-10-01' } };
+    expect(warn({ ...snapshot(), overlays: [older] })).toEqual([
+      'content/councils/example/overlays/powers/community-protection-notice.mdx: reviewed: the national entry changed on 2026-11-01 (A fix.), after this note was checked (2026-10-01); check the note still fits, then set checkedAgainst: 2026-11-01',
+    ]);
+    expect(warn({ ...snapshot(), overlays: [{ ...older, data: { reviewed: '2026-10-01', checkedAgainst: '2026-11-01' } }] })).toEqual([]);
   });
 });

@@ -19,9 +19,9 @@ const contacts = [
   contact('helpline', { kind: 'national-helpline', needs: ['victims'] }),
 ];
 const powers = [
-  { id: 'pspo', data: { title: 'PSPO', status: 'in-force', leadContacts: ['council-asb'] } as unknown as Power },
-  { id: 'dispersal', data: { title: 'Dispersal', status: 'in-force', leadContacts: [] } as unknown as Power },
-  { id: 'dppo', data: { title: 'DPPO', status: 'repealed', leadContacts: ['helpline'] } as unknown as Power },
+  { id: 'pspo', data: { title: 'PSPO', status: 'in-force', leads: ['council-asb'] } as unknown as Power },
+  { id: 'dispersal', data: { title: 'Dispersal', status: 'in-force', leads: [] } as unknown as Power },
+  { id: 'dppo', data: { title: 'DPPO', status: 'repealed', leads: ['helpline-service'] } as unknown as Power },
 ];
 const problem = {
   id: 'street-drinking',
@@ -36,6 +36,9 @@ const problem = {
     ],
   } as unknown as Problem,
 };
+/** The council's contact for each national service. */
+const services = { 'council-asb': ['council-asb'], 'helpline-service': ['helpline'] };
+const overlayLeads = new Map<string, string[]>();
 const areas = [
   { id: 'south', data: { title: 'South' } as Area },
   { id: 'north', data: { title: 'North' } as Area },
@@ -66,7 +69,7 @@ const report = (id: string, over: Partial<Report>) => ({
 });
 const reports = [report('about-the-problem', { problems: ['street-drinking'] }), report('about-the-area', { areas: ['south'] }), report('unrelated', { areas: ['north'] })];
 
-const pack = buildMeetingPack(meeting, { areas, problems: [problem], powers, contacts, reports, asOf: '2026-11-23' });
+const pack = buildMeetingPack(meeting, { areas, problems: [problem], powers, contacts, services, overlayLeads, reports, asOf: '2026-11-23' });
 
 describe('buildMeetingPack', () => {
   test('the agenda has running start times and fits the meeting', () => {
@@ -96,7 +99,7 @@ describe('buildMeetingPack', () => {
         { id: 'late', text: 'Late.', to: 'CSP', owner: 'Council', due: '2026-01-31', response: { decision: 'accepted' as const, date: '2026-01-01', text: 'Yes.' }, updates: [] },
       ],
     });
-    const big = buildMeetingPack(meeting, { areas, problems: [problem], powers, contacts, reports: [many], asOf: '2026-11-23' });
+    const big = buildMeetingPack(meeting, { areas, problems: [problem], powers, contacts, services, overlayLeads, reports: [many], asOf: '2026-11-23' });
     expect(big.openRecommendations).toBe(13);
     expect(big.recommendations).toHaveLength(10);
     expect(big.recommendations[0]!.recommendation.id).toBe('late');
@@ -120,6 +123,6 @@ describe('buildMeetingPack', () => {
 
   test('an agenda that runs past the end is measured', () => {
     const long = { ...meeting, data: { ...meeting.data, end: '19:50' } };
-    expect(buildMeetingPack(long, { areas, problems: [problem], powers, contacts, reports, asOf: '2026-11-23' }).overrun).toBe(10);
+    expect(buildMeetingPack(long, { areas, problems: [problem], powers, contacts, services, overlayLeads, reports, asOf: '2026-11-23' }).overrun).toBe(10);
   });
 });

@@ -290,7 +290,7 @@ describe('selection for pages', () => {
   });
   test('areaAssignmentProblems: a ward the area files have moved since the import', () => {
     expect(areaAssignmentProblems(data, [{ id: 'north', wards: [{ code: 'E05000001' }, { code: 'E05000002' }] }])).toEqual([
-      'ward E05000002 (Ward 2) was imported into area "south" but content/areas now puts it in "north"; run npm run import:police again',
+      'ward E05000002 (Ward 2) was imported into area "south" but the area files now put it in "north"; run npm run import:police again',
     ]);
   });
 });

@@ -149,7 +149,7 @@ describe('variants of a real file', () => {
 describe('npm run import:police', { timeout: 60_000 }, () => {
   const areas = path.join(work, 'areas');
   const run = (...args: string[]) => {
-    const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/import-police.ts'), ...args, '--lookup', lookup, '--council', 'E06000054', '--areas', areas], { cwd: projectRoot, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/import-police.ts'), ...args, '--lookup', lookup, '--lad', 'E06000054', '--areas', areas], { cwd: projectRoot, encoding: 'utf8' });
     return { code: result.status, out: result.stdout, err: result.stderr };
   };
   const wiltshire = (month: string) => streetFile(`${month}-wiltshire-street.csv`);
@@ -206,7 +206,7 @@ describe('npm run import:police', { timeout: 60_000 }, () => {
     const result = run(path.join(fixtures, 'other-headers'));
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/no "-street\.csv" files found/);
-    const wrong = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/import-police.ts'), wiltshire('2018-10'), '--lookup', lookup, '--council', 'E06000001', '--areas', areas], { cwd: projectRoot, encoding: 'utf8' });
+    const wrong = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/import-police.ts'), wiltshire('2018-10'), '--lookup', lookup, '--lad', 'E06000001', '--areas', areas], { cwd: projectRoot, encoding: 'utf8' });
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toMatch(/LSOA11_to_WD18_subset_wiltshire_devon_cornwall_kent\.csv has no LSOAs in council E06000001; expected one of the \d+ council codes it holds \(E06000026, /);
   });

@@ -1,0 +1,128 @@
+/**
+ * The building blocks of the integrity check: schema problems in plain words, references and
+ * their targets, review dates. Pure: the caller reads the files.
+ */
+import type { z } from 'zod';
+import { collections, type CollectionName } from '../schemas/collections.ts';
+import { closest, problemsFromIssue, type ContentProblem, type SchemaIssue } from './problems.ts';
+import { referencesOf, type Reference } from './references.ts';
+import type { ContentSnapshot, RawEntry, RawSingleton } from './snapshot.ts';
+
+export function validateSingleton<S extends z.ZodType>(raw: RawSingleton, schema: S, problems: ContentProblem[]): z.output<S> | undefined {
+  if (raw.data === undefined) {
+    problems.push({ file: raw.file, field: '', message: 'missing: this file is required' });
+    return undefined;
+  }
+  const result = schema.safeParse(raw.data, { reportInput: true });
+  if (result.success) return result.data;
+  problems.push(...schemaProblems(raw.file, schema, result.error.issues as SchemaIssue[]));
+  return undefined;
+}
+
+export function schemaProblems(file: string, schema: z.ZodType, issues: SchemaIssue[]): ContentProblem[] {
+  return issues.flatMap((issue) => problemsFromIssue(file, issue, (path) => keysAt(schema, path)));
+}
+
+/** References read from an entry that failed validation: whatever can be read is checked. */
+export function rawReferences(raw: RawEntry): Reference[] {
+  try {
+    return referencesOf(raw.collection, raw.data as never).filter((ref) => typeof ref.id === 'string');
+  } catch {
+    return [];
+  }
+}
+
+export function duplicateIds(entries: RawEntry[]): ContentProblem[] {
+  const seen = new Map<string, RawEntry>();
+  const problems: ContentProblem[] = [];
+  for (const entry of [...entries].sort((a, b) => a.file.localeCompare(b.file))) {
+    const key = `${entry.collection}/${entry.id}`;
+    const first = seen.get(key);
+    if (first)
+      problems.push({
+        file: entry.file,
+        field: 'id',
+        message: `found id "${entry.id}", which ${first.file} already uses; expected each entry to have its own file name`,
+      });
+    else seen.set(key, entry);
+  }
+  return problems;
+}
+
+export function idsByCollection(entries: RawEntry[]): Map<CollectionName, Set<string>> {
+  const map = new Map<CollectionName, Set<string>>();
+  for (const entry of entries) {
+    if (!map.has(entry.collection)) map.set(entry.collection, new Set());
+    map.get(entry.collection)!.add(entry.id);
+  }
+  return map;
+}
+
+/** Where a collection's entries live, as written in messages: "content/national/powers/", or both layers' folders for contacts. */
+export function collectionFolder(snapshot: Pick<ContentSnapshot, 'contentDir' | 'council'>, collection: CollectionName): string {
+  const { layer, folder } = collections[collection];
+  const national = `${snapshot.contentDir}/national/${folder}/`;
+  const council = `${snapshot.contentDir}/councils/${snapshot.council}/${folder}/`;
+  return layer === 'national' ? national : layer === 'council' ? council : `${national} or ${council}`;
+}
+
+export function danglingReferences(file: string, refs: Reference[], ids: Map<CollectionName, Set<string>>, folderOf: (c: CollectionName) => string): ContentProblem[] {
+  return refs
+    .filter((ref) => !ids.get(ref.collection)?.has(ref.id))
+    .map((ref) => {
+      const known = [...(ids.get(ref.collection) ?? [])];
+      const guess = closest(ref.id, known);
+      const folder = folderOf(ref.collection);
+      return {
+        file,
+        field: ref.field,
+        message: `found "${ref.id}", expected the id of an entry in ${folder}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+      };
+    });
+}
+
+export function linksToHiddenReports(file: string, refs: Reference[], hidden: Set<string>): ContentProblem[] {
+  return refs
+    .filter((ref) => ref.collection === 'reports' && hidden.has(ref.id))
+    .map((ref) => ({
+      file,
+      field: ref.field,
+      message: `found "${ref.id}", a draft or exempt report; expected a published or withdrawn report (a draft or exempt report must not be linked from a public page)`,
+    }));
+}
+
+export function reviewDateProblems(file: string, data: { reviewed?: unknown; reviewBy?: unknown }, asOf: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const reviewed = typeof data.reviewed === 'string' ? data.reviewed : undefined;
+  if (reviewed && reviewed > asOf)
+    problems.push({ file, field: 'reviewed', message: `found ${reviewed}, expected a date on or before today (${asOf})` });
+  if (reviewed && typeof data.reviewBy === 'string' && data.reviewBy < reviewed)
+    problems.push({ file, field: 'reviewBy', message: `found ${data.reviewBy}, expected a date after reviewed (${reviewed})` });
+  return problems;
+}
+
+/** The field names allowed at `path` in `schema`, for "did you mean" hints. */
+export function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+  let node: unknown = schema;
+  for (const key of path) {
+    node = unwrap(node);
+    const def = defOf(node);
+    if (def?.type === 'object') node = (def.shape as Record<string, unknown>)[String(key)];
+    else if (def?.type === 'array') node = def.element;
+    else return [];
+  }
+  const def = defOf(unwrap(node));
+  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+type Def = { type: string; [key: string]: unknown };
+function defOf(node: unknown): Def | undefined {
+  return (node as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+}
+function unwrap(node: unknown): unknown {
+  let current = node;
+  for (let def = defOf(current); def && ['optional', 'default', 'nullable', 'pipe', 'prefault'].includes(def.type); def = defOf(current)) {
+    current = def.type === 'pipe' ? def.in : def.innerType;
+  }
+  return current;
+}

@@ -1,0 +1,166 @@
+/**
+ * The rules that join the two layers: national services and each council's contacts for them,
+ * a council's overlays on national entries, and the national changelog. Pure: the caller reads
+ * the files.
+ */
+import type { z } from 'zod';
+import { collections, type CollectionName } from '../schemas/collections.ts';
+import { nationalChangelogSchema, type NationalChange } from '../schemas/national-changelog.ts';
+import { overlaySchema, type Overlay } from '../schemas/overlay.ts';
+import { councilServicesSchema, nationalServicesSchema } from '../schemas/services.ts';
+import { danglingReferences, reviewDateProblems, schemaProblems, validateSingleton } from './check-basics.ts';
+import { closest, type ContentProblem, type SchemaIssue } from './problems.ts';
+import type { ContentSnapshot, RawOverlay, ValidEntry } from './snapshot.ts';
+
+/** A national entry's reference to a service, with the field it sits in. */
+export interface ServiceReference {
+  field: string;
+  service: string;
+}
+
+/** The services a national power or problem names as leads. */
+export function serviceReferencesOf(collection: CollectionName, data: unknown): ServiceReference[] {
+  if (collection === 'powers') {
+    const leads = (data as { leads?: unknown }).leads;
+    return (Array.isArray(leads) ? leads : []).map((service, i) => ({ field: `leads[${i}]`, service: String(service) }));
+  }
+  if (collection === 'problems') {
+    const lead = (data as { lead?: unknown }).lead;
+    return typeof lead === 'string' ? [{ field: 'lead', service: lead }] : [];
+  }
+  return [];
+}
+
+export function layerProblems(
+  snapshot: ContentSnapshot,
+  ids: Map<CollectionName, Set<string>>,
+  folderOf: (c: CollectionName) => string,
+  asOf: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const national = validateSingleton(snapshot.nationalServices, nationalServicesSchema, problems);
+  const serviceIds = Object.keys(national ?? {});
+  const unknownService = (file: string, field: string, service: string): ContentProblem => {
+    const guess = closest(service, serviceIds);
+    return { file, field, message: `found "${service}", expected a service in ${snapshot.nationalServices.file}${guess ? ` (did you mean "${guess}"?)` : ''}` };
+  };
+
+  // Every entry, valid or not, so one run lists everything.
+  if (national)
+    for (const raw of snapshot.entries)
+      for (const ref of serviceReferencesOf(raw.collection, raw.data))
+        if (!(ref.service in national)) problems.push(unknownService(raw.file, ref.field, ref.service));
+
+  const council = validateSingleton(snapshot.councilServices, councilServicesSchema, problems);
+  if (council) {
+    const file = snapshot.councilServices.file;
+    for (const [service, contacts] of Object.entries(council)) {
+      if (national && !(service in national)) problems.push(unknownService(file, service, service));
+      problems.push(...danglingReferences(file, contacts.map((id, i) => ({ field: `${service}[${i}]`, collection: 'contacts' as const, id })), ids, folderOf));
+    }
+  }
+
+  for (const overlay of snapshot.overlays) problems.push(...overlayProblems(overlay, ids, folderOf, snapshot, asOf));
+  problems.push(...changelogProblems(snapshot, ids));
+  return problems;
+}
+
+function overlayProblems(
+  overlay: RawOverlay,
+  ids: Map<CollectionName, Set<string>>,
+  folderOf: (c: CollectionName) => string,
+  snapshot: ContentSnapshot,
+  asOf: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (!ids.get(overlay.target)?.has(overlay.id)) {
+    const guess = closest(overlay.id, [...(ids.get(overlay.target) ?? [])]);
+    const missing = `${snapshot.contentDir}/national/${collections[overlay.target].folder}/${overlay.id}.mdx`;
+    problems.push({
+      file: overlay.file,
+      field: 'file name',
+      message: `adds to ${missing}, which does not exist; expected the id of a national entry in ${folderOf(overlay.target)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+    });
+  }
+  const result = overlaySchema.safeParse(overlay.data, { reportInput: true });
+  if (!result.success) return [...problems, ...schemaProblems(overlay.file, overlaySchema as z.ZodType, result.error.issues as SchemaIssue[])];
+  const refs = result.data.leads.map((id, i) => ({ field: `leads[${i}]`, collection: 'contacts' as const, id }));
+  return [...problems, ...danglingReferences(overlay.file, refs, ids, folderOf), ...reviewDateProblems(overlay.file, result.data, asOf)];
+}
+
+function changelogProblems(snapshot: ContentSnapshot, ids: Map<CollectionName, Set<string>>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const changelog = validateSingleton(snapshot.nationalChangelog, nationalChangelogSchema, problems);
+  changelog?.forEach((change, i) =>
+    change.entries.forEach((entry, j) => {
+      const [collection, id] = entry.split('/') as [CollectionName, string];
+      if (!ids.get(collection)?.has(id))
+        problems.push({
+          file: snapshot.nationalChangelog.file,
+          field: `[${i}].entries[${j}]`,
+          message: `found "${entry}", expected an entry of ${snapshot.contentDir}/national/${collections[collection].folder}/`,
+        });
+    }),
+  );
+  return problems;
+}
+
+/**
+ * Warnings, which do not fail the check: national services that no contact of this council
+ * provides (their pages show no local contact), and overlays written before a later change to
+ * their national entry.
+ */
+export function layerWarnings(snapshot: ContentSnapshot): ContentProblem[] {
+  const valid = snapshot.entries.flatMap((raw) => {
+    const result = (collections[raw.collection].schema as z.ZodType).safeParse(raw.data);
+    return result.success ? [{ raw, data: result.data as Record<string, unknown> }] : [];
+  });
+  const national = nationalServicesSchema.safeParse(snapshot.nationalServices.data);
+  const council = councilServicesSchema.safeParse(snapshot.councilServices.data ?? {});
+  const changelog = nationalChangelogSchema.safeParse(snapshot.nationalChangelog.data);
+  const warnings: ContentProblem[] = [];
+  if (national.success && council.success) warnings.push(...unprovidedServices(snapshot, valid, national.data, council.data));
+  if (changelog.success)
+    for (const overlay of snapshot.overlays) {
+      const parsed = overlaySchema.safeParse(overlay.data);
+      if (parsed.success) warnings.push(...outdatedOverlay(overlay, parsed.data, changelog.data));
+    }
+  return warnings;
+}
+
+function unprovidedServices(
+  snapshot: ContentSnapshot,
+  valid: readonly ValidEntry[],
+  national: z.output<typeof nationalServicesSchema>,
+  council: z.output<typeof councilServicesSchema>,
+): ContentProblem[] {
+  const usedBy = new Map<string, string[]>();
+  for (const entry of valid)
+    for (const ref of serviceReferencesOf(entry.raw.collection, entry.data)) usedBy.set(ref.service, [...(usedBy.get(ref.service) ?? []), entry.raw.file]);
+  return [...usedBy.entries()]
+    .filter(([service]) => service in national && !(service in council))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([service, files]) => ({
+      file: snapshot.councilServices.file,
+      field: service,
+      message: `no contact provides "${national[service]!.name}", which ${files.length} national ${files.length === 1 ? 'entry names' : 'entries name'} as a lead (such as ${files[0]}); their pages show no local contact for it until you add the ids of the contacts that provide it`,
+    }));
+}
+
+/** The latest change to a national entry, from the changelog. */
+export function latestChange(changelog: readonly NationalChange[], entry: string): NationalChange | undefined {
+  return changelog.filter((c) => c.entries.includes(entry)).sort((a, b) => b.date.localeCompare(a.date))[0];
+}
+
+function outdatedOverlay(raw: RawOverlay, overlay: Overlay, changelog: readonly NationalChange[]): ContentProblem[] {
+  const change = latestChange(changelog, `${raw.target}/${raw.id}`);
+  const checked = overlay.checkedAgainst ?? overlay.reviewed;
+  if (!change || change.date <= checked) return [];
+  return [
+    {
+      file: raw.file,
+      field: overlay.checkedAgainst ? 'checkedAgainst' : 'reviewed',
+      message: `the national entry changed on ${change.date} (${change.summary}), after this note was checked (${checked}); check the note still fits, then set checkedAgainst: ${change.date}`,
+    },
+  ];
+}
