@@ -5,6 +5,8 @@ import { isoDate, source, webUrl } from './common.ts';
 export const siteSchema = z.strictObject({
   /** The council's name, such as "Wiltshire Council". */
   council: z.string().min(1),
+  /** The place the council serves, as people say it, such as "Wiltshire": local notes appear under "In Wiltshire". */
+  place: z.string().trim().min(1, 'expected the place the council serves, such as "Wiltshire"'),
   /** The site's name, shown in the header and page titles. */
   name: z.string().min(1),
   /** One sentence on what the site is, for the home page and feeds. */

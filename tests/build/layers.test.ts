@@ -42,7 +42,7 @@ describe("a council's own leads and notes on national pages", () => {
 
   test("an overlay shows under the council's name, with its local lead first", () => {
     const main = mainOf(page('powers/domestic-abuse-protection-notice'));
-    expect(main).toContain('<h2 id="local-note-heading">In Wiltshire</h2>');
+    expect(main).toMatch(/<h2 id="local-note-heading"[^>]*>In Wiltshire<\/h2>/);
     expect(main).toContain('Wiltshire Police use domestic violence protection notices');
     const leads = main.slice(main.indexOf('id="contacts-heading"'));
     expect(leads.indexOf('href="/contacts/wiltshire-police-101/"')).toBeLessThan(leads.indexOf('href="/contacts/fearfree/"'));
