@@ -347,7 +347,7 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
         id: `R${r + 1}`,
         text: rng.pick(V.recommendationTexts),
         to: rng.pick(['the Community Safety Partnership', 'the cabinet member for community safety', 'Wiltshire Police', 'the council']),
-        owner: rng.pick(V.roles),
+        leadOfficer: slug(rng.pick(V.roles)),
         ...(rng.chance(0.9) ? { due } : {}),
       };
       const responseDate = addDays(published, rng.int(20, 90));
@@ -360,7 +360,7 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
           for (let u = rng.int(0, 3); u > 0; u--) {
             date = addDays(date, rng.int(30, 200));
             if (date > AS_OF) break;
-            updates.push({ date, text: rng.pick(V.updateTexts), state: rng.pick(['in-progress', 'in-progress', 'partly-implemented', 'implemented'] as const) });
+            updates.push({ date, text: rng.pick(V.updateTexts), status: rng.pick(['ongoing', 'ongoing', 'paused', 'complete'] as const), ...(rng.chance(0.5) ? { rag: rng.pick(['red', 'amber', 'green'] as const) } : {}) });
           }
           if (updates.length > 0) rec.updates = updates;
         }
@@ -481,6 +481,7 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
   }
 
   // ----- singletons -----
+  writeFileSync(path.join(dir, 'roles.yaml'), yaml.dump(Object.fromEntries(V.roles.map((title) => [slug(title), { title, kind: 'officer' }]))));
   writeFileSync(
     path.join(dir, 'site.yaml'),
     yaml.dump({

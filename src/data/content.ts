@@ -7,11 +7,13 @@ import path from 'node:path';
 import { getCollection, render } from 'astro:content';
 import yaml from 'js-yaml';
 import { byTitle } from '../lib/format.ts';
-import { isPublicReport } from '../schemas/report.ts';
+import { isPublicReport, reportDate } from '../schemas/report.ts';
+import { earliestDay } from '../lib/partial-date.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { partnershipSchema, type Partnership } from '../schemas/partnership.ts';
 import { councilFiles, nationalFiles } from '../schemas/collections.ts';
 import { councilServicesSchema, nationalServicesSchema, type CouncilServices, type NationalServices } from '../schemas/services.ts';
+import { rolesSchema, type Roles } from '../schemas/roles.ts';
 import { nationalChangelogSchema, type NationalChange } from '../schemas/national-changelog.ts';
 import { layoutFromEnv } from '../node/build-settings.ts';
 
@@ -35,6 +37,11 @@ export const getPartnership: () => Partnership = once(() => partnershipSchema.pa
 export const getNationalServices: () => NationalServices = once(() => nationalServicesSchema.parse(readYaml(path.join(layout.nationalDir, nationalFiles.services))));
 /** Which of the council's contacts provide each national service. */
 export const getCouncilServices: () => CouncilServices = once(() => councilServicesSchema.parse(readYaml(path.join(layout.councilDir, councilFiles.services))));
+/** The council's roles (lead officers, cabinet members, bodies) by id; none when it has no roles.yaml. */
+export const getRoles: () => Roles = once(() => {
+  const file = path.join(layout.councilDir, councilFiles.roles);
+  return existsSync(file) ? rolesSchema.parse(readYaml(file) ?? {}) : {};
+});
 /** What changed in the national content, newest first; empty when there is no changelog. */
 export const getNationalChangelog: () => NationalChange[] = once(() => {
   const file = path.join(layout.nationalDir, nationalFiles.changelog);
@@ -54,10 +61,15 @@ export const getBriefings = async () => (await getCollection('briefings')).sort(
 export const getOverlays = async () => new Map((await getCollection('overlays')).map((o) => [o.id, o]));
 export const getMeetings = async () => (await getCollection('meetings')).sort((a, b) => a.data.date.localeCompare(b.data.date) || byTitle(a.data, b.data));
 
+const sortDay = (report: Parameters<typeof reportDate>[0]) => {
+  const date = reportDate(report);
+  return date === undefined ? '' : earliestDay(date);
+};
+
 /** Published and withdrawn reports only. Draft and exempt reports never leave this module. */
 export const getPublicReports = async () =>
   (await getCollection('reports', (entry) => isPublicReport(entry.data))).sort(
-    (a, b) => (b.data.dates.published ?? '').localeCompare(a.data.dates.published ?? '') || byTitle(a.data, b.data),
+    (a, b) => sortDay(b.data).localeCompare(sortDay(a.data)) || byTitle(a.data, b.data),
   );
 
 /** Every public entry of every collection, for the site-wide "last reviewed" date and exports. */

@@ -6,7 +6,8 @@
 import type { Contact } from '../schemas/contact.ts';
 import type { Legislation } from '../schemas/legislation.ts';
 import type { Power } from '../schemas/power.ts';
-import { isPublicReport, type Report } from '../schemas/report.ts';
+import { isPublicReport, recommendationAnchor, type ProgressStatus, type Report, type ResponseDecision } from '../schemas/report.ts';
+import { precisionOf } from './partial-date.ts';
 import { addDays } from './format.ts';
 
 export const changeCollections = ['legislation', 'powers', 'contacts', 'recommendations'] as const;
@@ -74,16 +75,19 @@ const legislationMade: Record<Legislation['kind'], string> = {
   circular: 'Published',
 };
 
-const decisionWords: Record<NonNullable<Report['recommendations'][number]['response']>['decision'], string> = {
+const decisionWords: Record<ResponseDecision, string> = {
   accepted: 'accepted',
   'partly-accepted': 'partly accepted',
   rejected: 'rejected',
+  noted: 'noted',
+  deferred: 'deferred',
 };
 
-const progressWords: Record<Report['recommendations'][number]['updates'][number]['state'], string> = {
-  'in-progress': 'in progress',
-  'partly-implemented': 'partly implemented',
-  implemented: 'implemented',
+const progressWords: Record<ProgressStatus, string> = {
+  'not-started': 'not started',
+  ongoing: 'ongoing',
+  paused: 'paused',
+  complete: 'complete',
 };
 
 function powerChanges({ id, data }: WithData<Power>): Change[] {
@@ -111,11 +115,14 @@ function contactChanges({ id, data }: WithData<Contact>): Change[] {
 
 function recommendationChanges({ id, data }: WithData<Report>): Change[] {
   if (!isPublicReport(data)) return [];
+  // Only dates given to the day can be placed in a period; "September 2022" cannot.
+  const day = (date: string | undefined): date is string => date !== undefined && precisionOf(date) === 'day';
   return data.recommendations.flatMap((rec) => {
-    const at = { collection: 'recommendations' as const, path: `reports/${id}/#recommendation-${rec.id}`, title: `${data.title}: recommendation ${rec.id}` };
+    const at = { collection: 'recommendations' as const, path: `reports/${id}/#recommendation-${recommendationAnchor(rec.id)}`, title: `${data.title}: recommendation ${rec.id}` };
+    const response = rec.response;
     return [
-      ...(rec.response ? [{ ...at, date: rec.response.date, kind: 'response' as const, what: `Response: ${decisionWords[rec.response.decision]}` }] : []),
-      ...rec.updates.map((u) => ({ ...at, date: u.date, kind: 'update' as const, what: `Progress update: ${progressWords[u.state]}` })),
+      ...(response && day(response.date) ? [{ ...at, date: response.date, kind: 'response' as const, what: response.decision ? `Response: ${decisionWords[response.decision]}` : 'Response given' }] : []),
+      ...rec.updates.filter((u) => day(u.date)).map((u) => ({ ...at, date: u.date, kind: 'update' as const, what: `Progress update: ${progressWords[u.status]}${u.rag ? ` (${u.rag})` : ''}` })),
     ];
   });
 }

@@ -20,7 +20,7 @@ export function validateSingleton<S extends z.ZodType>(raw: RawSingleton, schema
 }
 
 export function schemaProblems(file: string, schema: z.ZodType, issues: SchemaIssue[]): ContentProblem[] {
-  return issues.flatMap((issue) => problemsFromIssue(file, issue, (path) => keysAt(schema, path)));
+  return issues.flatMap((issue) => problemsFromIssue(file, issue, (path) => keysAt(schema, path), (path) => isOptionalAt(schema, path)));
 }
 
 /** References read from an entry that failed validation: whatever can be read is checked. */
@@ -113,6 +113,20 @@ export function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): str
   }
   const def = defOf(unwrap(node));
   return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+/** True when the field at `path` may be left out. */
+export function isOptionalAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): boolean {
+  let node: unknown = schema;
+  for (const key of path) {
+    node = unwrap(node);
+    const def = defOf(node);
+    if (def?.type === 'object') node = (def.shape as Record<string, unknown>)[String(key)];
+    else if (def?.type === 'array') node = def.element;
+    else return false;
+  }
+  const type = defOf(node)?.type;
+  return type === 'optional' || type === 'default';
 }
 
 type Def = { type: string; [key: string]: unknown };

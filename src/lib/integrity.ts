@@ -26,6 +26,8 @@ import {
   validateSingleton,
 } from './check-basics.ts';
 import { layerProblems } from './layers.ts';
+import { rawRoleReferences, readableReportField, reportRules, roleProblems, roleReferenceProblems } from './report-rules.ts';
+import { rolesSchema } from '../schemas/roles.ts';
 import type { CheckOptions, ContentSnapshot, RawEntry, ValidEntry, WardLookup } from './snapshot.ts';
 
 export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): ContentProblem[] {
@@ -45,6 +47,10 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
   }
   const site = validateSingleton(snapshot.site, siteSchema, problems);
   const partnership = validateSingleton(snapshot.partnership, partnershipSchema, problems);
+  // roles.yaml is optional: a council whose reports name no roles needs none.
+  const roles = snapshot.roles.data === undefined ? undefined : validateSingleton(snapshot.roles, rolesSchema, problems);
+  if (roles) problems.push(...roleProblems(snapshot.roles.file, roles));
+  const roleContext = { roles, rolesFile: snapshot.roles.file, rolesFileExists: snapshot.roles.data !== undefined };
 
   const ids = idsByCollection(snapshot.entries);
   const folderOf = (collection: CollectionName) => collectionFolder(snapshot, collection);
@@ -57,41 +63,25 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
     if (!(entry.raw.collection === 'reports' && nonPublicReports.has(entry.raw.id)))
       problems.push(...linksToHiddenReports(entry.raw.file, refs, nonPublicReports));
     problems.push(...reviewDateProblems(entry.raw.file, entry.data, options.asOf));
-    if (entry.raw.collection === 'reports') problems.push(...reportRules(entry.raw.file, entry.data as Report));
+    if (entry.raw.collection === 'reports') problems.push(...reportRules(entry.raw.file, entry.data as Report, roleContext));
     if (entry.raw.collection === 'contacts') problems.push(...contactRules(entry.raw.file, entry.data as Contact));
     if (entry.raw.collection === 'meetings') problems.push(...meetingRules(entry.raw.file, entry.data as Meeting));
   }
   if (options.wards) problems.push(...wardRules(valid.filter((e) => e.raw.collection === 'areas').map((e) => ({ file: e.raw.file, area: e.data as Area })), options.wards));
   // An entry that failed its schema still gets its references checked, so one pass lists everything.
-  for (const raw of invalid) problems.push(...danglingReferences(raw.file, rawReferences(raw), ids, folderOf));
+  for (const raw of invalid) {
+    problems.push(...danglingReferences(raw.file, rawReferences(raw), ids, folderOf));
+    if (raw.collection === 'reports') problems.push(...roleReferenceProblems(raw.file, rawRoleReferences(raw.data), roleContext));
+  }
   if (partnership) {
     problems.push(...danglingReferences(snapshot.partnership.file, partnershipReferences(partnership), ids, folderOf));
     problems.push(...reviewDateProblems(snapshot.partnership.file, partnership, options.asOf));
   }
   void site;
   problems.push(...layerProblems(snapshot, ids, folderOf, options.asOf));
-  return sortProblems(problems);
-}
-
-/** Rules that need more than one field of a report at once. */
-export function reportRules(file: string, report: Report): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const seen = new Set<string>();
-  const published = report.dates.published;
-  report.recommendations.forEach((rec, i) => {
-    const at = `recommendations[${i}]`;
-    if (seen.has(rec.id)) problems.push({ file, field: `${at}.id`, message: `found "${rec.id}" again; expected each recommendation id once per report` });
-    seen.add(rec.id);
-    if (rec.response && rec.due && rec.due < rec.response.date)
-      problems.push({ file, field: `${at}.due`, message: `found ${rec.due}, expected a date on or after the response date (${rec.response.date})` });
-    if (rec.response && published && rec.response.date < published)
-      problems.push({ file, field: `${at}.response.date`, message: `found ${rec.response.date}, expected a date on or after the report was published (${published})` });
-    rec.updates.forEach((update, j) => {
-      if (published && update.date < published)
-        problems.push({ file, field: `${at}.updates[${j}].date`, message: `found ${update.date}, expected a date on or after the report was published (${published})` });
-    });
-  });
-  return problems;
+  // Officers count recommendations from 1 and know them by their printed label.
+  const reportData = new Map(snapshot.entries.filter((e) => e.collection === 'reports').map((e) => [e.file, e.data]));
+  return sortProblems(problems.map((p) => (reportData.has(p.file) && p.field ? { ...p, field: readableReportField(p.field, reportData.get(p.file)) } : p)));
 }
 
 /** A meeting must end after it starts, and its agenda must fit between the two. */

@@ -10,12 +10,14 @@ import type { Power } from '../schemas/power.ts';
 import type { Problem } from '../schemas/problem.ts';
 import type { Recommendation, Report } from '../schemas/report.ts';
 import type { CouncilServices } from '../schemas/services.ts';
+import type { ResponsePeriods } from '../schemas/response-periods.ts';
+import { latestDay } from './partial-date.ts';
 import { contactsForPowerInArea, coversArea, leadContacts } from './contacts.ts';
 import { agendaOverrun, timedAgenda, type TimedItem } from './meetings.ts';
 import { resolveIds, type WithId } from './powers.ts';
 import { recommendationStatus, recommendationStatuses, type RecommendationStatus } from './recommendations.ts';
 
-const closedStatuses: RecommendationStatus[] = ['implemented', 'rejected'];
+const closedStatuses: RecommendationStatus[] = ['complete', 'rejected', 'noted'];
 const maxRecommendations = 10;
 
 export interface PackSources<P extends WithId<Power>, C extends WithId<Contact>, R extends WithId<Report>> {
@@ -29,6 +31,8 @@ export interface PackSources<P extends WithId<Power>, C extends WithId<Contact>,
   overlayLeads: ReadonlyMap<string, readonly string[]>;
   /** Public reports only: the caller never passes drafts or exempt reports. */
   reports: readonly R[];
+  /** The council's response periods (site.yaml), for "response overdue". */
+  responsePeriods?: ResponsePeriods;
   asOf: string;
 }
 
@@ -73,10 +77,10 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
   const order = (s: RecommendationStatus) => recommendationStatuses.indexOf(s);
   const related = sources.reports
     .filter((r) => r.data.problems.includes(problem.id) || r.data.areas.includes(area.id))
-    .flatMap((report) => report.data.recommendations.map((recommendation) => ({ report, recommendation, status: recommendationStatus(recommendation, sources.asOf) })))
+    .flatMap((report) => report.data.recommendations.map((recommendation) => ({ report, recommendation, status: recommendationStatus(recommendation, { report: report.data, periods: sources.responsePeriods ?? {}, asOf: sources.asOf }) })))
     .filter((r) => !closedStatuses.includes(r.status));
   const recommendations = related
-    .sort((a, b) => order(a.status) - order(b.status) || (a.recommendation.due ?? '9999').localeCompare(b.recommendation.due ?? '9999'))
+    .sort((a, b) => order(a.status) - order(b.status) || dueDay(a.recommendation).localeCompare(dueDay(b.recommendation)))
     .slice(0, maxRecommendations);
   const reporting = sources.contacts.filter((c) => coversArea(c.data, area.id) && (c.data.needs.includes('emergency') || c.data.needs.includes('report-asb')));
   return {
@@ -93,6 +97,8 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
     reportTo: unique([...reporting, ...problemLeads.filter((c) => coversArea(c.data, area.id))]),
   };
 }
+
+const dueDay = (rec: Recommendation) => (rec.due ? latestDay(rec.due) : '9999');
 
 function unique<T extends { id: string }>(items: readonly T[]): T[] {
   const seen = new Set<string>();

@@ -40,7 +40,12 @@ export interface SchemaIssue {
  * Turns a schema issue into editor-friendly problems. Unknown fields get a "did you mean"
  * suggestion, missing fields say so, wrong values show what was found.
  */
-export function problemsFromIssue(file: string, issue: SchemaIssue, knownKeys: (path: ReadonlyArray<PropertyKey>) => string[]): ContentProblem[] {
+export function problemsFromIssue(
+  file: string,
+  issue: SchemaIssue,
+  knownKeys: (path: ReadonlyArray<PropertyKey>) => string[],
+  isOptional: (path: ReadonlyArray<PropertyKey>) => boolean = () => false,
+): ContentProblem[] {
   const field = fieldPath(issue.path);
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     const known = knownKeys(issue.path);
@@ -55,14 +60,70 @@ export function problemsFromIssue(file: string, issue: SchemaIssue, knownKeys: (
   }
   if (issue.code === 'invalid_value' && issue.values) {
     const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
-    return [{ file, field, message: `found ${show(issue.input)}, expected one of: ${allowed}` }];
+    const hint = typeof issue.input === 'string' ? valueHint(issue.input, issue.values.map(String)) : undefined;
+    return [{ file, field, message: `found ${show(issue.input)}, expected one of: ${allowed}${hint ? `; ${hint}` : ''}` }];
   }
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof issue.input === 'number')
+    return [{ file, field, message: `found the number ${issue.input}, expected text; put it in quotes: "${issue.input}"` }];
+  if (typeof issue.input === 'string' && issue.input.trim() === '' && issue.code !== 'custom')
+    return [
+      {
+        file,
+        field,
+        message: isOptional(issue.path)
+          ? 'found an empty value, expected text; write it, or leave the line out when the source does not give it'
+          : 'found an empty value, expected text; this field is needed, so write it',
+      },
+    ];
+  if (typeof issue.input === 'string' && /^https?:\/\/\S*\s/i.test(issue.input.trim()))
+    return [{ file, field, message: `found a web address with a space in it (${show(issue.input)}); replace each space with %20, or copy the address again from the browser's address bar` }];
   if (issue.code === 'custom') return [{ file, field, message: issue.message }];
   if (issue.code === 'invalid_type' && issue.expected === 'string' && isPlainObject(issue.input)) {
     const [key, value] = Object.entries(issue.input)[0] ?? ['', ''];
     return [{ file, field, message: `found "${key}: ${String(value)}" read as a field and its value, expected text; put the text in quotes because it contains ": "` }];
   }
   return [{ file, field, message: `found ${show(issue.input)}: ${issue.message}` }];
+}
+
+/** Words officers use for a value the schema spells another way. */
+const synonyms: Record<string, string> = {
+  agreed: 'accepted',
+  approved: 'accepted',
+  'partially-accepted': 'partly-accepted',
+  'partly-agreed': 'partly-accepted',
+  'not-agreed': 'rejected',
+  declined: 'rejected',
+  'in-progress': 'ongoing',
+  started: 'ongoing',
+  implemented: 'complete',
+  completed: 'complete',
+  done: 'complete',
+  'partly-implemented': 'ongoing',
+  'on-hold': 'paused',
+};
+
+/** A hint for a value that is not allowed: the allowed value it most likely means. */
+export function valueHint(found: string, allowed: readonly string[]): string | undefined {
+  const key = found.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const meant = synonyms[key];
+  if (meant && allowed.includes(meant))
+    return key === 'partly-implemented'
+      ? `use "ongoing", and say in the text what is done and what is left`
+      : `"${found}" is written "${meant}" here`;
+  if (allowed.includes(key)) return `write it "${key}"`;
+  const guess = closest(key, [...allowed]);
+  return guess ? `did you mean "${guess}"?` : undefined;
+}
+
+/**
+ * A YAML error in plain words, for the mistakes officers make most: a colon followed by a space
+ * inside unquoted text ("text: Note: the partnership said...").
+ */
+export function explainYamlError(reason: string, line: string | undefined): string | undefined {
+  if (line === undefined || !/bad indentation of a mapping entry|incomplete explicit mapping pair/.test(reason)) return undefined;
+  const match = /^(\s*(?:-\s+)?)([^:#]+):\s+(.*\S)\s*$/.exec(line);
+  if (!match || !/:\s/.test(match[3]!) || /^["'|>]/.test(match[3]!)) return undefined;
+  return `found a colon followed by a space inside the text of "${match[2]!.trim()}"; put the text in quotes, such as ${match[2]!.trim()}: "${match[3]!.replace(/"/g, '\\"')}"`;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

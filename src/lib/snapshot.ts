@@ -36,6 +36,8 @@ export interface ContentSnapshot {
   partnership: RawSingleton;
   /** Which contacts provide each national service in this council. */
   councilServices: RawSingleton;
+  /** The council's roles (lead officers, cabinet members, bodies) that reports refer to; data is undefined when there is no roles.yaml. */
+  roles: RawSingleton;
   /** The national services that powers and problems name as leads. */
   nationalServices: RawSingleton;
   nationalChangelog: RawSingleton;

@@ -17,7 +17,7 @@ import {
   type CollectionName,
 } from '../schemas/collections.ts';
 import type { ContentSnapshot, RawEntry, RawOverlay, RawSingleton } from '../lib/snapshot.ts';
-import type { ContentProblem } from '../lib/problems.ts';
+import { explainYamlError, type ContentProblem } from '../lib/problems.ts';
 import type { ContentLayout } from './build-settings.ts';
 
 /** File extensions each kind of collection accepts. */
@@ -59,6 +59,7 @@ export function readContent(layout: ContentLayout, displayRoot: string): ReadRes
       site: singleton(layout.councilDir, councilFiles.site),
       partnership: singleton(layout.councilDir, councilFiles.partnership),
       councilServices: singleton(layout.councilDir, councilFiles.services),
+      roles: singleton(layout.councilDir, councilFiles.roles),
       nationalServices: singleton(layout.nationalDir, nationalFiles.services),
       nationalChangelog: singleton(layout.nationalDir, nationalFiles.changelog),
       contentDir: show(layout.root),
@@ -170,7 +171,8 @@ function parseYaml(text: string, file: string, show: Show, problems: ContentProb
     const mark = (error as { mark?: { line: number } }).mark;
     const line = mark ? ` at line ${mark.line + 1 + lineOffset}` : '';
     const reason = (error as { reason?: string }).reason ?? String(error);
-    problems.push({ file: show(file), field: '', message: `found YAML that cannot be read${line}: ${reason}` });
+    const plain = explainYamlError(reason, mark ? text.split(/\r?\n/)[mark.line] : undefined);
+    problems.push({ file: show(file), field: '', message: `found YAML that cannot be read${line}: ${plain ?? reason}` });
     return undefined;
   }
 }

@@ -44,7 +44,7 @@ export type OverlayTarget = (typeof overlays.targets)[number];
 export const nationalFiles = { services: 'services.yaml', changelog: 'changelog.yaml' } as const;
 
 /** Single files of a council's layer. */
-export const councilFiles = { site: 'site.yaml', partnership: 'partnership.yaml', services: 'services.yaml' } as const;
+export const councilFiles = { site: 'site.yaml', partnership: 'partnership.yaml', services: 'services.yaml', roles: 'roles.yaml' } as const;
 
 /** Folders of a council's layer that are not collections: imported figures and lookups. */
 export const councilDataFolder = 'data';

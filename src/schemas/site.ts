@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, source, webUrl } from './common.ts';
+import { responsePeriodsSchema } from './response-periods.ts';
 
 /** The council that publishes the site (content/site.yaml). */
 export const siteSchema = z.strictObject({
@@ -26,6 +27,12 @@ export const siteSchema = z.strictObject({
     /** The team that handles them. */
     team: z.string().min(1),
   }),
+  /**
+   * How long the executive and partner bodies have to respond to a scrutiny recommendation, with
+   * the source of each rule. A recommendation with no response past its period shows as "response
+   * overdue"; with no period set, it never does.
+   */
+  scrutinyResponsePeriods: responsePeriodsSchema.default({}),
   /** Entries not reviewed for this many days count as stale when they set no reviewBy. */
   reviewPeriodDays: z.number().int().positive().default(365),
   /** Facts for the accessibility statement page. */

@@ -93,19 +93,29 @@ describe('what counts as a change', () => {
                 id: 'R1',
                 text: 'Do it.',
                 to: 'CSP',
-                owner: 'Head',
                 due: '2027-01-01',
                 response: { decision: 'partly-accepted', date: '2026-08-25', text: 'In part.' },
                 updates: [
-                  { date: '2026-08-24', text: 'Started.', state: 'in-progress' },
-                  { date: '2026-11-23', text: 'Done.', state: 'implemented' },
+                  { date: '2026-08-24', text: 'Started.', status: 'ongoing' },
+                  { date: '2026-11-23', text: 'Done.', status: 'complete' },
                 ],
               },
             ],
           }),
         ],
       },
-      ['2026-11-23 recommendations update r#R1: Progress update: implemented', '2026-08-25 recommendations response r#R1: Response: partly accepted'],
+      ['2026-11-23 recommendations update r#R1: Progress update: complete', '2026-08-25 recommendations response r#R1: Response: partly accepted'],
+    ],
+    [
+      'dates given only as a month cannot be placed in a period, so they are left out',
+      {
+        reports: [
+          report('r', {
+            recommendations: [{ id: '1(a)', text: 'Do it.', response: { decision: 'noted', date: '2026-09' }, updates: [{ date: '2026-10', text: 'Paused.', status: 'paused', rag: 'amber' }, { date: '2026-10-02', text: 'Paused.', status: 'paused', rag: 'amber' }] }],
+          }),
+        ],
+      },
+      ['2026-10-02 recommendations update r#1-a: Progress update: paused (amber)'],
     ],
     ['a report\'s own review date is not a recommendation change', { reports: [report('r', { reviewed: '2026-11-23', recommendations: [] })] }, []],
   ] as [string, ChangeSources, string[]][])('%s', (_name, sources, expected) => {
@@ -114,7 +124,7 @@ describe('what counts as a change', () => {
   });
 
   test('draft and exempt reports never count, even when handed in', () => {
-    const rec = { id: 'a', text: 'Secret.', to: 'X', owner: 'Y', response: { decision: 'accepted', date: '2026-10-01', text: 'Yes.' } };
+    const rec = { id: 'a', text: 'Secret.', to: 'X', response: { decision: 'accepted', date: '2026-10-01', text: 'Yes.' } };
     const draft = report('draft', { status: 'draft', dates: {}, recommendations: [rec] });
     const exempt = report('exempt', { status: 'exempt', exemptParagraph: 3, dates: {}, recommendations: [rec] });
     const published = report('pub', { dates: { published: '2026-09-01' }, recommendations: [rec] });
@@ -122,7 +132,7 @@ describe('what counts as a change', () => {
   });
 
   test('a recommendation links to its anchor on the report page and names the report', () => {
-    const [change] = changesIn({ reports: [report('task-group', { title: 'Task group report', recommendations: [{ id: 'R5', text: 'x', to: 'y', owner: 'z', response: { decision: 'accepted', date: '2026-09-01', text: 'ok' } }] })] }, window);
+    const [change] = changesIn({ reports: [report('task-group', { title: 'Task group report', recommendations: [{ id: 'R5', text: 'x', to: 'y', response: { decision: 'accepted', date: '2026-09-01', text: 'ok' } }] })] }, window);
     expect(change).toMatchObject({ path: 'reports/task-group/#recommendation-R5', title: 'Task group report: recommendation R5' });
   });
 });

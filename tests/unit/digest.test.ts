@@ -121,8 +121,8 @@ describe('plain text', () => {
 
 describe('changes in the toolkit', () => {
   const reports = [
-    { id: 'pub', data: reportSchema.parse({ ...validReport(), title: 'Published report', recommendations: [{ id: 'R1', text: 'x', to: 'y', owner: 'z', updates: [{ date: '2026-10-01', text: 'Done.', state: 'implemented' }] }] }) },
-    { id: 'secret', data: reportSchema.parse({ ...validReport(), title: 'CANARY draft report', status: 'draft', recommendations: [{ id: 'S1', text: 'x', to: 'y', owner: 'z', updates: [{ date: '2026-10-01', text: 'Done.', state: 'implemented' }] }] }) },
+    { id: 'pub', data: reportSchema.parse({ ...validReport(), title: 'Published report', recommendations: [{ id: 'R1', text: 'x', to: 'y', updates: [{ date: '2026-10-01', text: 'Done.', status: 'complete' }] }] }) },
+    { id: 'secret', data: reportSchema.parse({ ...validReport(), title: 'CANARY draft report', status: 'draft', recommendations: [{ id: 'S1', text: 'x', to: 'y', updates: [{ date: '2026-10-01', text: 'Done.', status: 'complete' }] }] }) },
   ];
   const contacts = [{ id: 'team', data: contactSchema.parse({ ...validContact(), reviewed: '2026-10-02' }) }, { id: 'old', data: contactSchema.parse({ ...validContact(), reviewed: '2026-01-01' }) }];
   const digest = buildDigest(input({ changes: { reports, contacts } }));

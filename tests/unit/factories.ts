@@ -58,13 +58,18 @@ export const validReport = () => ({
       id: 'a',
       text: 'Do a thing.',
       to: 'The CSP',
-      owner: 'Head of Community Safety',
+      leadOfficer: 'head-of-community-safety',
       due: '2025-12-01',
       response: { decision: 'accepted', date: '2025-07-01', text: 'Agreed.' },
-      updates: [{ date: '2025-10-01', text: 'Done.', state: 'implemented' }],
+      updates: [{ date: '2025-10-01', text: 'Done.', status: 'complete' }],
     },
   ],
   reviewed: '2026-11-23',
+});
+
+export const validRoles = () => ({
+  'head-of-community-safety': { title: 'Head of Community Safety', kind: 'officer', aliases: ['HoCS'] },
+  'community-safety-partnership': { title: 'Community Safety Partnership', kind: 'body' },
 });
 
 export const validArea = () => ({

@@ -3,7 +3,7 @@ import { checkContent } from '../../src/lib/integrity.ts';
 import { layerWarnings } from '../../src/lib/layers.ts';
 import type { ContentSnapshot, RawEntry } from '../../src/lib/snapshot.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { validArea, validContact, validPower, validProblem, validReport } from './factories.ts';
+import { validArea, validContact, validPower, validProblem, validReport, validRoles } from './factories.ts';
 
 const site = {
   council: 'Example Council', place: 'Example', name: 'Toolkit', description: 'A toolkit.', url: 'https://example.org/', localAuthorityCode: 'E06000054',
@@ -40,6 +40,7 @@ function snapshot(extra: RawEntry[] = [], replace: Partial<Record<string, unknow
     site: { file: 'content/councils/example/site.yaml', data: replace.site ?? site },
     partnership: { file: 'content/councils/example/partnership.yaml', data: partnership },
     councilServices: { file: 'content/councils/example/services.yaml', data: { 'council-asb': ['council-asb-team'] } },
+    roles: { file: 'content/councils/example/roles.yaml', data: 'roles' in replace ? replace.roles : validRoles() },
     nationalServices: { file: 'content/national/services.yaml', data: services },
     nationalChangelog: { file: 'content/national/changelog.yaml', data: [{ date: '2026-11-01', kind: 'correction', summary: 'A fix.', why: 'It was wrong.', entries: ['powers/community-protection-notice'] }] },
     contentDir: 'content',
@@ -143,20 +144,21 @@ describe('checkContent', () => {
     expect(run(s)).toEqual(['content/councils/example/site.yaml: missing: this file is required']);
   });
 
-  test('report rules: repeated recommendation ids, updates before publication, due before response', () => {
+  test('report rules: real order is never refused; repeated ids and clashing addresses are, counted from 1', () => {
     const report = validReport();
     const rec = report.recommendations[0]!;
     const broken = {
       ...report,
+      // A decision before the record was published and a due date before the response are real: no problem.
       recommendations: [
-        { ...rec, due: '2025-06-15', updates: [{ date: '2025-05-01', text: 'Early.', state: 'in-progress' }] },
-        { ...rec },
+        { ...rec, id: 'a', due: '2025-06-15', updates: [{ date: '2025-05-01', text: 'Early.', status: 'ongoing' }] },
+        { ...rec, id: 'a' },
+        { ...rec, id: 'a)' },
       ],
     };
     expect(run(snapshot([], { report: broken }))).toEqual([
-      'content/councils/example/reports/task-group.mdx: recommendations[0].due: found 2025-06-15, expected a date on or after the response date (2025-07-01)',
-      'content/councils/example/reports/task-group.mdx: recommendations[0].updates[0].date: found 2025-05-01, expected a date on or after the report was published (2025-06-01)',
-      'content/councils/example/reports/task-group.mdx: recommendations[1].id: found "a" again; expected each recommendation id once per report',
+      'content/councils/example/reports/task-group.mdx: recommendation 2 ("a"), id: found "a" again (recommendation 1 ("a") has it); expected each recommendation id once per report',
+      'content/councils/example/reports/task-group.mdx: recommendation 3 ("a)"), id: found "a)", whose page address #recommendation-a is the same as recommendation 1 ("a")\'s; expected ids that differ in their letters or digits',
     ]);
   });
 });

@@ -63,7 +63,8 @@ const report = (id: string, over: Partial<Report>) => ({
   data: {
     problems: [],
     areas: [],
-    recommendations: [{ id: 'a', text: 'Review the PSPO.', to: 'CSP', owner: 'Council', due: '2026-06-30', updates: [] }],
+    dates: {},
+    recommendations: [{ id: 'a', text: 'Review the PSPO.', to: 'CSP', due: '2026-06-30', updates: [], subItems: [] }],
     ...over,
   } as unknown as Report,
 });
@@ -94,9 +95,9 @@ describe('buildMeetingPack', () => {
     const many = report('many', {
       problems: ['street-drinking'],
       recommendations: [
-        ...Array.from({ length: 12 }, (_, i) => ({ id: `r${i}`, text: 'Open.', to: 'CSP', owner: 'Council', due: `2027-0${(i % 9) + 1}-01`, response: { decision: 'accepted' as const, date: '2026-01-01', text: 'Yes.' }, updates: [] })),
-        { id: 'done', text: 'Done.', to: 'CSP', owner: 'Council', due: '2026-06-30', updates: [{ date: '2026-05-01', text: 'Done.', state: 'implemented' as const }] },
-        { id: 'late', text: 'Late.', to: 'CSP', owner: 'Council', due: '2026-01-31', response: { decision: 'accepted' as const, date: '2026-01-01', text: 'Yes.' }, updates: [] },
+        ...Array.from({ length: 12 }, (_, i) => ({ id: `r${i}`, text: 'Open.', to: 'CSP', due: `2027-0${(i % 9) + 1}-01`, response: { decision: 'accepted' as const, date: '2026-01-01', text: 'Yes.' }, updates: [], subItems: [] })),
+        { id: 'done', text: 'Done.', to: 'CSP', due: '2026-06-30', updates: [{ date: '2026-05-01', text: 'Done.', status: 'complete' as const }], subItems: [] },
+        { id: 'late', text: 'Late.', to: 'CSP', due: '2026-01-31', response: { decision: 'accepted' as const, date: '2026-01-01', text: 'Yes.' }, updates: [], subItems: [] },
       ],
     });
     const big = buildMeetingPack(meeting, { areas, problems: [problem], powers, contacts, services, overlayLeads, reports: [many], asOf: '2026-11-23' });

@@ -90,9 +90,18 @@ describe('report schema rules', () => {
     expect(reportSchema.safeParse({ ...validReport(), status: 'exempt', exemptParagraph: paragraph }).success).toBe(false);
   });
 
-  test('a published report needs its publication date', () => {
+  test('a published report needs its publication date, or its meeting date when the paper gives only that', () => {
     const result = reportSchema.safeParse({ ...validReport(), dates: {} });
-    expect(messages(result)).toEqual(['dates.published: missing: a published report needs its publication date']);
+    expect(messages(result)).toEqual(['dates.published: missing: a published report needs its publication date, or the date of the committee meeting in dates.committee when the paper gives only that']);
+    expect(reportSchema.safeParse({ ...validReport(), dates: { committee: '2011-03-24' } }).success).toBe(true);
+  });
+
+  test('cross-field rules run even when another field is wrong, so one check lists every problem', () => {
+    const result = reportSchema.safeParse({ ...validReport(), dates: {}, kind: 'review' });
+    expect(messages(result)).toEqual([
+      'kind: Invalid option: expected one of "task-group"|"committee"|"annual-scrutiny"|"follow-up"',
+      'dates.published: missing: a published report needs its publication date, or the date of the committee meeting in dates.committee when the paper gives only that',
+    ]);
   });
 
   test('a withdrawn report needs the reason', () => {

@@ -1,0 +1,187 @@
+/**
+ * Rules for scrutiny reports and the council's roles that need more than one field, or more than
+ * one file, at once. They follow the law and real papers, not an invented order: a late
+ * response or a decision taken before the record was published is shown, never refused.
+ * Recommendations are counted from 1 in messages, as officers count them.
+ */
+import { recommendationAnchor, type Report } from '../schemas/report.ts';
+import type { Roles } from '../schemas/roles.ts';
+import { certainlyBefore, formatPartialDate } from './partial-date.ts';
+import { closest, type ContentProblem } from './problems.ts';
+import { reportPlaceholders } from './report-template.ts';
+import { isPublicReport } from '../schemas/report.ts';
+
+/** How a role's title or alias is compared: case, "the", punctuation and spacing ignored. */
+export function roleKey(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/** The role whose id, title or alias matches `text` (case, "the" and punctuation ignored). */
+export function findRole(roles: Roles, text: string): string | undefined {
+  if (text in roles) return text;
+  const key = roleKey(text);
+  return Object.entries(roles).find(([id, role]) => roleKey(id) === key || roleKey(role.title) === key || role.aliases.some((a) => roleKey(a) === key))?.[0];
+}
+
+/** The existing role an unknown id most likely means: the same words as a title or alias, or a near spelling of an id. */
+export function suggestRole(roles: Roles, id: string): string | undefined {
+  return findRole(roles, id.replaceAll('-', ' ')) ?? closest(id, Object.keys(roles));
+}
+
+/** Every role id a report refers to, with the field it sits in (recommendations counted from 0, as in schema paths). */
+export function roleReferencesOf(report: Pick<Report, 'recommendations'>): { field: string; id: string }[] {
+  return report.recommendations.flatMap((rec, i) => {
+    const at = `recommendations[${i}]`;
+    return [
+      ...(rec.cabinetMember ? [{ field: `${at}.cabinetMember`, id: rec.cabinetMember }] : []),
+      ...(rec.leadOfficer ? [{ field: `${at}.leadOfficer`, id: rec.leadOfficer }] : []),
+      ...(rec.response?.by ? [{ field: `${at}.response.by`, id: rec.response.by }] : []),
+      ...rec.subItems.flatMap((s, j) => (s.response?.by ? [{ field: `${at}.subItems[${j}].response.by`, id: s.response.by }] : [])),
+    ];
+  });
+}
+
+/** Role references read from a report that failed its schema: whatever can be read is checked. */
+export function rawRoleReferences(data: unknown): { field: string; id: string }[] {
+  const recs = (data as { recommendations?: unknown } | undefined)?.recommendations;
+  if (!Array.isArray(recs)) return [];
+  const asRec = (r: unknown) => (typeof r === 'object' && r !== null ? (r as Record<string, unknown>) : {});
+  return recs.flatMap((raw, i) => {
+    const rec = asRec(raw);
+    const at = `recommendations[${i}]`;
+    const subItems = Array.isArray(rec.subItems) ? rec.subItems : [];
+    return [
+      { field: `${at}.cabinetMember`, id: rec.cabinetMember },
+      { field: `${at}.leadOfficer`, id: rec.leadOfficer },
+      { field: `${at}.response.by`, id: asRec(rec.response).by },
+      ...subItems.map((part, j) => ({ field: `${at}.subItems[${j}].response.by`, id: asRec(asRec(part).response).by })),
+    ].filter((ref): ref is { field: string; id: string } => typeof ref.id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ref.id));
+  });
+}
+
+/** "recommendation 2 (\"b\")": how messages name a recommendation, counted from 1. */
+export function recommendationInWords(index: number, id: string): string {
+  return `recommendation ${index + 1} ("${id}")`;
+}
+
+export interface ReportRuleContext {
+  /** The council's roles, or undefined when roles.yaml is missing or broken. */
+  roles: Roles | undefined;
+  /** roles.yaml as written in messages. */
+  rolesFile: string;
+  /** True when roles.yaml exists. */
+  rolesFileExists: boolean;
+}
+
+/** Rules that need more than one field of a report at once. */
+export function reportRules(file: string, report: Report, context: ReportRuleContext): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byId = new Map<string, number>();
+  const byAnchor = new Map<string, number>();
+  report.recommendations.forEach((rec, i) => {
+    const at = `recommendations[${i}]`;
+    const sameId = byId.get(rec.id);
+    const anchor = recommendationAnchor(rec.id);
+    const sameAnchor = byAnchor.get(anchor);
+    if (sameId !== undefined)
+      problems.push({ file, field: `${at}.id`, message: `found "${rec.id}" again (${recommendationInWords(sameId, rec.id)} has it); expected each recommendation id once per report` });
+    else if (sameAnchor !== undefined)
+      problems.push({
+        file,
+        field: `${at}.id`,
+        message: `found "${rec.id}", whose page address #recommendation-${anchor} is the same as ${recommendationInWords(sameAnchor, report.recommendations[sameAnchor]!.id)}'s; expected ids that differ in their letters or digits`,
+      });
+    if (sameId === undefined) byId.set(rec.id, i);
+    if (sameAnchor === undefined) byAnchor.set(anchor, i);
+    const parts = new Set<string>();
+    rec.subItems.forEach((part, j) => {
+      if (part.id === undefined) return;
+      if (parts.has(part.id)) problems.push({ file, field: `${at}.subItems[${j}].id`, message: `found "${part.id}" again in ${recommendationInWords(i, rec.id)}; expected each part's label once` });
+      parts.add(part.id);
+    });
+  });
+
+  const { decision, callInDeadline } = report.dates;
+  if (decision && callInDeadline && certainlyBefore(callInDeadline, decision))
+    problems.push({ file, field: 'dates.callInDeadline', message: `found ${callInDeadline}, expected a day after the decision it calls in (${formatPartialDate(decision)})` });
+
+  if (isPublicReport(report))
+    for (const [field, placeholder] of Object.entries(reportPlaceholders))
+      if ((report as unknown as Record<string, unknown>)[field] === placeholder)
+        problems.push({
+          file,
+          field,
+          message: `found the placeholder "${placeholder}" from npm run new:report; expected the real ${field === 'summary' ? 'summary' : field}, or leave ${field} out when the report does not give it`,
+        });
+
+  problems.push(...roleReferenceProblems(file, roleReferencesOf(report), context));
+  return problems;
+}
+
+export function roleReferenceProblems(file: string, refs: { field: string; id: string }[], context: ReportRuleContext): ContentProblem[] {
+  const { roles, rolesFile, rolesFileExists } = context;
+  if (roles === undefined && rolesFileExists) return []; // roles.yaml has its own problems listed.
+  return refs
+    .filter((ref) => !roles || !(ref.id in roles))
+    .map((ref) => {
+      if (!roles) return { file, field: ref.field, message: `found "${ref.id}", expected a role in ${rolesFile}, which does not exist yet: add it with this role` };
+      const guess = suggestRole(roles, ref.id);
+      return { file, field: ref.field, message: `found "${ref.id}", expected a role in ${rolesFile}${guess ? ` (did you mean "${guess}"?)` : '; add it there'}` };
+    });
+}
+
+/** One role once: two roles whose titles or aliases read the same (case, "the" and punctuation ignored) are a mistake. */
+export function roleProblems(file: string, roles: Roles): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const [id, role] of Object.entries(roles)) {
+    for (const [field, text] of [['title', role.title] as const, ...role.aliases.map((a, i) => [`aliases[${i}]`, a] as const)]) {
+      const key = roleKey(text);
+      const other = seen.get(key);
+      if (other !== undefined && other !== id)
+        problems.push({
+          file,
+          field: `${id}.${field}`,
+          message: `found "${text}", which names the same role as "${other}" ("${roles[other]!.title}"); expected each role once: use "${other}" and add "${text}" to its aliases`,
+        });
+      else seen.set(key, id);
+    }
+  }
+  return problems;
+}
+
+const partNames: Record<string, string> = { subItems: 'part', updates: 'update', evidenceSessions: 'evidence session' };
+
+/**
+ * A report's field path as an officer counts: "recommendations[2].updates[0].date" becomes
+ * 'recommendation 3 ("c"), update 1, date'. Lists are counted from 1 and recommendations named
+ * by their label as printed, when it can be read.
+ */
+export function readableReportField(field: string, data: unknown): string {
+  const recs = (data as { recommendations?: unknown } | undefined)?.recommendations;
+  const steps = field.match(/[^.[\]]+|\[\d+\]/g) ?? [];
+  const out: string[] = [];
+  let rec: unknown;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    const next = steps[i + 1];
+    const index = next && /^\[\d+\]$/.test(next) ? Number(next.slice(1, -1)) : undefined;
+    if (step === 'recommendations' && index !== undefined && out.length === 0) {
+      rec = Array.isArray(recs) ? recs[index] : undefined;
+      const id = (rec as { id?: unknown } | undefined)?.id;
+      out.push(`recommendation ${index + 1}${typeof id === 'string' || typeof id === 'number' ? ` ("${id}")` : ''}`);
+      i++;
+    } else if (partNames[step] && index !== undefined) {
+      out.push(`${partNames[step]} ${index + 1}`);
+      i++;
+    } else out.push(step.startsWith('[') ? `item ${Number(step.slice(1, -1)) + 1}` : step);
+  }
+  return out.join(', ');
+}
