@@ -18,6 +18,7 @@ import { problemSchema } from '../src/schemas/problem.ts';
 import { contactsForPowerInArea, coversArea, leadContacts } from '../src/lib/contacts.ts';
 import { collectionFolder } from '../src/lib/check-basics.ts';
 import { meetingTemplate } from '../src/lib/scaffold.ts';
+import { findByName } from '../src/lib/lookup.ts';
 
 const fail = (message: string): never => {
   console.error(message);
@@ -30,10 +31,23 @@ if (!areaId || !problemId || !date) fail('Usage: npm run new:meeting -- --area <
 if (!isRealIsoDate(date!)) fail(`--date: found "${date}", expected a date written as YYYY-MM-DD`);
 
 const { snapshot } = readContent(layout, process.cwd());
-const find = <T>(collection: 'areas' | 'problems', id: string, parse: (d: unknown) => T) => {
-  const raw = snapshot.entries.find((e) => e.collection === collection && e.id === id);
-  if (!raw) return fail(`--${collection === 'areas' ? 'area' : 'problem'}: found "${id}", expected the id of an entry in ${collectionFolder(snapshot, collection)}`);
-  return { id, data: parse(raw!.data) };
+/** An area or problem by id, title or alias, in any case; a wrong one lists what there is. */
+const find = <T>(collection: 'areas' | 'problems', query: string, parse: (d: unknown) => T) => {
+  const option = collection === 'areas' ? 'area' : 'problem';
+  const raws = snapshot.entries.filter((e) => e.collection === collection);
+  const named = raws.map((e) => {
+    const data = e.data as { title?: unknown; aliases?: unknown };
+    return { id: e.id, title: typeof data.title === 'string' ? data.title : e.id, aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [] };
+  });
+  const result = findByName(named, query);
+  if ('ambiguous' in result) return fail(`--${option}: "${query}" names more than one: ${result.ambiguous.join(', ')}; give the id`);
+  if ('missing' in result) {
+    const guess = result.suggestion ? ` (did you mean "${result.suggestion}"?)` : '';
+    const list = collection === 'areas' ? `; the area ids are: ${named.map((n) => n.id).sort().join(', ')}` : '; give its id, title or another name for it, as on its page';
+    return fail(`--${option}: found "${query}", expected the id of an entry in ${collectionFolder(snapshot, collection)}${guess}${list}`);
+  }
+  const raw = raws.find((e) => e.id === result.found)!;
+  return { id: raw.id, data: parse(raw.data) };
 };
 const area = find('areas', areaId!, (d) => areaSchema.parse(d));
 const problem = find('problems', problemId!, (d) => problemSchema.parse(d));

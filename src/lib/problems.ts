@@ -34,6 +34,8 @@ export interface SchemaIssue {
   keys?: string[];
   expected?: string;
   values?: ReadonlyArray<unknown>;
+  /** For a record's key: the problems with the key itself. */
+  issues?: ReadonlyArray<{ message: string }>;
 }
 
 /**
@@ -50,11 +52,13 @@ export function problemsFromIssue(
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     const known = knownKeys(issue.path);
     return issue.keys.map((key) => {
-      const guess = closest(key, known);
-      const hint = guess ? `; did you mean "${guess}"?` : `; expected one of: ${known.join(', ')}`;
+      const renamed = renamedFields[key];
+      const guess = renamed && known.includes(renamed) ? undefined : closest(key, known);
+      const hint = renamed && known.includes(renamed) ? `; it is now "${renamed}"` : guess ? `; did you mean "${guess}"?` : `; expected one of: ${known.join(', ')}`;
       return { file, field: fieldPath([...issue.path, key]), message: `unknown field "${key}"${hint}` };
     });
   }
+  if (issue.code === 'invalid_key' && issue.issues?.[0]) return [{ file, field, message: `found the id ${show(issue.path.at(-1))}: ${issue.issues[0].message}` }];
   if (issue.input === undefined && issue.code !== 'custom') {
     return [{ file, field, message: `missing: expected ${describeExpected(issue)}` }];
   }
@@ -84,6 +88,9 @@ export function problemsFromIssue(
   }
   return [{ file, field, message: `found ${show(issue.input)}: ${issue.message}` }];
 }
+
+/** Fields that have a new name, so an older file is told what to write instead. */
+const renamedFields: Record<string, string> = { owner: 'leadOfficer', state: 'status' };
 
 /** Words officers use for a value the schema spells another way. */
 const synonyms: Record<string, string> = {

@@ -80,6 +80,8 @@ export interface ReportRuleContext {
   rolesFileExists: boolean;
 }
 
+const optionalFields = new Set(['chair', 'partnership']);
+
 /** Rules that need more than one field of a report at once. */
 export function reportRules(file: string, report: Report, context: ReportRuleContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -118,7 +120,7 @@ export function reportRules(file: string, report: Report, context: ReportRuleCon
         problems.push({
           file,
           field,
-          message: `found the placeholder "${placeholder}" from npm run new:report; expected the real ${field === 'summary' ? 'summary' : field}, or leave ${field} out when the report does not give it`,
+          message: `found the placeholder "${placeholder}" from npm run new:report; expected the real ${field}${optionalFields.has(field) ? `, or leave ${field} out when the report does not give it` : ''}`,
         });
 
   problems.push(...roleReferenceProblems(file, roleReferencesOf(report), context));

@@ -140,7 +140,7 @@ describe('what changed', () => {
     // As of 2026-11-30 the window starts on 2026-09-01; R5's update of 2026-09-08 is inside it.
     expect(html).toContain('datetime="2026-09-01"');
     expect(html).toContain('href="/reports/example-annual-crime-and-disorder-scrutiny-2025/#recommendation-R5"');
-    expect(html).toContain('Progress update: implemented');
+    expect(html).toContain('Progress update: complete');
   });
 
   test('nothing from before the window', () => {

@@ -282,3 +282,31 @@ describe('layer warnings', () => {
     expect(warn({ ...snapshot(), overlays: [{ ...older, data: { reviewed: '2026-10-01', checkedAgainst: '2026-11-01' } }] })).toEqual([]);
   });
 });
+
+describe('report files written before the model changed', () => {
+  test('renamed fields and values are named with their new words', () => {
+    const report = validReport();
+    const { leadOfficer: _unused, ...rec } = report.recommendations[0]!;
+    const old = { ...report, recommendations: [{ ...rec, owner: 'Head of Community Safety', updates: [{ date: '2025-10-01', text: 'Done.', state: 'implemented' }] }] };
+    expect(run(snapshot([], { report: old }))).toEqual([
+      'content/councils/example/reports/task-group.mdx: recommendation 1 ("a"), owner: unknown field "owner"; it is now "leadOfficer"',
+      'content/councils/example/reports/task-group.mdx: recommendation 1 ("a"), update 1, state: unknown field "state"; it is now "status"',
+      'content/councils/example/reports/task-group.mdx: recommendation 1 ("a"), update 1, status: missing: expected one of: "not-started", "ongoing", "paused", "complete"',
+    ]);
+  });
+
+  test('a role id that names an existing role by its title or alias is pointed at it', () => {
+    const report = validReport();
+    const broken = { ...report, recommendations: [{ ...report.recommendations[0]!, leadOfficer: 'hocs' }, { ...report.recommendations[0]!, id: 'b', leadOfficer: 'the-community-safety-partnership' }] };
+    expect(run(snapshot([], { report: broken }))).toEqual([
+      'content/councils/example/reports/task-group.mdx: recommendation 1 ("a"), leadOfficer: found "hocs", expected a role in content/councils/example/roles.yaml (did you mean "head-of-community-safety"?)',
+      'content/councils/example/reports/task-group.mdx: recommendation 2 ("b"), leadOfficer: found "the-community-safety-partnership", expected a role in content/councils/example/roles.yaml (did you mean "community-safety-partnership"?)',
+    ]);
+  });
+
+  test('without roles.yaml, a role reference says the file is needed', () => {
+    expect(run(snapshot([], { roles: undefined }))).toEqual([
+      'content/councils/example/reports/task-group.mdx: recommendation 1 ("a"), leadOfficer: found "head-of-community-safety", expected a role in content/councils/example/roles.yaml, which does not exist yet: add it with this role',
+    ]);
+  });
+});
