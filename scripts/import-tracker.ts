@@ -107,7 +107,7 @@ if (problems.length > 0)
   stop([`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${show(sheetFile)}:`, ...problems.map((p) => `  ${formatImportProblem(show(sheetFile), p)}`), 'Nothing was written.']);
 
 const merged = mergeRecommendations(existing, read.rows, roles);
-const block = yaml.dump({ recommendations: merged.recommendations }, { lineWidth: 100, schema: yaml.CORE_SCHEMA, quotingType: '"', noCompatMode: true });
+const block = yaml.dump({ recommendations: merged.recommendations }, { lineWidth: 96, schema: yaml.CORE_SCHEMA, quotingType: '"', noCompatMode: true });
 const newText = replaceRecommendationsBlock(fileText, block);
 
 // The result must pass the same check a hand-written file does.

@@ -342,6 +342,13 @@ function ordered(object: Raw, order: readonly string[]): Raw {
   return Object.fromEntries([...known, ...rest]);
 }
 
+/** The same data whatever the order of its keys, so re-ordering is never counted as a change. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Raw).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
 const roleKinds: Record<'cabinetMember' | 'leadOfficer' | 'response.by', RoleKind> = { cabinetMember: 'cabinet-member', leadOfficer: 'officer', 'response.by': 'body' };
 
 /**
@@ -370,7 +377,7 @@ export function mergeRecommendations(existing: readonly Raw[], rows: readonly Im
   let unchanged = 0;
   for (const { fields } of rows) {
     const index = recs.findIndex((r) => String(r.id) === fields.id);
-    const before = index === -1 ? undefined : JSON.stringify(recs[index]);
+    const before = index === -1 ? undefined : canonical(recs[index]);
     const rec: Raw = index === -1 ? { id: fields.id } : recs[index]!;
     for (const key of ['text', 'to', 'mustRespond', 'responseRequested', 'timetable', 'due', 'nextUpdate', 'agreed', 'origin', 'portfolio'] as const)
       if (fields[key] !== undefined) rec[key] = fields[key];
@@ -395,7 +402,7 @@ export function mergeRecommendations(existing: readonly Raw[], rows: readonly Im
       added++;
     } else {
       recs[index] = after;
-      if (JSON.stringify(after) === before) unchanged++;
+      if (canonical(after) === before) unchanged++;
       else changed++;
     }
   }

@@ -87,7 +87,7 @@ describe('importing real trackers', () => {
     expect(written).toContain('title: "Strategic Plan Refresh 2014-15"');
     expect(written).toContain('status: draft');
     expect(written).toContain(['  - id: d', '    text: References to the Autumn Statement 2012 are updated within the Strategic Plan to 2013.', '    cabinetMember: councillor-moss-the-leader', '    leadOfficer: angela-woodhouse', '    timetable: Completed', '    response:', '      text: Agreed'].join('\n'));
-    expect(readFileSync(path.join(councilDir, 'roles.yaml'), 'utf8')).toContain('angela-woodhouse:\n  title: "Angela Woodhouse"\n  kind: officer\n');
+    expect(readFileSync(path.join(councilDir, 'roles.yaml'), 'utf8')).toContain('angela-woodhouse:\n  title: Angela Woodhouse\n  kind: officer\n');
     const check = await contentCheck(content);
     expect(check.output).toMatch(/no problems/);
     // Importing the same sheet again changes nothing.

@@ -161,6 +161,12 @@ describe('merging into a report', () => {
     expect(merged.newRoles).toEqual({ 'community-safety-manager': { title: 'Community Safety Manager', kind: 'officer', aliases: [] } });
   });
 
+  test('the same data with keys in another order is unchanged', () => {
+    const reordered = [{ text: 'One.', nextUpdate: '2027-01', id: 'a', updates: [{ status: 'ongoing', date: '2025-10-01', text: 'Started.' }] }];
+    const merged = mergeRecommendations(reordered, [row(2, { id: 'a', text: 'One.', 'update.date': '2025-10-01', 'update.text': 'Started.', 'update.status': 'ongoing' })], roles);
+    expect([merged.added, merged.changed, merged.unchanged]).toEqual([0, 0, 1]);
+  });
+
   test('a new role close to an existing one is named in the account', () => {
     const merged = mergeRecommendations([], [row(2, { id: '1', text: 'x', leadOfficer: 'Head of Comunity Safety' })], roles);
     expect([...merged.nearRoles]).toEqual([['head-of-comunity-safety', 'head-of-community-safety']]);
