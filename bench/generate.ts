@@ -486,10 +486,12 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
     path.join(dir, 'site.yaml'),
     yaml.dump({
       council: 'Wiltshire Council',
+      place: 'Wiltshire',
       name: 'Community Safety Toolkit',
       description: 'Synthetic content for the benchmark: what councillors need to tackle crime and anti-social behaviour.',
       url: 'https://community-safety.example.org/',
       localAuthorityCode: 'E06000054',
+      policeForces: ['Wiltshire Police'],
       contentLicence: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
       sourceUrl: 'https://github.com/example/community-safety-toolkit',
       corrections: { email: 'community.safety@example.org', team: 'Community safety team' },

@@ -65,7 +65,7 @@ interface Run {
 /** Runs the importer in a child process that reports its own peak memory as it exits. */
 async function runImport(file: string, rows: number): Promise<Run> {
   const probe = "process.on('exit', () => process.stderr.write('BENCH_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'))";
-  const args = ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, path.join(root, 'scripts/import-police.ts'), file, '--lookup', lookup, '--council', 'E06000054', '--out', path.join(work, `out-${rows}.json`)];
+  const args = ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, path.join(root, 'scripts/import-police.ts'), file, '--lookup', lookup, '--lad', 'E06000054', '--replace', '--out', path.join(work, `out-${rows}.json`)];
   const started = performance.now();
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

@@ -24,10 +24,35 @@ function sameCounts(a: CountsByType, b: CountsByType): boolean {
   return true;
 }
 
+/**
+ * A file that supplied several months must be described the same way in each: one file has one
+ * number of malformed rows and is cut short or not.
+ */
+export function fileInconsistencies(months: Record<string, PoliceMonth>): string[] {
+  const seen = new Map<string, { month: string; malformedRows: number; partial: boolean }>();
+  const problems: string[] = [];
+  for (const month of Object.keys(months).sort()) {
+    for (const f of months[month]!.files) {
+      const first = seen.get(f.sha256);
+      const partial = f.partial === true;
+      if (!first) seen.set(f.sha256, { month, malformedRows: f.malformedRows, partial });
+      else if (first.malformedRows !== f.malformedRows || first.partial !== partial)
+        problems.push(`${f.name} is described differently in ${first.month} and ${month} (malformed rows or partial); expected one account of each file`);
+    }
+  }
+  return problems;
+}
+
 /** The sums in one month that do not add up, in words. Empty when the month is consistent. */
 export function monthInconsistencies(m: PoliceMonth, wards: PoliceData['wards']): string[] {
   const problems: string[] = [];
   const expect = (ok: boolean, message: string) => ok || problems.push(message);
+  const fromFiles = m.files.reduce((n, f) => n + f.rows, 0);
+  expect(fromFiles === m.rows, `the files add up to ${fromFiles} rows (${m.files.map((f) => `${f.name} ${f.rows}`).join(', ')}), expected rows (${m.rows})`);
+  const shas = m.files.map((f) => f.sha256);
+  expect(new Set(shas).size === shas.length, 'lists the same file (by SHA-256) more than once; expected each file once');
+  expect(new Set(m.forces).size === m.forces.length, `lists a force more than once (${m.forces.join(', ')}); expected each force once`);
+  expect(m.rows === 0 || m.forces.length > 0, `has ${m.rows} rows but no force; expected the forces that reported them`);
   expect(m.rows === m.inCouncil + m.noLocation + m.outsideCouncil, `rows (${m.rows}) should equal inCouncil + noLocation + outsideCouncil (${m.inCouncil} + ${m.noLocation} + ${m.outsideCouncil})`);
   expect(total(m.forceWide) === m.rows, `forceWide adds up to ${total(m.forceWide)}, expected rows (${m.rows})`);
   expect((m.forceWide[asbType] ?? 0) === m.asb, `forceWide has ${m.forceWide[asbType] ?? 0} anti-social behaviour rows, expected asb (${m.asb})`);

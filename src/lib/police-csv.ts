@@ -6,6 +6,7 @@
  * outcomes and stop and search. Only the first holds crimes and anti-social behaviour by LSOA,
  * so the others are refused with a message saying what they look like.
  */
+import { policeUkCategories } from '../schemas/common.ts';
 
 /** The columns of a street-level crime file, in the order police.uk publishes them. */
 export const streetColumns = [
@@ -13,13 +14,27 @@ export const streetColumns = [
   'LSOA code', 'LSOA name', 'Crime type', 'Last outcome category', 'Context',
 ] as const;
 
-/** The columns the importer reads. Columns are found by name, so their order does not matter. */
-export const requiredStreetColumns = ['Month', 'Reported by', 'LSOA code', 'Crime type'] as const;
+/**
+ * Every column of the format is required, so a file missing one (an edited or exported copy) is
+ * refused rather than half-read. Columns are found by name, so their order does not matter.
+ */
+export const requiredStreetColumns = streetColumns;
+
+/** The columns that tell a street-level file from any other CSV file. */
+const identifyingColumns = ['Month', 'Reported by', 'LSOA code', 'Crime type'] as const;
+
+/**
+ * The crime types police.uk publishes in street-level files
+ * (https://data.police.uk/docs/method/crime-street/ and /api/crime-categories). The last two are
+ * the names used for files before May 2013, when police.uk split them into today's categories.
+ */
+export const streetCrimeTypes: readonly string[] = [...policeUkCategories, 'Violent crime', 'Public disorder and weapons'];
 
 /** Where the columns the importer reads are, by position in each row. */
 export interface StreetColumns {
   month: number;
   reportedBy: number;
+  fallsWithin: number;
   lsoa: number;
   crimeType: number;
   /** How many fields every row must have: the header's length. */
@@ -56,7 +71,7 @@ export function checkStreetHeader(header: readonly string[]): HeaderCheck {
     return { ok: false, message: `looks like a police.uk stop-and-search file (it has columns such as "Object of search" and "Legislation"); ${expectedColumns}` };
   }
   const missing = requiredStreetColumns.filter((name) => !has(name));
-  if (missing.length === requiredStreetColumns.length) {
+  if (identifyingColumns.every((name) => !has(name))) {
     const shown = header.slice(0, 6).map((name) => `"${name}"`).join(', ');
     return { ok: false, message: `does not look like a police.uk file: its header is ${shown}${header.length > 6 ? ', ...' : ''}; ${expectedColumns}` };
   }
@@ -64,7 +79,10 @@ export function checkStreetHeader(header: readonly string[]): HeaderCheck {
     return { ok: false, message: `looks like a street-level crime file but has no ${missing.map((m) => `"${m}"`).join(' or ')} column; ${expectedColumns}` };
   }
   const at = (name: string) => positions.get(normalise(name))![0]!;
-  return { ok: true, columns: { month: at('Month'), reportedBy: at('Reported by'), lsoa: at('LSOA code'), crimeType: at('Crime type'), fieldCount: header.length } };
+  return {
+    ok: true,
+    columns: { month: at('Month'), reportedBy: at('Reported by'), fallsWithin: at('Falls within'), lsoa: at('LSOA code'), crimeType: at('Crime type'), fieldCount: header.length },
+  };
 }
 
 /** Where an LSOA lies for the council being imported. */
@@ -74,28 +92,44 @@ export interface Placement {
   area: string | null;
 }
 
-/** What one data row means. */
+/** What one data row means. A refused row stops the import of its file. */
 export type ClassifiedRow =
-  | { kind: 'malformed'; reason: string }
+  | { kind: 'malformed'; reason: string; cutShort?: boolean }
+  | { kind: 'refused'; reason: string }
   | { kind: 'no-location'; month: string; crimeType: string; force: string }
   | { kind: 'outside-council'; month: string; crimeType: string; force: string }
   | { kind: 'in-council'; month: string; crimeType: string; force: string; place: Placement };
 
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** What the council accepts: the forces whose rows it imports ("Falls within" values). */
+export interface StreetRules {
+  forces: readonly string[];
+}
+
 /**
  * Classifies one data row. `placeOf` gives the ward and area of an LSOA in the council, and
- * undefined for any other LSOA, which is therefore outside the council.
+ * undefined for any other LSOA, which is therefore outside the council. A row of a force the
+ * council does not list, or of a crime type police.uk does not publish, is refused: counting it
+ * would put another force's or a made-up figure into the council's pages.
  */
-export function classifyStreetRow(fields: readonly string[], columns: StreetColumns, placeOf: (lsoa: string) => Placement | undefined): ClassifiedRow {
+export function classifyStreetRow(fields: readonly string[], columns: StreetColumns, placeOf: (lsoa: string) => Placement | undefined, rules: StreetRules): ClassifiedRow {
   if (fields.length !== columns.fieldCount) {
-    const hint = fields.length > columns.fieldCount ? ' (a comma inside an unquoted field?)' : ' (a line cut short?)';
-    return { kind: 'malformed', reason: `found ${fields.length} fields, expected ${columns.fieldCount}${hint}` };
+    const short = fields.length < columns.fieldCount;
+    const hint = short ? ' (a line cut short?)' : ' (a comma inside an unquoted field?)';
+    return { kind: 'malformed', reason: `found ${fields.length} fields, expected ${columns.fieldCount}${hint}`, ...(short ? { cutShort: true } : {}) };
   }
   const month = fields[columns.month]!.trim();
   if (!monthPattern.test(month)) return { kind: 'malformed', reason: `Month: found ${JSON.stringify(month)}, expected YYYY-MM` };
   const crimeType = fields[columns.crimeType]!.trim();
   if (crimeType === '') return { kind: 'malformed', reason: 'Crime type: found nothing, expected a crime type such as "Burglary"' };
+  if (!streetCrimeTypes.includes(crimeType)) {
+    return { kind: 'refused', reason: `Crime type: found ${JSON.stringify(crimeType)}, expected one of police.uk's crime types (${policeUkCategories.join(', ')})` };
+  }
+  const fallsWithin = fields[columns.fallsWithin]!.trim();
+  if (!rules.forces.includes(fallsWithin)) {
+    return { kind: 'refused', reason: `Falls within: found ${JSON.stringify(fallsWithin)}, expected one of the council's forces (policeForces in site.yaml: ${rules.forces.map((f) => JSON.stringify(f)).join(', ')})` };
+  }
   const force = fields[columns.reportedBy]!.trim();
   const lsoa = fields[columns.lsoa]!.trim();
   if (lsoa === '') return { kind: 'no-location', month, crimeType, force };
@@ -115,4 +149,46 @@ export function describeCsvError(code: string | undefined, message: string): str
     default:
       return message;
   }
+}
+
+/** Signatures of compressed files, by their first bytes. */
+const compressedFormats: { name: string; magic: number[]; hint: string }[] = [
+  { name: 'a gzip-compressed file', magic: [0x1f, 0x8b], hint: 'decompress it first (gunzip)' },
+  { name: 'a zip archive', magic: [0x50, 0x4b, 0x03, 0x04], hint: 'unzip it and import the "-street.csv" files inside' },
+  { name: 'a bzip2-compressed file', magic: [0x42, 0x5a, 0x68], hint: 'decompress it first (bunzip2)' },
+  { name: 'an xz-compressed file', magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], hint: 'decompress it first (unxz)' },
+  { name: 'a 7-Zip archive', magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], hint: 'extract the "-street.csv" files from it first' },
+  { name: 'a zstd-compressed file', magic: [0x28, 0xb5, 0x2f, 0xfd], hint: 'decompress it first (unzstd)' },
+];
+
+/**
+ * Why the first bytes of a file show it is not a plain UTF-8 CSV (compressed, UTF-16 or binary),
+ * completing a sentence that starts with the file's name; undefined for text. Never quotes the
+ * bytes, so the message prints cleanly in a terminal.
+ */
+export function notPlainText(bytes: Uint8Array): string | undefined {
+  const startsWith = (magic: number[]) => magic.every((b, i) => bytes[i] === b);
+  const compressed = compressedFormats.find((f) => startsWith(f.magic));
+  if (compressed) return `is ${compressed.name}, not a CSV file; expected a plain CSV file: ${compressed.hint}`;
+  if (startsWith([0xff, 0xfe]) || startsWith([0xfe, 0xff])) return 'is UTF-16 text; expected a CSV file in UTF-8, as police.uk publishes it (save it again as "CSV UTF-8")';
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return `is not a text file (it has a zero byte at byte ${nul + 1}); expected a plain CSV file from police.uk`;
+  // A multi-byte character may be cut at the end of the sample: decode only whole characters.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, completeUtf8Length(bytes)));
+  } catch {
+    return 'is not UTF-8 text (its first bytes are not valid UTF-8); expected a plain CSV file from police.uk';
+  }
+  return undefined;
+}
+
+/** The length of `bytes` without a multi-byte UTF-8 character cut off at its end. */
+function completeUtf8Length(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back for its lead byte
+    const needed = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return needed > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
 }

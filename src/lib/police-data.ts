@@ -38,6 +38,14 @@ interface MonthTally {
 
 /** The counts for one file, as it is read. */
 export interface FileTally {
+  /** Rows refused (another force's, an unknown crime type): any one stops the file's import. */
+  refused: number;
+  /** The first malformedDetailLimit refused rows. */
+  refusedRows: MalformedRow[];
+  /** The last row read, and whether it was cut short (too few fields, a quote never closed). */
+  lastRow?: { line: number; reason: string; cutShort: boolean };
+  /** Set by finishTally when the file ends mid-row: the month it holds is incomplete. */
+  cutShort?: MalformedRow;
   name: string;
   rows: number;
   asb: number;
@@ -53,7 +61,7 @@ export interface FileTally {
 }
 
 export function newFileTally(name: string): FileTally {
-  return { name, rows: 0, asb: 0, inCouncil: 0, inNoArea: 0, noLocation: 0, outsideCouncil: 0, malformed: 0, malformedRows: [], months: new Map() };
+  return { name, rows: 0, asb: 0, inCouncil: 0, inNoArea: 0, noLocation: 0, outsideCouncil: 0, malformed: 0, malformedRows: [], refused: 0, refusedRows: [], months: new Map() };
 }
 
 function bump(map: Map<string, number>, key: string): void {
@@ -69,16 +77,23 @@ function monthOf(tally: FileTally, month: string): MonthTally {
   return m;
 }
 
-/** Counts one row that could not be read. */
-export function countMalformed(tally: FileTally, row: MalformedRow): void {
+/** Counts one row that could not be read; `cutShort` when it ends before its last field. */
+export function countMalformed(tally: FileTally, row: MalformedRow, cutShort = false): void {
   tally.rows++;
   tally.malformed++;
   if (tally.malformedRows.length < malformedDetailLimit) tally.malformedRows.push(row);
+  tally.lastRow = { line: row.endLine ?? row.line, reason: row.reason, cutShort };
 }
 
 /** Counts one classified row read from `line`. */
 export function countRow(tally: FileTally, row: ClassifiedRow, line: number): void {
-  if (row.kind === 'malformed') return countMalformed(tally, { line, reason: row.reason });
+  if (row.kind === 'malformed') return countMalformed(tally, { line, reason: row.reason }, row.cutShort === true);
+  tally.lastRow = { line, reason: '', cutShort: false };
+  if (row.kind === 'refused') {
+    tally.refused++;
+    if (tally.refusedRows.length < malformedDetailLimit) tally.refusedRows.push({ line, reason: row.reason });
+    return;
+  }
   tally.rows++;
   const m = monthOf(tally, row.month);
   m.rows++;
@@ -106,13 +121,61 @@ export function countRow(tally: FileTally, row: ClassifiedRow, line: number): vo
   }
 }
 
+/**
+ * Ends a file's tally: the file is cut short when its last row is (too few fields, a quote never
+ * closed) or when it does not end with a line break, as every police.uk file does.
+ */
+export function finishTally(tally: FileTally, endsWithLineBreak: boolean): void {
+  const last = tally.lastRow;
+  if (last?.cutShort) tally.cutShort = { line: last.line, reason: last.reason };
+  else if (last && !endsWithLineBreak) tally.cutShort = { line: last.line, reason: 'the file does not end with a line break, as every police.uk file does' };
+}
+
+/**
+ * Why a file that was read in full is still refused, one line each, or an empty list: rows of
+ * another force or an unknown crime type (with their lines), or a last row cut short (unless
+ * `allowPartial`). `where` is the file as messages show it.
+ */
+export function fileRefusals(tally: FileTally, where: string, allowPartial: boolean): string[] {
+  const lines = tally.refusedRows.slice(0, refusedDetailLimit).map((r) => `${where} line ${r.line}: ${r.reason}`);
+  const unlisted = tally.refused - lines.length;
+  if (unlisted > 0) lines.push(`${where}: ${unlisted.toLocaleString('en-GB')} more rows refused for the same reasons (only the first ${refusedDetailLimit} are listed)`);
+  if (tally.cutShort && !allowPartial) {
+    lines.push(`${where} line ${tally.cutShort.line}: the file is cut short (${tally.cutShort.reason}), so its month is incomplete; expected the whole file: download it again, or run with --allow-partial to import it marked as a part month`);
+  }
+  return lines;
+}
+
+/** How many refused rows a refusal lists by line. */
+export const refusedDetailLimit = 5;
+
+/**
+ * Files of one import that hold the same month of the same force ("Reported by"), whatever their
+ * bytes: a copy with other line endings or a byte order mark would otherwise count twice.
+ */
+export function repeatedForceMonths(files: readonly { tally: FileTally; where: string }[]): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  for (const { tally, where } of files) {
+    for (const [month, m] of tally.months) {
+      for (const force of [...m.forces].sort(compareText)) {
+        const key = `${month}\u0000${force}`;
+        const first = seen.get(key);
+        if (first) problems.push(`${where} holds ${month} rows reported by ${force}, as ${first} does; expected each force's month once (files that differ only in line endings or a byte order mark are the same month)`);
+        else seen.set(key, where);
+      }
+    }
+  }
+  return problems;
+}
+
 /** True when a file's rows are all accounted for: in the council, no location, outside, or malformed. */
 export function tallyAddsUp(t: Pick<FileTally, 'rows' | 'inCouncil' | 'noLocation' | 'outsideCouncil' | 'malformed'>): boolean {
   return t.rows === t.inCouncil + t.noLocation + t.outsideCouncil + t.malformed;
 }
 
 /** The column totals of several files' tallies. */
-export function sumTallies(tallies: readonly FileTally[]): Omit<FileTally, 'name' | 'malformedRows' | 'months'> {
+export function sumTallies(tallies: readonly FileTally[]): Pick<FileTally, 'rows' | 'asb' | 'inCouncil' | 'inNoArea' | 'noLocation' | 'outsideCouncil' | 'malformed'> {
   const sum = { rows: 0, asb: 0, inCouncil: 0, inNoArea: 0, noLocation: 0, outsideCouncil: 0, malformed: 0 };
   for (const t of tallies) for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += t[key];
   return sum;
@@ -146,7 +209,13 @@ export function buildDataset(files: readonly ReadFile[], geography: CouncilGeogr
     const merged = (pick: (m: MonthTally) => Map<string, number>) => addCounts(...parts.map((p) => Object.fromEntries(pick(p.m))));
     const wardCodes = new Set(parts.flatMap((p) => [...p.m.wards.keys()]));
     monthData[month] = {
-      files: parts.map((p) => ({ name: p.file.tally.name, sha256: p.file.sha256, malformedRows: p.file.tally.malformed })),
+      files: parts.map((p) => ({
+        name: p.file.tally.name,
+        sha256: p.file.sha256,
+        rows: p.m.rows,
+        malformedRows: p.file.tally.malformed,
+        ...(p.file.tally.cutShort ? { partial: true as const } : {}),
+      })),
       forces: [...new Set(parts.flatMap((p) => [...p.m.forces]))],
       rows: sum('rows'),
       asb: sum('asb'),
@@ -171,21 +240,31 @@ export function buildDataset(files: readonly ReadFile[], geography: CouncilGeogr
   });
 }
 
-export type MergeResult = { ok: true; data: PoliceData; replaced: string[]; kept: string[] } | { ok: false; message: string };
+export type MergeResult = { ok: true; data: PoliceData; replaced: string[]; kept: string[] } | { ok: false; messages: string[] };
+
+/** True when a month holds a file that was cut short. */
+export function isPartialMonth(month: PoliceMonth): boolean {
+  return month.files.some((f) => f.partial === true);
+}
 
 /**
- * Adds an import to what was imported before. A month the new import supplies replaces the old
- * month whole, so importing a month twice never counts it twice.
+ * Adds an import to what was imported before. A month already imported is refused unless
+ * `replace`; then the new month replaces the old one whole, so nothing is ever counted twice.
+ * Even with `replace`, a month is never replaced by one with fewer forces' files (their figures
+ * would be lost) or by a part month when the old one is complete. `where` names the figures file.
  */
-export function mergeDatasets(existing: PoliceData | undefined, incoming: PoliceData): MergeResult {
+export function mergeDatasets(existing: PoliceData | undefined, incoming: PoliceData, options: { replace: boolean; where: string }): MergeResult {
   if (!existing) return { ok: true, data: incoming, replaced: [], kept: [] };
+  const { where } = options;
   if (existing.council.code !== incoming.council.code) {
-    return { ok: false, message: `holds figures for council ${existing.council.code} (${existing.council.name}), not ${incoming.council.code}; expected the same council (use --out to write another file)` };
+    return { ok: false, messages: [`${where} holds figures for council ${existing.council.code} (${existing.council.name}), not ${incoming.council.code}; expected the same council (use --out to write another file)`] };
   }
   if (existing.lookup.wardColumn !== incoming.lookup.wardColumn) {
-    return { ok: false, message: `uses ${existing.lookup.wardColumn} wards, but this import uses ${incoming.lookup.wardColumn}; expected one set of wards for every month (re-import every month with one lookup, or use --out)` };
+    return { ok: false, messages: [`${where} uses ${existing.lookup.wardColumn} wards, but this import uses ${incoming.lookup.wardColumn}; expected one set of wards for every month (re-import every month with one lookup, or use --out)`] };
   }
   const replaced = Object.keys(incoming.months).filter((m) => existing.months[m]).sort();
+  const messages = replaced.flatMap((month) => replaceProblems(month, existing.months[month]!, incoming.months[month]!, options));
+  if (messages.length > 0) return { ok: false, messages };
   const kept = Object.keys(existing.months).filter((m) => !incoming.months[m]).sort();
   const data = canonicalDataset({
     ...incoming,
@@ -193,6 +272,15 @@ export function mergeDatasets(existing: PoliceData | undefined, incoming: Police
     months: { ...Object.fromEntries(kept.map((m) => [m, existing.months[m]!])), ...incoming.months },
   });
   return { ok: true, data, replaced, kept };
+}
+
+function replaceProblems(month: string, old: PoliceMonth, incoming: PoliceMonth, { replace, where }: { replace: boolean; where: string }): string[] {
+  const from = `${old.forces.join(' and ') || 'no force'}, from ${old.files.map((f) => f.name).join(' and ')}`;
+  if (!replace) return [`${month} is already in ${where} (${from}); expected each force's month once: to replace it, run again with --replace`];
+  const lost = old.forces.filter((f) => !incoming.forces.includes(f));
+  if (lost.length > 0) return [`${month} in ${where} also holds ${lost.join(' and ')}'s figures, which this import does not have; expected every force's file for the month together, so none is lost`];
+  if (isPartialMonth(incoming) && !isPartialMonth(old)) return [`${month} in ${where} is complete and this import's file for it is cut short; a part month never replaces a complete one`];
+  return [];
 }
 
 /**
@@ -215,7 +303,9 @@ export function canonicalDataset(data: PoliceData): PoliceData {
       else byArea.set(area, [...(byArea.get(area) ?? []), counts]);
     }
     months[month] = {
-      files: [...m.files].sort((a, b) => compareText(a.name, b.name) || compareText(a.sha256, b.sha256)).map((f) => ({ name: f.name, sha256: f.sha256, malformedRows: f.malformedRows })),
+      files: [...m.files]
+        .sort((a, b) => compareText(a.name, b.name) || compareText(a.sha256, b.sha256))
+        .map((f) => ({ name: f.name, sha256: f.sha256, rows: f.rows, malformedRows: f.malformedRows, ...(f.partial ? { partial: true as const } : {}) })),
       forces: [...m.forces].sort(compareText),
       rows: m.rows,
       asb: m.asb,

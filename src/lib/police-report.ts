@@ -3,7 +3,7 @@ import { malformedDetailLimit, sumTallies, tallyAddsUp, type FileTally } from '.
 
 const headings = ['file', 'rows', 'ASB', 'in council', 'no location', 'outside council', 'malformed'] as const;
 
-function cells(name: string, t: Omit<FileTally, 'name' | 'malformedRows' | 'months'>): string[] {
+function cells(name: string, t: Pick<FileTally, 'rows' | 'asb' | 'inCouncil' | 'noLocation' | 'outsideCouncil' | 'malformed'>): string[] {
   return [name, t.rows, t.asb, t.inCouncil, t.noLocation, t.outsideCouncil, t.malformed].map((c) => (typeof c === 'number' ? c.toLocaleString('en-GB') : c));
 }
 

@@ -3,6 +3,7 @@
  * months by crime type, and the areas compared. Pure; src/data/police.ts supplies the file.
  */
 import { addCounts, asbType, total } from './police-counts.ts';
+import { isPartialMonth } from './police-data.ts';
 import type { CountsByType, PoliceData } from '../schemas/police-data.ts';
 
 /** One line of figures: a crime type (or a total) month by month. */
@@ -29,6 +30,8 @@ export type PlaceFigures =
       allTypes: FigureRow;
       /** The forces whose files supplied the figures. */
       forces: string[];
+      /** Months imported from a file cut short (--allow-partial): their figures are incomplete. */
+      partialMonths: string[];
       wardColumn: string;
     };
 
@@ -75,6 +78,7 @@ function figuresFrom(data: PoliceData, counts: readonly CountsByType[], focus: r
     chart: rows.slice(0, mainTypeCount + 1),
     allTypes: rowOf('All types', counts, total),
     forces: [...new Set(months.flatMap((m) => data.months[m]!.forces))].sort(),
+    partialMonths: months.filter((m) => isPartialMonth(data.months[m]!)),
     wardColumn: data.lookup.wardColumn,
   };
 }

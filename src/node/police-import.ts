@@ -7,15 +7,15 @@
  * kind is refused with a message and a row with too few fields is reported, not thrown.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, type Info } from 'csv-parse';
 import yaml from 'js-yaml';
 import { z } from 'zod';
-import { checkStreetHeader, classifyStreetRow, describeCsvError, type Placement, type StreetColumns } from '../lib/police-csv.ts';
-import { countMalformed, countRow, newFileTally, serialiseDataset, type ReadFile } from '../lib/police-data.ts';
+import { checkStreetHeader, classifyStreetRow, describeCsvError, notPlainText, type Placement, type StreetColumns, type StreetRules } from '../lib/police-csv.ts';
+import { countMalformed, countRow, finishTally, newFileTally, serialiseDataset, type ReadFile } from '../lib/police-data.ts';
 import { buildCouncilGeography, checkLookupHeader, type AreaWards, type GeographyResult, type LookupColumns, type LookupRow } from '../lib/police-geography.ts';
 import { policeDataSchema, type PoliceData } from '../schemas/police-data.ts';
 
@@ -38,13 +38,35 @@ interface SkipError {
   empty_lines?: number;
 }
 
+/** How much of a file is looked at to tell a compressed or binary file from text. */
+const sniffBytes = 8192;
+
+/** The first bytes of a file, to look at before parsing it. */
+function firstBytes(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(sniffBytes);
+    return buffer.subarray(0, readSync(fd, buffer, 0, sniffBytes, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Streams a CSV file to `onRecord` with the record's first line, and to `onError` for records
- * csv-parse cannot read, with their first and last lines. Returns the file's SHA-256.
- * `onRecord` and `onError` may throw a Refusal to stop reading.
+ * csv-parse cannot read, with their first and last lines. Returns the file's SHA-256 and whether
+ * it ends with a line break. `onRecord` and `onError` may throw a Refusal to stop reading.
+ * A compressed or binary file is refused before parsing, in one readable line.
  */
-async function streamCsv(file: string, onRecord: (fields: string[], line: number) => void, onError: (error: SkipError, line: number, endLine: number) => void): Promise<string> {
+async function streamCsv(
+  file: string,
+  onRecord: (fields: string[], line: number) => void,
+  onError: (error: SkipError, line: number, endLine: number) => void,
+): Promise<{ sha256: string; endsWithLineBreak: boolean }> {
+  const binary = notPlainText(firstBytes(file));
+  if (binary) throw new Refusal(`${shown(file)} ${binary}`);
   const hash = createHash('sha256');
+  let lastByte = -1;
   let lastLine = 0;
   let lastEmpty = 0;
   /** A record starts on the line after the previous one ended, past any blank lines in between. */
@@ -74,29 +96,32 @@ async function streamCsv(file: string, onRecord: (fields: string[], line: number
   const hashing = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       hash.update(chunk);
+      if (chunk.length > 0) lastByte = chunk[chunk.length - 1]!;
       done(null, chunk);
     },
   });
   const discard = new Writable({ objectMode: true, write: (_record, _encoding, done) => done() });
   await pipeline(createReadStream(file), hashing, parser, discard);
-  return hash.digest('hex');
+  return { sha256: hash.digest('hex'), endsWithLineBreak: lastByte === 0x0a || lastByte === 0x0d };
 }
 
 export type StreetFileResult = { ok: true; read: ReadFile } | { ok: false; message: string };
 
 /**
  * Reads one street-level file and counts every row. `placeOf` gives the ward and area of an
- * LSOA in the council. The file's name (without folder) labels its counts.
+ * LSOA in the council; `rules` the forces it accepts. The file's name (without folder) labels its
+ * counts. Rows that `rules` refuse and a last row cut short are in the tally: the caller decides
+ * (src/lib/police-data.ts fileRefusals).
  */
-export async function readStreetFile(file: string, placeOf: (lsoa: string) => Placement | undefined): Promise<StreetFileResult> {
+export async function readStreetFile(file: string, placeOf: (lsoa: string) => Placement | undefined, rules: StreetRules): Promise<StreetFileResult> {
   const where = shown(file);
   const tally = newFileTally(path.basename(file));
   let columns: StreetColumns | undefined;
   try {
-    const sha256 = await streamCsv(
+    const { sha256, endsWithLineBreak } = await streamCsv(
       file,
       (fields, line) => {
-        if (columns) return countRow(tally, classifyStreetRow(fields, columns, placeOf), line);
+        if (columns) return countRow(tally, classifyStreetRow(fields, columns, placeOf, rules), line);
         const header = checkStreetHeader(fields);
         if (!header.ok) throw new Refusal(`${where} ${header.message}`);
         columns = header.columns;
@@ -106,18 +131,25 @@ export async function readStreetFile(file: string, placeOf: (lsoa: string) => Pl
           throw new Refusal(`${where} line ${endLine}: a row is longer than ${maxRecordBytes / 1024} KiB, so a quote opened on line ${line} is probably never closed; expected rows of a street-level crime file`);
         }
         if (!columns) throw new Refusal(`${where} line ${line}: the header cannot be read as CSV (${describeCsvError(error.code, error.message)}); expected a header line with the columns of a street-level crime file`);
-        countMalformed(tally, { line, ...(endLine !== line ? { endLine } : {}), reason: describeCsvError(error.code, error.message) });
+        countMalformed(tally, { line, ...(endLine !== line ? { endLine } : {}), reason: describeCsvError(error.code, error.message) }, error.code === 'CSV_QUOTE_NOT_CLOSED');
       },
     );
     if (!columns) return { ok: false, message: `${where} is empty; expected a header line with the columns of a street-level crime file, then one row per crime` };
+    finishTally(tally, endsWithLineBreak);
     return { ok: true, read: { tally, sha256 } };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message };
     const cause = (error as { cause?: unknown }).cause;
     if (cause instanceof Refusal) return { ok: false, message: cause.message };
-    if ((error as NodeJS.ErrnoException).code) return { ok: false, message: `${where} cannot be read: ${(error as Error).message}` };
+    if ((error as NodeJS.ErrnoException).code) return { ok: false, message: `${where} cannot be read: ${readableError(error as Error)}` };
     throw error;
   }
+}
+
+/** An error's message on one line, with no bytes of the file in it. */
+function readableError(error: Error): string {
+  const first = error.message.split('\n')[0]!;
+  return first.replace(/[^\x20-\x7e\u00a0-\uffff]/g, '?').slice(0, 200);
 }
 
 /**
@@ -182,7 +214,7 @@ export async function readCouncilGeography(lookupFile: string, councilCode: stri
     );
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, errors: [error.message] };
-    if ((error as NodeJS.ErrnoException).code) return { ok: false, errors: [`${where} cannot be read: ${(error as Error).message}`] };
+    if ((error as NodeJS.ErrnoException).code) return { ok: false, errors: [`${where} cannot be read: ${readableError(error as Error)}`] };
     throw error;
   }
   if (!columns) return { ok: false, errors: [`${where} is empty; expected an ONS LSOA-to-ward lookup`] };

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { areaAssignmentProblems } from '../lib/police-select.ts';
 import { fieldPath } from '../lib/problems.ts';
 import { policeDataSchema } from '../schemas/police-data.ts';
+import { isPartialMonth } from '../lib/police-data.ts';
 
 export interface CheckRun {
   problems: ContentProblem[];
@@ -26,12 +27,13 @@ export function runCheck(layout: ContentLayout, projectRoot: string, asOf: strin
     typeof localAuthority === 'string'
       ? readWardLookup(lookupPath, path.relative(projectRoot, lookupPath).split(path.sep).join('/'), localAuthority)
       : undefined;
+  const police = policeDataFindings(layout.councilDir, projectRoot, snapshot.entries, asOf);
   const problems = sortProblems([
     ...readProblems,
     ...checkContent(snapshot, { asOf, ...(wards ? { wards } : {}) }),
-    ...policeDataProblems(layout.councilDir, projectRoot, snapshot.entries),
+    ...police.problems,
   ]);
-  return { problems, warnings: sortProblems(layerWarnings(snapshot)), entryCount: snapshot.entries.length };
+  return { problems, warnings: sortProblems([...layerWarnings(snapshot), ...police.warnings]), entryCount: snapshot.entries.length };
 }
 
 export function describeProblems(problems: ContentProblem[]): string {
@@ -50,23 +52,36 @@ export function todayInLondon(now: Date = new Date()): string {
 }
 
 /**
- * The imported police figures must be well formed and agree with the area files: a ward moved
- * between areas after the import would otherwise put its figures under the wrong area board.
+ * The imported police figures must be well formed, add up to their own account (every month's
+ * sums, and each month's files to its rows), hold no month after today, and agree with the area
+ * files: a ward moved between areas after the import would otherwise put its figures under the
+ * wrong area board. A part month (imported with --allow-partial) is a warning.
  */
-function policeDataProblems(councilDir: string, projectRoot: string, entries: { collection: string; id: string; data: unknown }[]): ContentProblem[] {
+function policeDataFindings(councilDir: string, projectRoot: string, entries: { collection: string; id: string; data: unknown }[], asOf: string): { problems: ContentProblem[]; warnings: ContentProblem[] } {
   const file = path.join(councilDir, 'data/police-uk.json');
-  if (!existsSync(file)) return [];
+  const none = { problems: [], warnings: [] };
+  if (!existsSync(file)) return none;
   const shown = path.relative(projectRoot, file).split(path.sep).join('/');
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    return [{ file: shown, field: '', message: `found JSON that cannot be read: ${(error as Error).message}` }];
+    return { ...none, problems: [{ file: shown, field: '', message: `found JSON that cannot be read: ${(error as Error).message}` }] };
   }
+  const rawMonths = (json as { months?: unknown } | null)?.months;
+  const future = Object.keys(rawMonths && typeof rawMonths === 'object' ? rawMonths : {})
+    .filter((m) => m > asOf.slice(0, 7))
+    .map((m) => ({ file: shown, field: `months.${m}`, message: `found a month after today (${asOf}); expected months police.uk has published` }));
   const parsed = policeDataSchema.safeParse(json);
-  if (!parsed.success) return parsed.error.issues.map((i) => ({ file: shown, field: fieldPath(i.path), message: i.message }));
+  if (!parsed.success) return { ...none, problems: [...future, ...parsed.error.issues.map((i) => ({ file: shown, field: fieldPath(i.path), message: i.message }))] };
   const areas = entries
     .filter((e) => e.collection === 'areas')
     .map((e) => ({ id: e.id, wards: Array.isArray((e.data as { wards?: unknown }).wards) ? ((e.data as { wards: { code: string }[] }).wards) : [] }));
-  return areaAssignmentProblems(parsed.data, areas).map((message) => ({ file: shown, field: 'wards', message }));
+  const months = Object.keys(parsed.data.months);
+  return {
+    problems: [...future, ...areaAssignmentProblems(parsed.data, areas).map((message) => ({ file: shown, field: 'wards', message }))],
+    warnings: months
+      .filter((m) => isPartialMonth(parsed.data.months[m]!))
+      .map((m) => ({ file: shown, field: `months.${m}`, message: 'a part month: its file was cut short and imported with --allow-partial; import the whole file with --replace when police.uk has it' })),
+  };
 }

@@ -7,7 +7,7 @@
  * and so on): the checks below name the month and the sum that does not.
  */
 import { z } from 'zod';
-import { monthInconsistencies } from '../lib/police-counts.ts';
+import { fileInconsistencies, monthInconsistencies } from '../lib/police-counts.ts';
 
 export { asbType } from '../lib/police-counts.ts';
 
@@ -32,8 +32,12 @@ const importedFile = z.strictObject({
   name: z.string().min(1),
   /** SHA-256 of the file's bytes, so anyone can tell which edition was imported. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hexadecimal digits'),
+  /** Well-formed rows of this month the file supplied. The month's rows are the sum over its files. */
+  rows: count,
   /** Rows of the file that could not be read (counted in no month, since their month is unknown). */
   malformedRows: count,
+  /** Present when the file was cut short and imported with --allow-partial: the month is incomplete. */
+  partial: z.literal(true).optional(),
 });
 
 /** Everything imported for one month. */
@@ -101,6 +105,7 @@ export const policeDataSchema = z
     for (const [month, m] of Object.entries(data.months)) {
       for (const message of monthInconsistencies(m, data.wards)) ctx.addIssue({ code: 'custom', path: ['months', month], message });
     }
+    for (const message of fileInconsistencies(data.months)) ctx.addIssue({ code: 'custom', path: ['months'], message });
   });
 
 export type PoliceData = z.output<typeof policeDataSchema>;

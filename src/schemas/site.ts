@@ -16,6 +16,12 @@ export const siteSchema = z.strictObject({
   url: webUrl,
   /** The ONS code of the council's local authority, such as "E06000054". */
   localAuthorityCode: z.string().regex(/^[EW]0[6-9]\d{6}$/, 'expected an ONS local authority code such as "E06000054"'),
+  /**
+   * The police forces whose police.uk files the council imports, as the files' "Falls within"
+   * column names them, such as ["Wiltshire Police"] or ["Devon & Cornwall Police"]. The importer
+   * refuses rows of any other force.
+   */
+  policeForces: z.array(z.string().trim().min(1, 'expected a force as police.uk names it, such as "Kent Police"')).min(1, 'expected at least one police force, such as ["Wiltshire Police"]'),
   /** The licence of the site's content. */
   contentLicence: z.strictObject({ name: z.string().min(1), url: webUrl }),
   /** Where the site's source files can be seen. */

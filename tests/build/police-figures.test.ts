@@ -1,14 +1,16 @@
 /**
  * The police.uk figures in real builds: the example site's overview draws static SVG with a data
  * table, the period and the licence line, and no inline style or script; a tree without figures
- * says so; a damaged figures file stops the build, naming the file.
+ * says so; a damaged figures file stops the build, naming the file; `npm run check` holds the
+ * file to its own account.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { astroBuild } from '../helpers/astro-build.ts';
-import { exampleCouncilDir, exampleDist, outputRoot } from '../helpers/paths.ts';
+import { astroBuild, contentCheck } from '../helpers/astro-build.ts';
+import { exampleCouncilDir, exampleDist, outputRoot, projectRoot, testAsOf } from '../helpers/paths.ts';
 import { makeTree, problemLines } from '../helpers/trees.ts';
+import { runImport } from '../../src/node/run-police-import.ts';
 
 const licence = 'Contains public sector information licensed under the Open Government Licence v3.0';
 const mainOf = (html: string) => /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
@@ -65,9 +67,47 @@ describe('fixture trees', () => {
     // The integrity check stops the build before any page is made, one line per broken sum.
     expect(problemLines(result.output)).toEqual(
       expect.arrayContaining([
+        'tests/.output/trees/police-broken/councils/wiltshire/data/police-uk.json: months.2018-10: the files add up to 5058 rows (2018-10-wiltshire-street.csv 5058), expected rows (5059)',
         'tests/.output/trees/police-broken/councils/wiltshire/data/police-uk.json: months.2018-10: forceWide adds up to 5058, expected rows (5059)',
         'tests/.output/trees/police-broken/councils/wiltshire/data/police-uk.json: months.2018-10: rows (5059) should equal inCouncil + noLocation + outsideCouncil (3073 + 0 + 1985)',
       ]),
     );
+  });
+
+  test('npm run check holds the figures file to its own account: files against rows, no month after today', async () => {
+    const tree = makeTree('police-account');
+    type Month = { rows: number; files: { rows: number; partial?: true }[] };
+    const data = JSON.parse(readFileSync(path.join(exampleCouncilDir, 'data/police-uk.json'), 'utf8')) as { months: Record<string, Month> };
+    data.months['2018-11']!.files[0]!.rows -= 10;
+    data.months['2031-01'] = structuredClone(data.months['2018-10']!);
+    mkdirSync(path.join(tree, 'councils/wiltshire/data'), { recursive: true });
+    writeFileSync(path.join(tree, 'councils/wiltshire/data/police-uk.json'), JSON.stringify(data));
+    const result = await contentCheck(tree, [], { CST_AS_OF: testAsOf });
+    expect(result.code).toBe(1);
+    const file = 'tests/.output/trees/police-account/councils/wiltshire/data/police-uk.json';
+    expect(problemLines(result.output)).toEqual([
+      `${file}: months.2018-11: the files add up to 4730 rows (2018-11-wiltshire-street.csv 4730), expected rows (4740)`,
+      `${file}: months.2031-01: found a month after today (2026-11-30); expected months police.uk has published`,
+    ]);
+  });
+
+  test('a part month, imported with --allow-partial, is a warning in npm run check and says so on the figures page', async () => {
+    const tree = makeTree('police-partial');
+    const council = path.join(tree, 'councils/wiltshire');
+    const cut = path.join(outputRoot, 'police-partial-2018-10-street.csv');
+    writeFileSync(cut, readFileSync(path.join(projectRoot, 'tests/fixtures/police-uk/street/2018-10-wiltshire-street.csv'), 'utf8').slice(0, 200_000));
+    const lines: string[] = [];
+    const print = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+    const imported = await runImport([cut, '--content', tree, '--council', 'wiltshire', '--lookup', path.join(council, 'data/ons-lsoa-ward-lookup.csv'), '--allow-partial'], print);
+    expect(imported, lines.join('\n')).toBe(0);
+    const result = await contentCheck(tree, [], { CST_AS_OF: testAsOf });
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain(
+      'tests/.output/trees/police-partial/councils/wiltshire/data/police-uk.json: months.2018-10: a part month: its file was cut short and imported with --allow-partial; import the whole file with --replace when police.uk has it',
+    );
+    const dist = path.join(outputRoot, 'police-partial-dist');
+    const built = await astroBuild(tree, dist);
+    expect(built.code, built.output).toBe(0);
+    expect(mainOf(readFileSync(path.join(dist, 'figures/index.html'), 'utf8'))).toMatch(/<strong[^>]*>Incomplete:<\/strong> the police\.uk file for October 2018 was cut short, so the figures for that month are lower than the force recorded\./);
   });
 });

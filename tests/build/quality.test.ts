@@ -101,10 +101,11 @@ describe('security', () => {
     }
   });
 
-  test('static hosts that read _headers get the same policy, and frame-ancestors too', () => {
+  test('static hosts that read _headers get the same policy, frame-ancestors and HSTS too', () => {
     const headers = read(path.join(exampleDist, '_headers'));
     expect(headers).toContain("frame-ancestors 'none'");
     expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toMatch(/^  Strict-Transport-Security: max-age=31536000$/m);
   });
 });
 

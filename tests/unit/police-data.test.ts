@@ -1,8 +1,8 @@
 /** The police.uk importer's pure logic: headers, rows, geography, tallies, merging, selection and charts. */
 import { describe, expect, test } from 'vitest';
-import { checkStreetHeader, classifyStreetRow, describeCsvError, streetColumns, type Placement } from '../../src/lib/police-csv.ts';
+import { checkStreetHeader, classifyStreetRow, describeCsvError, notPlainText, streetColumns, type Placement } from '../../src/lib/police-csv.ts';
 import { buildCouncilGeography, checkLookupHeader, type CouncilGeography, type LookupRow } from '../../src/lib/police-geography.ts';
-import { buildDataset, canonicalDataset, countMalformed, countRow, malformedDetailLimit, mergeDatasets, newFileTally, serialiseDataset, tallyAddsUp, type FileTally } from '../../src/lib/police-data.ts';
+import { buildDataset, canonicalDataset, countMalformed, countRow, fileRefusals, finishTally, malformedDetailLimit, mergeDatasets, newFileTally, repeatedForceMonths, serialiseDataset, tallyAddsUp, type FileTally } from '../../src/lib/police-data.ts';
 import { formatAccounting, formatMalformed } from '../../src/lib/police-report.ts';
 import { areaAssignmentProblems, areaFigures, compareAreasAsb, councilFigures, mainCrimeTypes } from '../../src/lib/police-select.ts';
 import { barChart, chartColours, contrastRatio, describeLineChart, lineChart, markerPath, niceScale, seriesStyles, shortMonth } from '../../src/lib/police-chart.ts';
@@ -11,6 +11,7 @@ import { policeDataSchema, type PoliceData } from '../../src/schemas/police-data
 const header = [...streetColumns];
 /** A street row with the given month, LSOA and type, in police.uk's column order. */
 const streetRow = (month: string, lsoa: string, type: string, force = 'Wiltshire Police') => ['', month, force, force, '-2.1', '51.4', 'On or near High Street', lsoa, lsoa ? `${lsoa} name` : '', type, '', ''];
+const rules = { forces: ['Wiltshire Police'] };
 const columns = (() => {
   const check = checkStreetHeader(header);
   if (!check.ok) throw new Error(check.message);
@@ -18,16 +19,18 @@ const columns = (() => {
 })();
 
 describe('checkStreetHeader', () => {
-  test('finds the columns of police.uk order', () => expect(columns).toEqual({ month: 1, reportedBy: 2, lsoa: 7, crimeType: 9, fieldCount: 12 }));
+  test('finds the columns of police.uk order', () => expect(columns).toEqual({ month: 1, reportedBy: 2, fallsWithin: 3, lsoa: 7, crimeType: 9, fieldCount: 12 }));
   test('finds columns by name in any order, case and spacing', () => {
-    const check = checkStreetHeader(['  crime TYPE', 'LSOA  code', 'Reported by', 'Month']);
-    expect(check).toEqual({ ok: true, columns: { crimeType: 0, lsoa: 1, reportedBy: 2, month: 3, fieldCount: 4 } });
+    const check = checkStreetHeader([...header].reverse().map((name, i) => (i === 0 ? 'CONTEXT ' : i === 2 ? '  crime TYPE' : i === 4 ? 'LSOA  code' : name)));
+    expect(check).toEqual({ ok: true, columns: { crimeType: 2, lsoa: 4, fallsWithin: 8, reportedBy: 9, month: 10, fieldCount: 12 } });
   });
   test.each([
     ['an outcomes file', ['Crime ID', 'Month', 'Reported by', 'Falls within', 'Longitude', 'Latitude', 'Location', 'LSOA code', 'LSOA name', 'Outcome type'], /^looks like a police\.uk outcomes file \(it has an "Outcome type" column and no "Crime type"\); expected a street-level crime file/],
     ['a stop-and-search file', ['Type', 'Date', 'Part of a policing operation', 'Legislation', 'Object of search', 'Outcome'], /^looks like a police\.uk stop-and-search file/],
     ['a street file without Crime type', header.filter((h) => h !== 'Crime type'), /^looks like a street-level crime file but has no "Crime type" column; expected .*Crime ID, Month, Reported by/],
     ['a street file without two columns', header.filter((h) => h !== 'Crime type' && h !== 'LSOA code'), /has no "LSOA code" or "Crime type" column/],
+    ['a street file without Falls within and LSOA name', header.filter((h) => h !== 'Falls within' && h !== 'LSOA name'), /^looks like a street-level crime file but has no "Falls within" or "LSOA name" column; expected/],
+    ['the four columns the counts use and no others', ['Month', 'Reported by', 'LSOA code', 'Crime type'], /has no "Crime ID" or "Falls within" or "Longitude" or "Latitude" or "Location" or "LSOA name" or "Last outcome category" or "Context" column/],
     ['something else', ['name', 'address', 'phone'], /^does not look like a police\.uk file: its header is "name", "address", "phone"; expected/],
     ['a repeated column', ['Crime ID', 'Month', 'Reported by', 'LSOA code', 'Month', 'Crime type'], /^has the column "Month" more than once \(columns 2 and 5\)/],
   ])('refuses %s', (_name, fields, message) => {
@@ -48,12 +51,19 @@ describe('classifyStreetRow', () => {
     ['in a ward of no area', streetRow('2018-10', 'E01000002', 'Drugs'), { kind: 'in-council', month: '2018-10', crimeType: 'Drugs', force: 'Wiltshire Police', place: { ward: 'E05000002', area: null } }],
     ['outside the council', streetRow('2018-10', 'E01999999', 'Drugs'), { kind: 'outside-council', month: '2018-10', crimeType: 'Drugs', force: 'Wiltshire Police' }],
     ['with no location', streetRow('2018-10', '', 'Anti-social behaviour'), { kind: 'no-location', month: '2018-10', crimeType: 'Anti-social behaviour', force: 'Wiltshire Police' }],
-    ['with too few fields', streetRow('2018-10', 'E01000001', 'Drugs').slice(0, 7), { kind: 'malformed', reason: 'found 7 fields, expected 12 (a line cut short?)' }],
+    ['with too few fields', streetRow('2018-10', 'E01000001', 'Drugs').slice(0, 7), { kind: 'malformed', reason: 'found 7 fields, expected 12 (a line cut short?)', cutShort: true }],
     ['with too many fields', [...streetRow('2018-10', 'E01000001', 'Drugs'), 'x'], { kind: 'malformed', reason: 'found 13 fields, expected 12 (a comma inside an unquoted field?)' }],
     ['with a bad month', streetRow('October', 'E01000001', 'Drugs'), { kind: 'malformed', reason: 'Month: found "October", expected YYYY-MM' }],
     ['with month 13', streetRow('2018-13', 'E01000001', 'Drugs'), { kind: 'malformed', reason: 'Month: found "2018-13", expected YYYY-MM' }],
     ['with no crime type', streetRow('2018-10', 'E01000001', ' '), { kind: 'malformed', reason: 'Crime type: found nothing, expected a crime type such as "Burglary"' }],
-  ])('a row %s', (_name, fields, expected) => expect(classifyStreetRow(fields, columns, placeOf)).toEqual(expected));
+    ['of another force', streetRow('2018-10', 'E01000001', 'Drugs', 'Kent Police'), { kind: 'refused', reason: 'Falls within: found "Kent Police", expected one of the council\'s forces (policeForces in site.yaml: "Wiltshire Police")' }],
+    ['of a made-up crime type', streetRow('2018-10', 'E01000001', 'Noisy parrots'), { kind: 'refused', reason: expect.stringMatching(/^Crime type: found "Noisy parrots", expected one of police\.uk's crime types \(Anti-social behaviour, Bicycle theft, .*, Violence and sexual offences\)$/) }],
+    ['of a crime type police.uk used before May 2013', streetRow('2012-10', 'E01999999', 'Public disorder and weapons'), { kind: 'outside-council', month: '2012-10', crimeType: 'Public disorder and weapons', force: 'Wiltshire Police' }],
+  ])('a row %s', (_name, fields, expected) => expect(classifyStreetRow(fields, columns, placeOf, rules)).toEqual(expected));
+  test('a row of a force the council lists is counted', () => {
+    const row = streetRow('2018-12', '', 'Drugs', 'Devon & Cornwall Police');
+    expect(classifyStreetRow(row, columns, placeOf, { forces: ['Devon & Cornwall Police'] })).toEqual({ kind: 'no-location', month: '2018-12', crimeType: 'Drugs', force: 'Devon & Cornwall Police' });
+  });
 });
 
 test.each([
@@ -124,8 +134,9 @@ function tallyOf(name: string, rows: readonly ([string, string, string] | string
   const tally = newFileTally(name);
   rows.forEach((row, i) => {
     if (typeof row === 'string') countMalformed(tally, { line: i + 2, reason: row });
-    else countRow(tally, classifyStreetRow(streetRow(...row), columns, (lsoa) => geo.places.get(lsoa)), i + 2);
+    else countRow(tally, classifyStreetRow(streetRow(...row), columns, (lsoa) => geo.places.get(lsoa), rules), i + 2);
   });
+  finishTally(tally, true);
   return tally;
 }
 
@@ -186,7 +197,7 @@ describe('buildDataset', () => {
   const october = data.months['2018-10']!;
   test('counts by month, by type, by ward and by area, with the accounting', () => {
     expect(october).toEqual({
-      files: [{ name: '2018-10-example-street.csv', sha256: hash('a'), malformedRows: 1 }],
+      files: [{ name: '2018-10-example-street.csv', sha256: hash('a'), rows: 6, malformedRows: 1 }],
       forces: ['Wiltshire Police'],
       rows: 6,
       asb: 3,
@@ -211,7 +222,11 @@ describe('buildDataset', () => {
     const broken = structuredClone(data);
     broken.months['2018-10']!.rows = 7;
     const issues = policeDataSchema.safeParse(broken).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    expect(issues).toEqual(['months.2018-10: rows (7) should equal inCouncil + noLocation + outsideCouncil (4 + 1 + 1)', 'months.2018-10: forceWide adds up to 6, expected rows (7)']);
+    expect(issues).toEqual([
+      'months.2018-10: the files add up to 6 rows (2018-10-example-street.csv 6), expected rows (7)',
+      'months.2018-10: rows (7) should equal inCouncil + noLocation + outsideCouncil (4 + 1 + 1)',
+      'months.2018-10: forceWide adds up to 6, expected rows (7)',
+    ]);
     const moved = structuredClone(data);
     moved.months['2018-10']!.areas.north = { Burglary: 1 };
     expect(policeDataSchema.safeParse(moved).error?.issues.map((i) => i.message)).toEqual(['area "north" does not match the sum of its wards']);
@@ -232,27 +247,150 @@ describe('buildDataset', () => {
 
 describe('mergeDatasets', () => {
   const octNov = dataset(['a-street.csv', octoberRows, 'a'], ['b-street.csv', novemberRows, 'b']);
-  test('a month imported again is replaced, not added', () => {
-    const result = mergeDatasets(octNov, dataset(['b-street.csv', novemberRows, 'b']));
+  const where = 'data/police-uk.json';
+  test('a month imported again is refused without --replace, naming the force and the file', () => {
+    expect(mergeDatasets(octNov, dataset(['b-street.csv', novemberRows, 'c']), { replace: false, where })).toEqual({
+      ok: false,
+      messages: ["2018-11 is already in data/police-uk.json (Wiltshire Police, from b-street.csv); expected each force's month once: to replace it, run again with --replace"],
+    });
+  });
+  test('with --replace, a month imported again is replaced, not added', () => {
+    const result = mergeDatasets(octNov, dataset(['b-street.csv', novemberRows, 'b']), { replace: true, where });
     expect(result.ok && [result.replaced, result.kept]).toEqual([['2018-11'], ['2018-10']]);
     expect(result.ok && serialiseDataset(result.data)).toBe(serialiseDataset(octNov));
   });
+  test("even with --replace, a month never loses another force's figures", () => {
+    const twoForces = buildDataset([{ tally: tallyOf('b-street.csv', novemberRows), sha256: hash('b') }, { tally: btpTally(), sha256: hash('c') }], geography());
+    expect(twoForces.months['2018-11']!.forces).toEqual(['British Transport Police', 'Wiltshire Police']);
+    expect(mergeDatasets(twoForces, dataset(['b-street.csv', novemberRows, 'b']), { replace: true, where })).toEqual({
+      ok: false,
+      messages: ["2018-11 in data/police-uk.json also holds British Transport Police's figures, which this import does not have; expected every force's file for the month together, so none is lost"],
+    });
+  });
+  test('even with --replace, a part month never replaces a complete one; a complete one replaces a part month', () => {
+    const partial = buildDataset([{ tally: cutShortTally('b-street.csv', novemberRows), sha256: hash('p') }], geography());
+    expect(partial.months['2018-11']!.files).toEqual([{ name: 'b-street.csv', sha256: hash('p'), rows: 2, malformedRows: 1, partial: true }]);
+    expect(mergeDatasets(octNov, partial, { replace: true, where })).toEqual({
+      ok: false,
+      messages: ["2018-11 in data/police-uk.json is complete and this import's file for it is cut short; a part month never replaces a complete one"],
+    });
+    const healed = mergeDatasets(partial, dataset(['b-street.csv', novemberRows, 'b']), { replace: true, where });
+    expect(healed.ok && healed.data.months['2018-11']!.files[0]!.partial).toBeUndefined();
+  });
   test('new months are added to the old', () => {
-    const result = mergeDatasets(dataset(['a-street.csv', octoberRows, 'a']), dataset(['b-street.csv', novemberRows, 'b']));
+    const result = mergeDatasets(dataset(['a-street.csv', octoberRows, 'a']), dataset(['b-street.csv', novemberRows, 'b']), { replace: false, where });
     expect(result.ok && serialiseDataset(result.data)).toBe(serialiseDataset(octNov));
   });
   test('another council is refused', () => {
     const other = { ...octNov, council: { code: 'E06000054', name: 'Wiltshire' } };
-    expect(mergeDatasets(other, octNov)).toEqual({ ok: false, message: 'holds figures for council E06000054 (Wiltshire), not E06000099; expected the same council (use --out to write another file)' });
+    expect(mergeDatasets(other, octNov, { replace: true, where })).toEqual({ ok: false, messages: ['data/police-uk.json holds figures for council E06000054 (Wiltshire), not E06000099; expected the same council (use --out to write another file)'] });
   });
   test("another year's wards are refused", () => {
     const other = { ...octNov, lookup: { name: 'x.csv', wardColumn: 'WD19CD' } };
-    expect(mergeDatasets(other, octNov)).toMatchObject({ ok: false, message: expect.stringMatching(/^uses WD19CD wards, but this import uses WD18CD/) });
+    expect(mergeDatasets(other, octNov, { replace: true, where })).toMatchObject({ ok: false, messages: [expect.stringMatching(/^data\/police-uk\.json uses WD19CD wards, but this import uses WD18CD/)] });
   });
   test('areas are worked out again from the wards when a ward moves area', () => {
     const moved = canonicalDataset({ ...octNov, wards: { ...octNov.wards, E05000002: { name: 'Ward 2', area: 'north' } } });
     expect(moved.months['2018-10']!.areas).toEqual({ north: { 'Anti-social behaviour': 2, Burglary: 1 } });
     expect(policeDataSchema.safeParse(moved).success).toBe(true);
+  });
+});
+
+/** A November file of British Transport Police rows that fall within Wiltshire. */
+function btpTally(): FileTally {
+  const tally = newFileTally('btp-street.csv');
+  const row = ['', '2018-11', 'British Transport Police', 'Wiltshire Police', '', '', 'On or near a station', '', '', 'Public order', '', ''];
+  countRow(tally, classifyStreetRow(row, columns, () => undefined, rules), 2);
+  finishTally(tally, true);
+  return tally;
+}
+
+/** A file whose last row is cut short. */
+function cutShortTally(name: string, rows: [string, string, string][]): FileTally {
+  const tally = newFileTally(name);
+  const geo = geography();
+  rows.forEach((row, i) => countRow(tally, classifyStreetRow(streetRow(...row), columns, (lsoa) => geo.places.get(lsoa), rules), i + 2));
+  countRow(tally, classifyStreetRow(streetRow(...rows[0]!).slice(0, 4), columns, () => undefined, rules), rows.length + 2);
+  finishTally(tally, true);
+  return tally;
+}
+
+describe('refusing files that were read', () => {
+  test('a last row cut short refuses the file unless --allow-partial', () => {
+    const t = cutShortTally('x-street.csv', novemberRows);
+    expect(t.cutShort).toEqual({ line: 4, reason: 'found 4 fields, expected 12 (a line cut short?)' });
+    expect(fileRefusals(t, 'in/x-street.csv', false)).toEqual([
+      'in/x-street.csv line 4: the file is cut short (found 4 fields, expected 12 (a line cut short?)), so its month is incomplete; expected the whole file: download it again, or run with --allow-partial to import it marked as a part month',
+    ]);
+    expect(fileRefusals(t, 'in/x-street.csv', true)).toEqual([]);
+  });
+  test('a short row in the middle is malformed, not a cut', () => {
+    const t = newFileTally('x.csv');
+    countMalformed(t, { line: 2, reason: 'found 4 fields, expected 12 (a line cut short?)' }, true);
+    countRow(t, classifyStreetRow(streetRow('2018-11', '', 'Drugs'), columns, () => undefined, rules), 3);
+    finishTally(t, true);
+    expect(t.cutShort).toBeUndefined();
+  });
+  test('a file that does not end with a line break is cut short', () => {
+    const t = newFileTally('x.csv');
+    countRow(t, classifyStreetRow(streetRow('2018-11', '', 'Drugs'), columns, () => undefined, rules), 2);
+    finishTally(t, false);
+    expect(t.cutShort).toEqual({ line: 2, reason: 'the file does not end with a line break, as every police.uk file does' });
+  });
+  test('refused rows are listed by line, five at most, with a count of the rest', () => {
+    const t = newFileTally('kent-street.csv');
+    for (let line = 2; line < 10; line++) countRow(t, classifyStreetRow(streetRow('2018-12', '', 'Drugs', 'Kent Police'), columns, () => undefined, rules), line);
+    const lines = fileRefusals(t, 'kent-street.csv', true);
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toBe('kent-street.csv line 2: Falls within: found "Kent Police", expected one of the council\'s forces (policeForces in site.yaml: "Wiltshire Police")');
+    expect(lines[5]).toBe('kent-street.csv: 3 more rows refused for the same reasons (only the first 5 are listed)');
+    expect(t.rows).toBe(0);
+  });
+  test('the same force and month in two files of one import is refused, whatever their bytes', () => {
+    expect(
+      repeatedForceMonths([
+        { tally: tallyOf('a-street.csv', novemberRows), where: 'in/a-street.csv' },
+        { tally: btpTally(), where: 'in/btp-street.csv' },
+        { tally: tallyOf('a-crlf-street.csv', novemberRows), where: 'in/a-crlf-street.csv' },
+      ]),
+    ).toEqual(["in/a-crlf-street.csv holds 2018-11 rows reported by Wiltshire Police, as in/a-street.csv does; expected each force's month once (files that differ only in line endings or a byte order mark are the same month)"]);
+  });
+});
+
+describe('notPlainText', () => {
+  const bytes = (...b: number[]) => Uint8Array.from(b);
+  test.each([
+    ['gzip', bytes(0x1f, 0x8b, 0x08, 0x00), 'is a gzip-compressed file, not a CSV file; expected a plain CSV file: decompress it first (gunzip)'],
+    ['zip', bytes(0x50, 0x4b, 0x03, 0x04, 0x14), 'is a zip archive, not a CSV file; expected a plain CSV file: unzip it and import the "-street.csv" files inside'],
+    ['UTF-16', bytes(0xff, 0xfe, 0x43, 0x00), 'is UTF-16 text; expected a CSV file in UTF-8, as police.uk publishes it (save it again as "CSV UTF-8")'],
+    ['binary', bytes(0x43, 0x72, 0x00, 0x01), 'is not a text file (it has a zero byte at byte 3); expected a plain CSV file from police.uk'],
+    ['Latin-1', bytes(0x43, 0xe9, 0x2c, 0x41), 'is not UTF-8 text (its first bytes are not valid UTF-8); expected a plain CSV file from police.uk'],
+  ])('%s is refused in one line', (_name, input, message) => expect(notPlainText(input)).toBe(message));
+  test('UTF-8 text, with a BOM or a character cut at the end of the sample, is text', () => {
+    expect(notPlainText(new TextEncoder().encode('\uFEFFCrime ID,Month\n'))).toBeUndefined();
+    expect(notPlainText(new TextEncoder().encode('Crime ID,Caf\u00e9').subarray(0, 13))).toBeUndefined();
+  });
+});
+
+describe('the figures file accounts for its files', () => {
+  test('a file listed in two months must be described the same way', () => {
+    const data = dataset(['both-street.csv', [...octoberRows.slice(0, 2), ...novemberRows], 'a']);
+    expect(policeDataSchema.safeParse(data).success).toBe(true);
+    const changed = structuredClone(data);
+    changed.months['2018-11']!.files[0]!.malformedRows = 3;
+    expect(policeDataSchema.safeParse(changed).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'months: both-street.csv is described differently in 2018-10 and 2018-11 (malformed rows or partial); expected one account of each file',
+    ]);
+  });
+  test('a file listed twice in a month, or a month with rows and no force, is refused', () => {
+    const data = dataset(['a-street.csv', novemberRows, 'a']);
+    const twice = structuredClone(data);
+    twice.months['2018-11']!.files.push({ ...twice.months['2018-11']!.files[0]!, rows: 0 });
+    twice.months['2018-11']!.forces = [];
+    expect(policeDataSchema.safeParse(twice).error?.issues.map((i) => i.message)).toEqual([
+      'lists the same file (by SHA-256) more than once; expected each file once',
+      'has 2 rows but no force; expected the forces that reported them',
+    ]);
   });
 });
 
