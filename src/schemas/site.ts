@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { areaKinds } from '../lib/area-terms.ts';
 import { isoDate, source, webUrl } from './common.ts';
 
 /** The council that publishes the site (content/site.yaml). */
@@ -15,6 +16,12 @@ export const siteSchema = z.strictObject({
   url: webUrl,
   /** The ONS code of the council's local authority, such as "E06000054". */
   localAuthorityCode: z.string().regex(/^[EW]0[6-9]\d{6}$/, 'expected an ONS local authority code such as "E06000054"'),
+  /**
+   * What the council's areas are: "community-area" (groups of wards, such as Wiltshire's, each
+   * with its area board when areas/*.yaml names one) or "ward" (each area is one electoral ward,
+   * for a council without area boards). Pages name areas and meetings to match.
+   */
+  areaKind: z.enum(areaKinds).default('community-area'),
   /** The licence of the site's content. */
   contentLicence: z.strictObject({ name: z.string().min(1), url: webUrl }),
   /** Where the site's source files can be seen. */
