@@ -85,7 +85,7 @@ const files = newCouncilFiles({
   nationalContacts,
   today: todayInLondon(),
 });
-files.set(wardLookupFile, `${lookup.lines.join('\n')}\n`);
+files.set(wardLookupFile, `${lookup.lines.join(lookup.lineEnd)}${lookup.lineEnd}`);
 for (const [file, text] of files) {
   const target = path.join(councilDir, file);
   mkdirSync(path.dirname(target), { recursive: true });

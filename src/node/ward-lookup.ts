@@ -46,8 +46,10 @@ export interface CouncilLookup {
   /** The local authority's name in the lookup, such as "Plymouth". */
   localAuthorityName: string;
   wards: { code: string; name: string; lsoas: number }[];
-  /** The header line and each of the council's rows, exactly as the file has them. */
+  /** The header line and each of the council's rows, exactly as the file has them, without line ends. */
   lines: string[];
+  /** The file's line end, "\r\n" or "\n", to write the rows back as they were. */
+  lineEnd: string;
 }
 
 /** The council's rows of a lookup, or undefined when the lookup has none for that code. */
@@ -68,11 +70,13 @@ export function readCouncilLookup(file: string, localAuthority: string): Council
     ward.lsoas += 1;
     wards.set(ward.code, ward);
   }
-  const headerLine = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!;
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const headerLine = text.split(/\r?\n/, 1)[0]!;
   return {
     wardColumn: wardCode,
     localAuthorityName: mine[0]!.record[laName]!,
     wards: [...wards.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
-    lines: [headerLine, ...mine.map((r) => r.raw.replace(/\r?\n$/, ''))],
+    lines: [headerLine, ...mine.map((r) => r.raw.replace(/^[\r\n]+|[\r\n]+$/g, ''))],
+    lineEnd: text.includes('\r\n') ? '\r\n' : '\n',
   };
 }

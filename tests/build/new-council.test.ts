@@ -46,7 +46,9 @@ describe('a council started with one area per ward', () => {
   });
 
   test("copies exactly the council's rows of the lookup, header first", () => {
-    const lines = read(path.join(dir, 'data/ons-lsoa-ward-lookup.csv')).trim().split('\n');
+    const text = read(path.join(dir, 'data/ons-lsoa-ward-lookup.csv'));
+    expect(text.endsWith('14402\r\n') || text.includes('14402\r\n'), 'keeps the lookup file\'s CRLF line ends').toBe(true);
+    const lines = text.trim().split('\r\n');
     expect(lines[0]).toBe('LSOA11CD,LSOA11NM,WD18CD,WD18NM,WD18NMW,LAD18CD,LAD18NM,FID');
     expect(lines).toHaveLength(162);
     expect(lines.slice(1).every((line) => line.split(',')[5] === 'E06000026')).toBe(true);
