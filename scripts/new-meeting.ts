@@ -19,6 +19,8 @@ import { contactsForPowerInArea, coversArea, leadContacts } from '../src/lib/con
 import { collectionFolder } from '../src/lib/check-basics.ts';
 import { meetingTemplate } from '../src/lib/scaffold.ts';
 import { findByName } from '../src/lib/lookup.ts';
+import { meetingHost } from '../src/lib/area-terms.ts';
+import { siteSchema } from '../src/schemas/site.ts';
 
 const fail = (message: string): never => {
   console.error(message);
@@ -75,5 +77,5 @@ const invite = [...new Set([...leads, ...powerLeads].filter((c) => coversArea(c.
 const id = `${area.id}-${problem.id}-${date!.slice(0, 7)}`;
 const file = path.join(layout.councilDir, 'meetings', `${id}.mdx`);
 if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists.`);
-writeFileSync(file, meetingTemplate({ area, problem, date: date!, today: todayInLondon(), invite }));
+writeFileSync(file, meetingTemplate({ area, problem, date: date!, today: todayInLondon(), invite, host: meetingHost(area.data, siteSchema.parse(snapshot.site.data).areaKind) }));
 console.log(`Wrote ${path.relative(process.cwd(), file)}: a planned meeting from 18:30 to 20:00. Set the venue and times, then run npm run check.`);

@@ -2,6 +2,7 @@
 import { getAreas, getMeetings, getProblems, getSite } from './content.ts';
 import { entryHref } from './paths.ts';
 import { meetingToEvent } from '../lib/meeting-events.ts';
+import { meetingHost } from '../lib/area-terms.ts';
 import { resolveIds } from '../lib/powers.ts';
 
 export async function meetingEvents() {
@@ -13,7 +14,7 @@ export async function meetingEvents() {
     event: meetingToEvent(meeting, {
       host,
       pageUrl: new URL(entryHref('meetings', meeting.id), site.url).href,
-      areaBoard: resolveIds([meeting.data.area], areas, `${meeting.id} area`)[0]!.data.areaBoard,
+      meetingHost: meetingHost(resolveIds([meeting.data.area], areas, `${meeting.id} area`)[0]!.data, site.areaKind),
       problemTitle: resolveIds([meeting.data.problem], problems, `${meeting.id} problem`)[0]!.data.title,
     }),
   }));

@@ -10,6 +10,11 @@ export function formatDate(iso: string): string {
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
+/** A date or a bare year: "2026-11-23" -> "23 November 2026", "2014" -> "2014". */
+export function formatDateOrYear(value: string): string {
+  return /^\d{4}$/.test(value) ? value : formatDate(value);
+}
+
 /** "2026-11" or "2026-11-23" -> "November 2026". */
 export function formatMonth(iso: string): string {
   const match = /^(\d{4})-(\d{2})/.exec(iso);

@@ -8,6 +8,7 @@ import type { briefingKinds } from '../schemas/briefing.ts';
 import type { meetingStatuses } from '../schemas/meeting.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 import type { reportKinds, reportStatuses } from '../schemas/report.ts';
+import type { NationalChange } from '../schemas/national-changelog.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -144,4 +145,12 @@ export const collectionLabels: Record<CollectionName, string> = {
   reports: 'Scrutiny reports',
   briefings: "Members' briefing",
   meetings: 'Meetings',
+};
+
+/** What kind of change a national changelog entry records, as readers see it. */
+export const nationalChangeKindLabels: Record<NationalChange['kind'], string> = {
+  'law-changed': 'The law changed',
+  correction: 'Correction',
+  addition: 'New information',
+  clarification: 'Clearer wording',
 };

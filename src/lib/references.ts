@@ -77,6 +77,7 @@ export function referencesOf<C extends CollectionName>(collection: C, data: Entr
 export function partnershipReferences(p: Partnership): Reference[] {
   return [
     ...p.members.map((m, i) => ({ field: `members[${i}].contact`, collection: 'contacts' as const, id: m.contact })),
+    ...p.framework.flatMap((law, i) => (law.legislation ? [{ field: `framework[${i}].legislation`, collection: 'legislation' as const, id: law.legislation }] : [])),
     ...p.priorities.flatMap((priority, i) => [
       ...(priority.lead ? [{ field: `priorities[${i}].lead`, collection: 'contacts' as const, id: priority.lead }] : []),
       ...list(`priorities[${i}].problems`, 'problems', priority.problems),

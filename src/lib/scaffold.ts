@@ -2,13 +2,14 @@
 import type { Area } from '../schemas/area.ts';
 import type { Problem } from '../schemas/problem.ts';
 
-/** A file name from a title: "Night-time economy: 2027 review" -> "night-time-economy-2027-review". */
+/** A file name from a title: "Night-time economy: 2027 review" -> "night-time-economy-2027-review"; "St Mary's" -> "st-marys". */
 export function slugify(title: string): string {
   return title
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 80)
@@ -27,20 +28,23 @@ export interface MeetingTemplateInput {
   today: string;
   /** Contacts to invite: the problem's lead and the local leads of its powers. */
   invite: readonly string[];
+  /** Whose meeting it is: the area board, or the ward or area by name (see meetingHost). */
+  host: string;
 }
 
 /** A planned single-topic meeting whose agenda fits 18:30 to 20:00; edit times and venue. */
-export function meetingTemplate({ area, problem, date, today, invite }: MeetingTemplateInput): string {
+export function meetingTemplate({ area, problem, date, today, invite, host }: MeetingTemplateInput): string {
+  const chair = area.data.areaBoard ? 'Chair of the area board' : 'Chair of the meeting';
   const agenda = [
-    ['Welcome and introductions', 'Chair of the area board', null, 5],
+    ['Welcome and introductions', chair, null, 5],
     [`${problem.data.title}: what the figures and residents tell us`, 'Neighbourhood police sergeant', null, 15],
     ['What partners are doing and the powers they can use', 'Lead officer', null, 20],
-    ["Residents' questions", 'Chair of the area board', null, 30],
-    ['Agree local actions and who leads each', 'Chair of the area board', 'Agree up to three actions, each with a lead and a date', 15],
+    ["Residents' questions", chair, null, 30],
+    ['Agree local actions and who leads each', chair, 'Agree up to three actions, each with a lead and a date', 15],
   ] as const;
   const items = agenda.map(([subject, who, decision, minutes]) => `  - subject: ${quote(subject)}\n    who: ${quote(who)}\n    decision: ${decision === null ? 'null' : quote(decision)}\n    minutes: ${minutes}`);
   return `---
-title: ${quote(`${area.data.areaBoard}: ${problem.data.title}`)}
+title: ${quote(`${host}: ${problem.data.title}`)}
 area: ${area.id}
 problem: ${problem.id}
 date: ${date}
@@ -57,6 +61,6 @@ invited: [${invite.join(', ')}]
 reviewed: ${today}
 ---
 
-A public meeting of the ${area.data.areaBoard} on one local problem: ${problem.data.summary.charAt(0).toLowerCase()}${problem.data.summary.slice(1)}
+A public meeting ${area.data.areaBoard ? `of the ${area.data.areaBoard}` : `for ${host}`} on one local problem: ${problem.data.summary.charAt(0).toLowerCase()}${problem.data.summary.slice(1)}
 `;
 }

@@ -132,7 +132,7 @@ function strayFiles(layout: ContentLayout, show: Show): ContentProblem[] {
   return expected.flatMap(([dir, known]) => {
     if (!existsSync(dir)) return [{ file: show(dir), field: '', message: `missing: expected the folder ${show(dir)}/` }];
     return readdirSync(dir)
-      .filter((name) => !name.startsWith('.') && !known.has(name) && name.toLowerCase() !== 'readme.md')
+      .filter((name) => !name.startsWith('.') && !known.has(name) && !['readme.md', 'checklist.md'].includes(name.toLowerCase()))
       .map((name) => ({
         file: show(path.join(dir, name)),
         field: '',

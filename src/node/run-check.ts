@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { checkContent } from '../lib/integrity.ts';
 import { layerWarnings } from '../lib/layers.ts';
+import { placeholderWarnings } from '../lib/placeholders.ts';
 import type { ContentLayout } from './build-settings.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../lib/problems.ts';
 import { readContent } from './read-content.ts';
@@ -33,7 +34,7 @@ export function runCheck(layout: ContentLayout, projectRoot: string, asOf: strin
     ...checkContent(snapshot, { asOf, ...(wards ? { wards } : {}) }),
     ...police.problems,
   ]);
-  return { problems, warnings: sortProblems([...layerWarnings(snapshot), ...police.warnings]), entryCount: snapshot.entries.length };
+  return { problems, warnings: sortProblems([...layerWarnings(snapshot), ...placeholderWarnings(snapshot), ...police.warnings]), entryCount: snapshot.entries.length };
 }
 
 export function describeProblems(problems: ContentProblem[]): string {

@@ -38,3 +38,45 @@ function councilRows(file: string, displayName: string, localAuthority: string) 
   const [lsoa, wardCode, wardName, laCode] = [column(/^LSOA\d{2}CD$/), column(/^WD\d{2}CD$/), column(/^WD\d{2}NM$/), column(/^LAD\d{2}CD$/)];
   return rows.filter((row) => row[laCode] === localAuthority).map((row) => ({ lsoa: row[lsoa]!, ward: row[wardCode]!, wardName: row[wardName]! }));
 }
+
+/** One council's part of a lookup: its wards and the lookup's own lines for it, header first. */
+export interface CouncilLookup {
+  /** The ward column's name, such as "WD18CD". */
+  wardColumn: string;
+  /** The local authority's name in the lookup, such as "Plymouth". */
+  localAuthorityName: string;
+  wards: { code: string; name: string; lsoas: number }[];
+  /** The header line and each of the council's rows, exactly as the file has them, without line ends. */
+  lines: string[];
+  /** The file's line end, "\r\n" or "\n", to write the rows back as they were. */
+  lineEnd: string;
+}
+
+/** The council's rows of a lookup, or undefined when the lookup has none for that code. */
+export function readCouncilLookup(file: string, localAuthority: string): CouncilLookup | undefined {
+  const records = parse(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true, raw: true }) as { record: Record<string, string>; raw: string }[];
+  const header = Object.keys(records[0]?.record ?? {});
+  const column = (pattern: RegExp) => {
+    const name = header.find((h) => pattern.test(h));
+    if (!name) throw new Error(`${file}: expected a column matching ${pattern} (such as WD18CD), found ${header.join(', ')}`);
+    return name;
+  };
+  const [wardCode, wardName, laCode, laName] = [column(/^WD\d{2}CD$/), column(/^WD\d{2}NM$/), column(/^LAD\d{2}CD$/), column(/^LAD\d{2}NM$/)];
+  const mine = records.filter((r) => r.record[laCode] === localAuthority);
+  if (mine.length === 0) return undefined;
+  const wards = new Map<string, { code: string; name: string; lsoas: number }>();
+  for (const { record } of mine) {
+    const ward = wards.get(record[wardCode]!) ?? { code: record[wardCode]!, name: record[wardName]!, lsoas: 0 };
+    ward.lsoas += 1;
+    wards.set(ward.code, ward);
+  }
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const headerLine = text.split(/\r?\n/, 1)[0]!;
+  return {
+    wardColumn: wardCode,
+    localAuthorityName: mine[0]!.record[laName]!,
+    wards: [...wards.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+    lines: [headerLine, ...mine.map((r) => r.raw.replace(/^[\r\n]+|[\r\n]+$/g, ''))],
+    lineEnd: text.includes('\r\n') ? '\r\n' : '\n',
+  };
+}

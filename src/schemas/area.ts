@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { baseFields, entryId, source } from './common.ts';
 
-/** A community area and its area board (content/areas/*.yaml). */
+/** A community area (with its area board, where it has one) or a ward (councils/<id>/areas/*.yaml). */
 export const areaSchema = z.strictObject({
   ...baseFields,
-  /** The area board's name, such as "Chippenham Area Board". */
-  areaBoard: z.string().min(1),
+  /** The area board's name, such as "Chippenham Area Board", where the area has one. Leave it out where it has none. */
+  areaBoard: z.string().min(1).optional(),
   /** One plain sentence about the area. */
   summary: z.string().min(1),
   /** The electoral wards (divisions) in the area, by ONS code and name. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { areaKinds } from '../lib/area-terms.ts';
 import { isoDate, source, webUrl } from './common.ts';
 import { responsePeriodsSchema } from './response-periods.ts';
 
@@ -22,6 +23,12 @@ export const siteSchema = z.strictObject({
    * refuses rows of any other force.
    */
   policeForces: z.array(z.string().trim().min(1, 'expected a force as police.uk names it, such as "Kent Police"')).min(1, 'expected at least one police force, such as ["Wiltshire Police"]'),
+  /**
+   * What the council's areas are: "community-area" (groups of wards, such as Wiltshire's, each
+   * with its area board when areas/*.yaml names one) or "ward" (each area is one electoral ward,
+   * for a council without area boards). Pages name areas and meetings to match.
+   */
+  areaKind: z.enum(areaKinds).default('community-area'),
   /** The licence of the site's content. */
   contentLicence: z.strictObject({ name: z.string().min(1), url: webUrl }),
   /** Where the site's source files can be seen. */

@@ -2,13 +2,14 @@
  * The two content layers: national pages name no council, each council's services turn national
  * leads into its own contacts, overlays show under the council's name, and --council is checked.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { runNodeScript } from '../helpers/astro-build.ts';
+import { astroBuild, contentCheck, runNodeScript } from '../helpers/astro-build.ts';
+import { makeTree, warningLines } from '../helpers/trees.ts';
 import { filesUnder } from '../helpers/dist.ts';
-import { exampleContent, exampleDist, nationalDir } from '../helpers/paths.ts';
+import { exampleContent, exampleDist, nationalDir, outputRoot, projectRoot } from '../helpers/paths.ts';
 
 const page = (p: string) => readFileSync(path.join(exampleDist, p, 'index.html'), 'utf8');
 const mainOf = (html: string) => /<main\b[\s\S]*<\/main>/.exec(html)![0];
@@ -61,5 +62,38 @@ describe('--council', () => {
     const result = await runNodeScript(script, args);
     expect(result.code).toBe(2);
     expect(result.output).toMatch(/--council: found "nowhere", but .*content\/councils\/nowhere does not exist; expected one of: .*wiltshire/);
+  });
+});
+
+describe('a local note written before its national entry changed', () => {
+  // The good fixture's changelog records a change to community-protection-notice on 2026-11-20;
+  // the overlay laid over it was checked on 2026-11-10.
+  const noteFile = 'councils/wiltshire/overlays/powers/community-protection-notice.mdx';
+
+  test('npm run check warns, naming the note, the change and what to do, and still passes', async () => {
+    const tree = makeTree('overlay-before-change', ['overlay-before-national-change'], 'warnings');
+    const shown = path.relative(projectRoot, tree).split(path.sep).join('/');
+    const result = await contentCheck(tree);
+    expect(result.code, result.output).toBe(0);
+    expect(warningLines(result.output)).toContain(
+      `${shown}/${noteFile}: reviewed: the national entry changed on 2026-11-20 (The fixture's community protection notice page was corrected.), after this note was checked (2026-11-10); check the note still fits, then set checkedAgainst: 2026-11-20`,
+    );
+  });
+
+  test('once the note says it was checked against the change, the warning goes', async () => {
+    const tree = makeTree('overlay-checked-against-change', ['overlay-before-national-change'], 'warnings');
+    const file = path.join(tree, noteFile);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('reviewed: 2026-11-10', 'reviewed: 2026-11-10\ncheckedAgainst: 2026-11-20'));
+    const result = await contentCheck(tree);
+    expect(result.code, result.output).toBe(0);
+    expect(warningLines(result.output).filter((line) => line.includes(noteFile))).toEqual([]);
+  });
+
+  test('the build is not stopped by the warning, and the page shows the note', async () => {
+    const tree = makeTree('overlay-before-change-build', ['overlay-before-national-change'], 'warnings');
+    const dist = path.join(outputRoot, 'overlay-before-change-dist');
+    const result = await astroBuild(tree, dist);
+    expect(result.code, result.output).toBe(0);
+    expect(readFileSync(path.join(dist, 'powers/community-protection-notice/index.html'), 'utf8')).toContain('A local note written before the national page changed on 2026-11-20.');
   });
 });

@@ -12,6 +12,12 @@ export const testAsOf = '2026-11-30';
 export const exampleContent = path.join(projectRoot, 'content');
 /** The example council the default build uses. */
 export const exampleCouncil = 'wiltshire';
+/** The other bundled councils, each built once per test run into tests/.output/<id>. */
+export const otherCouncils = ['plymouth', 'medway'] as const;
+/** Where a bundled council's site is built for the tests: the example's in tests/.output/example. */
+export function councilDist(council: string): string {
+  return council === exampleCouncil ? exampleDist : path.join(outputRoot, council);
+}
 /** The example council's own folder. */
 export const exampleCouncilDir = path.join(exampleContent, 'councils', exampleCouncil);
 /** The national layer shared by every council. */

@@ -7,13 +7,13 @@ export const fixturesRoot = path.join(projectRoot, 'tests/fixtures');
 export const badCases = readdirSync(path.join(fixturesRoot, 'bad')).sort();
 
 /** Copies the good tree to tests/.output/trees/<name> and lays each named bad overlay over it. */
-export function makeTree(name: string, overlays: string[] = []): string {
+export function makeTree(name: string, overlays: string[] = [], from = 'bad'): string {
   const tree = path.join(outputRoot, 'trees', name);
   rmSync(tree, { recursive: true, force: true });
   mkdirSync(tree, { recursive: true });
   cpSync(path.join(fixturesRoot, 'good'), tree, { recursive: true });
   for (const overlay of overlays) {
-    const dir = path.join(fixturesRoot, 'bad', overlay);
+    const dir = path.join(fixturesRoot, from, overlay);
     for (const item of readdirSync(dir)) {
       if (item !== 'expected.txt') cpSync(path.join(dir, item), path.join(tree, item), { recursive: true });
     }
@@ -37,6 +37,19 @@ export function problemLines(output: string): string[] {
   const out: string[] = [];
   for (const line of lines.slice(start + 1)) {
     if (!line.startsWith('  ') || line.trim().startsWith('Stack trace')) break;
+    out.push(line.trim());
+  }
+  return out;
+}
+
+/** The warning lines a check printed (the indented lines after "N warnings (these do not fail the check):"). */
+export function warningLines(output: string): string[] {
+  const lines = output.split('\n');
+  const start = lines.findIndex((l) => /\d+ warnings? \(these do not fail the check\):$/.test(l.trim()));
+  if (start === -1) return [];
+  const out: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (!line.startsWith('  ')) break;
     out.push(line.trim());
   }
   return out;

@@ -63,7 +63,7 @@ describe('meetingToEvent', () => {
     const { meetingToEvent } = await import('../../src/lib/meeting-events.ts');
     const event = meetingToEvent(
       { id: 'm1', data: { title: 'Street drinking meeting', date: '2026-12-10', start: '18:30', end: '20:30', status: 'planned', reviewed: '2026-11-20', venue: { name: 'Hall', address: '1 High St', accessibility: 'Step-free' } } as never },
-      { host: 'toolkit.example.org', pageUrl: 'https://toolkit.example.org/meetings/m1/', areaBoard: 'Trowbridge Area Board', problemTitle: 'Street drinking' },
+      { host: 'toolkit.example.org', pageUrl: 'https://toolkit.example.org/meetings/m1/', meetingHost: 'Trowbridge Area Board', problemTitle: 'Street drinking' },
     );
     expect(event).toMatchObject({ uid: 'meeting-m1@toolkit.example.org', summary: 'Trowbridge Area Board: Street drinking', location: 'Hall, 1 High St', stamp: '2026-11-20', status: 'CONFIRMED' });
   });

@@ -3,8 +3,11 @@ import type { APIRoute } from 'astro';
 import { meetingEvents } from '../../data/meeting-calendar.ts';
 import { getSite } from '../../data/content.ts';
 import { buildCalendar } from '../../lib/ical.ts';
+import { getAreas } from '../../data/content.ts';
+import { areaTerms } from '../../lib/area-terms.ts';
 
 export const GET: APIRoute = async () => {
   const planned = (await meetingEvents()).filter(({ meeting }) => meeting.data.status === 'planned').map(({ event }) => event);
-  return new Response(buildCalendar(`${getSite().council}: area board single-topic meetings`, planned), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  const terms = areaTerms(getSite().areaKind, (await getAreas()).map((a) => a.data));
+  return new Response(buildCalendar(`${getSite().council}: ${terms.calendarName}`, planned), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

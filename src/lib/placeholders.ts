@@ -1,0 +1,32 @@
+/**
+ * `npm run new:council` writes "To fill in" where only the council can supply the fact. The
+ * check lists every one that is left, as a warning, so a starter site passes but never looks done.
+ */
+import { placeholderMarker } from './new-council.ts';
+import { fieldPath, type ContentProblem } from './problems.ts';
+import type { ContentSnapshot } from './snapshot.ts';
+
+/** Every text field of the council's own files that still holds the marker. */
+export function placeholderWarnings(snapshot: ContentSnapshot): ContentProblem[] {
+  const councilFolder = `${snapshot.contentDir}/councils/${snapshot.council}/`;
+  const files = [
+    snapshot.site,
+    snapshot.partnership,
+    ...snapshot.entries.filter((e) => e.file.startsWith(councilFolder)),
+    ...snapshot.overlays,
+  ];
+  return files.flatMap(({ file, data }) =>
+    textFields(data).flatMap(({ path, text }) =>
+      text.includes(placeholderMarker)
+        ? [{ file, field: fieldPath(path), message: `still says "${placeholderMarker}"; write the council's own fact here, with its source (see CHECKLIST.md)` }]
+        : [],
+    ),
+  );
+}
+
+function textFields(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, i) => textFields(item, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textFields(item, [...path, key]));
+  return [];
+}
