@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { checkContent } from '../lib/integrity.ts';
 import { layerWarnings } from '../lib/layers.ts';
+import { meetingWarningsIn } from '../lib/meeting-rules.ts';
 import type { ContentLayout } from './build-settings.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../lib/problems.ts';
 import { readContent } from './read-content.ts';
@@ -13,7 +14,7 @@ import { policeDataSchema } from '../schemas/police-data.ts';
 
 export interface CheckRun {
   problems: ContentProblem[];
-  /** What does not fail the check but an editor should see: services no contact provides, overlays older than their national entry. */
+  /** What does not fail the check but an editor should see: services no contact provides, overlays older than their national entry, meetings to fix (see meeting-rules.ts). */
   warnings: ContentProblem[];
   entryCount: number;
 }
@@ -31,7 +32,7 @@ export function runCheck(layout: ContentLayout, projectRoot: string, asOf: strin
     ...checkContent(snapshot, { asOf, ...(wards ? { wards } : {}) }),
     ...policeDataProblems(layout.councilDir, projectRoot, snapshot.entries),
   ]);
-  return { problems, warnings: sortProblems(layerWarnings(snapshot)), entryCount: snapshot.entries.length };
+  return { problems, warnings: sortProblems([...layerWarnings(snapshot), ...meetingWarningsIn(snapshot, asOf)]), entryCount: snapshot.entries.length };
 }
 
 export function describeProblems(problems: ContentProblem[]): string {

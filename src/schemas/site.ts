@@ -41,6 +41,24 @@ export const siteSchema = z.strictObject({
     /** Known problems, in plain words; empty when none are known. */
     knownIssues: z.array(z.string().min(1)).default([]),
   }),
+  /**
+   * The column headings of meeting pack agendas, when the council's papers use its own words
+   * (Plymouth's say "Decision Required" and "Time (approx)"). Any heading left out keeps its default.
+   */
+  agendaHeadings: z
+    .strictObject({
+      /** Default "Item". */
+      item: z.string().trim().min(1).default('Item'),
+      /** Default "Subject". */
+      subject: z.string().trim().min(1).default('Subject'),
+      /** Default "Who". */
+      who: z.string().trim().min(1).default('Who'),
+      /** Default "Decision required". */
+      decision: z.string().trim().min(1).default('Decision required'),
+      /** Default "Time (approx)". */
+      time: z.string().trim().min(1).default('Time (approx)'),
+    })
+    .prefault({}),
   /** Where the example or local facts on the home page come from. */
   sources: z.array(source).default([]),
 });
