@@ -29,7 +29,7 @@ export interface NoticeInput {
   problem: { title: string; summary: string };
   /** The meeting page's full address, for the QR code and the text. */
   pageUrl: string;
-  /** Where to send questions when the meeting names nobody: the council's main number. */
+  /** Where to send questions when the meeting names nobody: the council's democratic services, or its main number. */
   fallback: NoticeRoute | undefined;
 }
 
@@ -54,10 +54,11 @@ export function buildNotice({ meeting, areaBoard, problem, pageUrl, fallback }: 
   const confirmed = !findPlaceholder(meeting.venue.name) && !findPlaceholder(meeting.venue.address);
   const where = confirmed ? `${meeting.venue.name}, ${meeting.venue.address}` : undefined;
   const access = findPlaceholder(meeting.venue.accessibility) ? undefined : meeting.venue.accessibility;
-  const route = meeting.enquiries ?? (fallback ? { ...fallback, name: `${fallback.name} (ask for ${areaBoard})` } : undefined);
+  const route = meeting.enquiries ?? fallback;
   const by = meeting.questionsBy ? ` by ${formatDayAndDate(meeting.questionsBy)}` : '';
-  const how = route ? `: ${routeInWords(route)}` : '';
-  const questions = `You do not need to book. If you cannot come, or would like a question answered at the meeting, send it${by}${how}.`;
+  // A council-wide route needs to know which meeting the question is for.
+  const to = route ? ` to ${route.name}${meeting.enquiries ? '' : `, saying it is for ${areaBoard}`}: ${routeInWords(route)}` : '';
+  const questions = `You do not need to book. If you cannot come, or would like a question answered at the meeting, send it${by}${to}.`;
   const text = [
     heading,
     '',
@@ -74,10 +75,9 @@ export function buildNotice({ meeting, areaBoard, problem, pageUrl, fallback }: 
   return { heading, invitation, when, where, access, questions, route, pageUrl, text: `${text}\n` };
 }
 
-/** "Democratic Services, email committee@x.gov.uk or call 0300 456 0100". */
+/** "email committee@x.gov.uk or call 0300 456 0100". */
 export function routeInWords(route: NoticeRoute): string {
-  const ways = [route.email ? `email ${route.email}` : '', route.phone ? `call ${route.phone}` : ''].filter(Boolean);
-  return `${route.name}, ${ways.join(' or ')}`;
+  return [route.email ? `email ${route.email}` : '', route.phone ? `call ${route.phone}` : ''].filter(Boolean).join(' or ');
 }
 
 function lowerFirst(text: string): string {

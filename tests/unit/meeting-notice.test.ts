@@ -31,7 +31,7 @@ describe('buildNotice', () => {
         'Where: Needham House, Victoria Road, Devizes, SN10 1FA',
         'Getting in: Step-free entrance from the car park; hearing loop in the meeting room.',
         '',
-        'You do not need to book. If you cannot come, or would like a question answered at the meeting, send it by Wednesday 3 March 2027: Wiltshire Council (ask for Devizes Area Board), call 0300 456 0100.',
+        'You do not need to book. If you cannot come, or would like a question answered at the meeting, send it by Wednesday 3 March 2027 to Wiltshire Council, saying it is for Devizes Area Board: call 0300 456 0100.',
         '',
         'More about the meeting: https://community-safety.example.org/meetings/devizes-nitrous-oxide-2027-03/',
         '',
@@ -41,7 +41,7 @@ describe('buildNotice', () => {
 
   test('the meeting\'s own enquiries route comes before the council\'s main number', () => {
     const notice = buildNotice({ ...input, meeting: { ...meeting, questionsBy: undefined, enquiries: { name: 'Democratic Services', email: 'committee@wiltshire.gov.uk' } } });
-    expect(notice.questions).toBe('You do not need to book. If you cannot come, or would like a question answered at the meeting, send it: Democratic Services, email committee@wiltshire.gov.uk.');
+    expect(notice.questions).toBe('You do not need to book. If you cannot come, or would like a question answered at the meeting, send it to Democratic Services: email committee@wiltshire.gov.uk.');
   });
 
   test('a venue still "to be confirmed" is never printed as if it were an address', () => {
