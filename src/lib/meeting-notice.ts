@@ -40,7 +40,10 @@ export interface Notice {
   /** Undefined when the venue is not confirmed yet. */
   where: string | undefined;
   access: string | undefined;
+  /** How to send a question in advance, in one sentence. */
   questions: string;
+  /** The same sentence up to the route, for pages that link the email address and number. */
+  questionsIntro: string;
   route: NoticeRoute | undefined;
   pageUrl: string;
   /** The whole notice as plain text, for social media and newsletters. */
@@ -57,8 +60,9 @@ export function buildNotice({ meeting, areaBoard, problem, pageUrl, fallback }: 
   const route = meeting.enquiries ?? fallback;
   const by = meeting.questionsBy ? ` by ${formatDayAndDate(meeting.questionsBy)}` : '';
   // A council-wide route needs to know which meeting the question is for.
-  const to = route ? ` to ${route.name}${meeting.enquiries ? '' : `, saying it is for ${areaBoard}`}: ${routeInWords(route)}` : '';
-  const questions = `You do not need to book. If you cannot come, or would like a question answered at the meeting, send it${by}${to}.`;
+  const to = route ? ` to ${route.name}${meeting.enquiries ? '' : `, saying it is for ${areaBoard}`}` : '';
+  const questionsIntro = `You do not need to book. If you cannot come, or would like a question answered at the meeting, send it${by}${to}`;
+  const questions = `${questionsIntro}${route ? `: ${routeInWords(route)}` : ''}.`;
   const text = [
     heading,
     '',
@@ -72,7 +76,7 @@ export function buildNotice({ meeting, areaBoard, problem, pageUrl, fallback }: 
     '',
     `More about the meeting: ${pageUrl}`,
   ].join('\n');
-  return { heading, invitation, when, where, access, questions, route, pageUrl, text: `${text}\n` };
+  return { heading, invitation, when, where, access, questions, questionsIntro, route, pageUrl, text: `${text}\n` };
 }
 
 /** "email committee@x.gov.uk or call 0300 456 0100". */
