@@ -3,7 +3,9 @@
  * Writes a planned single-topic meeting prefilled from the area and the problem.
  */
 import { layoutOptions, layoutOrExit } from '../src/node/cli-layout.ts';
-import { councilServicesSchema } from '../src/schemas/services.ts';
+import { councilServicesSchema, nationalServicesSchema } from '../src/schemas/services.ts';
+import { siteSchema } from '../src/schemas/site.ts';
+import { workOutInvitees } from '../src/lib/invitees.ts';
 import { overlaySchema } from '../src/schemas/overlay.ts';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,12 +17,11 @@ import { contactSchema } from '../src/schemas/contact.ts';
 import { isRealIsoDate } from '../src/schemas/common.ts';
 import { powerSchema } from '../src/schemas/power.ts';
 import { problemSchema } from '../src/schemas/problem.ts';
-import { contactsForPowerInArea, coversArea, leadContacts } from '../src/lib/contacts.ts';
+import { contactsForPowerInArea, leadContacts } from '../src/lib/contacts.ts';
 import { collectionFolder } from '../src/lib/check-basics.ts';
 import { meetingTemplate } from '../src/lib/scaffold.ts';
 import { findByName } from '../src/lib/lookup.ts';
 import { meetingHost } from '../src/lib/area-terms.ts';
-import { siteSchema } from '../src/schemas/site.ts';
 
 const fail = (message: string): never => {
   console.error(message);
@@ -33,6 +34,7 @@ if (!areaId || !problemId || !date) fail('Usage: npm run new:meeting -- --area <
 if (!isRealIsoDate(date!)) fail(`--date: found "${date}", expected a date written as YYYY-MM-DD`);
 
 const { snapshot } = readContent(layout, process.cwd());
+const site = siteSchema.parse(snapshot.site.data);
 /** An area or problem by id, title or alias, in any case; a wrong one lists what there is. */
 const find = <T>(collection: 'areas' | 'problems', query: string, parse: (d: unknown) => T) => {
   const option = collection === 'areas' ? 'area' : 'problem';
@@ -60,22 +62,38 @@ const parsedAll = <T>(collection: string, parse: (d: unknown) => T) =>
   });
 const contacts = parsedAll('contacts', (d) => contactSchema.parse(d));
 const powers = parsedAll('powers', (d) => powerSchema.parse(d));
-const directory = { contacts, services: councilServicesSchema.parse(snapshot.councilServices.data ?? {}) };
+const services = councilServicesSchema.parse(snapshot.councilServices.data ?? {});
+const directory = { contacts, services };
 const overlayLeads = (key: string) => {
   const raw = snapshot.overlays.find((o) => `${o.target}/${o.id}` === key);
   return raw ? overlaySchema.parse(raw.data).leads : undefined;
 };
-const leads = leadContacts({ id: problem.id, services: [problem.data.lead], overlayLeads: overlayLeads(`problems/${problem.id}`) }, directory);
-const powerLeads = problem.data.powers.slice(0, 3).flatMap((fit) => {
-  const power = powers.find((p) => p.id === fit.power);
-  return power && power.data.status === 'in-force'
-    ? contactsForPowerInArea({ id: power.id, services: power.data.leads, overlayLeads: overlayLeads(`powers/${power.id}`) }, directory, area.id)
-    : [];
+// Who speaks at the meeting comes from the same rules as the pack's "Who to invite".
+const invitees = workOutInvitees({
+  council: site.council,
+  area: { id: area.id, title: area.data.title, areaBoard: area.data.areaBoard, wardNames: area.data.wards.map((w) => w.name) },
+  problem: {
+    id: problem.id,
+    title: problem.data.title,
+    group: problem.data.group,
+    leads: leadContacts({ id: problem.id, services: [problem.data.lead], overlayLeads: overlayLeads(`problems/${problem.id}`) }, directory),
+  },
+  powers: problem.data.powers.flatMap((fit) => {
+    const power = powers.find((p) => p.id === fit.power);
+    return power && power.data.status === 'in-force'
+      ? [{ title: power.data.title, leads: contactsForPowerInArea({ id: power.id, services: power.data.leads, overlayLeads: overlayLeads(`powers/${power.id}`) }, directory, area.id) }]
+      : [];
+  }),
+  contacts,
+  services,
+  nationalServices: nationalServicesSchema.parse(snapshot.nationalServices.data ?? {}),
+  invited: [],
 });
-const invite = [...new Set([...leads, ...powerLeads].filter((c) => coversArea(c.data, area.id) && c.data.kind !== 'national-helpline').map((c) => c.id))];
+const police = invitees[0]!.who;
+const leadOfficers = invitees.filter((i) => i.contact?.data.kind === 'council-team' && !i.throughLine).map((i) => i.who);
 
 const id = `${area.id}-${problem.id}-${date!.slice(0, 7)}`;
 const file = path.join(layout.councilDir, 'meetings', `${id}.mdx`);
 if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists.`);
-writeFileSync(file, meetingTemplate({ area, problem, date: date!, today: todayInLondon(), invite, host: meetingHost(area.data, siteSchema.parse(snapshot.site.data).areaKind) }));
-console.log(`Wrote ${path.relative(process.cwd(), file)}: a planned meeting from 18:30 to 20:00. Set the venue and times, then run npm run check.`);
+writeFileSync(file, meetingTemplate({ area, problem, date: date!, today: todayInLondon(), police, leadOfficers, enquiries: site.meetingEnquiries?.name ?? site.council, host: meetingHost(area.data, site.areaKind) }));
+console.log(`Wrote ${path.relative(process.cwd(), file)}: a planned meeting from 18:30 to 20:00${area.data.usualVenue ? ` at ${area.data.usualVenue.name}` : ''}. Check the venue, times and speakers, then run npm run check.`);

@@ -10,7 +10,7 @@ import { siteSchema } from '../schemas/site.ts';
 import type { Area } from '../schemas/area.ts';
 import type { Contact } from '../schemas/contact.ts';
 import type { Meeting } from '../schemas/meeting.ts';
-import { timedAgenda, toClock, toMinutes } from './meetings.ts';
+import { meetingRules } from './meeting-rules.ts';
 import { checkUkPhone } from './phone.ts';
 import { sortProblems, type ContentProblem, type SchemaIssue } from './problems.ts';
 import { partnershipReferences, referencesOf } from './references.ts';
@@ -84,22 +84,8 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
   return sortProblems(problems.map((p) => (reportData.has(p.file) && p.field ? { ...p, field: readableReportField(p.field, reportData.get(p.file)) } : p)));
 }
 
-/** A meeting must end after it starts, and its agenda must fit between the two. */
-export function meetingRules(file: string, meeting: Meeting): ContentProblem[] {
-  const start = toMinutes(meeting.start);
-  const end = toMinutes(meeting.end);
-  if (end <= start) return [{ file, field: 'end', message: `found ${meeting.end}, expected a time after the start (${meeting.start})` }];
-  const late = timedAgenda(meeting).find((item) => toMinutes(item.starts) + item.minutes > end);
-  if (!late) return [];
-  const finishes = toClock(toMinutes(late.starts) + late.minutes);
-  return [
-    {
-      file,
-      field: `agenda[${late.number - 1}].minutes`,
-      message: `item ${late.number} "${late.subject}" runs from ${late.starts} to ${finishes}, past the meeting's end at ${meeting.end}; expected the agenda to finish by then`,
-    },
-  ];
-}
+/** The meeting rules live with the meetings' other rules. */
+export { meetingRules };
 
 /** Phone numbers must be real UK numbers or known short codes, so every tel: link dials. */
 export function contactRules(file: string, contact: Contact): ContentProblem[] {

@@ -9,11 +9,13 @@ import type { Meeting } from '../schemas/meeting.ts';
 import type { Power } from '../schemas/power.ts';
 import type { Problem } from '../schemas/problem.ts';
 import type { Recommendation, Report } from '../schemas/report.ts';
-import type { CouncilServices } from '../schemas/services.ts';
 import type { ResponsePeriods } from '../schemas/response-periods.ts';
 import { latestDay } from './partial-date.ts';
+import type { Partnership } from '../schemas/partnership.ts';
+import type { CouncilServices, NationalServices } from '../schemas/services.ts';
 import { contactsForPowerInArea, coversArea, leadContacts } from './contacts.ts';
-import { agendaOverrun, timedAgenda, type TimedItem } from './meetings.ts';
+import { workOutInvitees, type Invitee } from './invitees.ts';
+import { agendaOverrun, agendaSpare, followUpDate, meetingPlaceholders, timedAgenda, type TimedItem } from './meetings.ts';
 import { resolveIds, type WithId } from './powers.ts';
 import { recommendationStatus, recommendationStatuses, type RecommendationStatus } from './recommendations.ts';
 
@@ -27,6 +29,11 @@ export interface PackSources<P extends WithId<Power>, C extends WithId<Contact>,
   contacts: readonly C[];
   /** Which contacts provide each national service in this council. */
   services: CouncilServices;
+  /** The services national content names, for services the council has not mapped. */
+  nationalServices: NationalServices;
+  /** The council's name, such as "Wiltshire Council". */
+  council: string;
+  partnership?: Pick<Partnership, 'title' | 'members' | 'priorities'> | undefined;
   /** Local lead contacts from the council's overlays, by "powers/<id>" or "problems/<id>". */
   overlayLeads: ReadonlyMap<string, readonly string[]>;
   /** Public reports only: the caller never passes drafts or exempt reports. */
@@ -42,10 +49,19 @@ export interface MeetingPack<P, C, R> {
   agenda: TimedItem[];
   /** Minutes the agenda runs past the stated end; 0 when it fits. */
   overrun: number;
+  /** Minutes left between the end of the agenda and the meeting's end; 0 when it fills the time. */
+  spare: number;
+  /** The day partners report back: the meeting's followUp, or six months on. */
+  followUp: string;
+  /** True when a planned meeting's date has passed: was it held? */
+  datePassed: boolean;
+  /** Fields still holding template text (the pack never prints it as if it were real). */
+  placeholders: { field: string; found: string }[];
   powers: { power: P; why: string; leads: C[] }[];
-  invited: C[];
-  /** Leads for the problem and its powers in this area who are not yet invited. */
-  alsoInvite: C[];
+  /** Who to invite and why; see invitees.ts. */
+  invitees: Invitee<C>[];
+  /** The area's own community safety priorities, and the partnership's priorities that cover this problem. */
+  priorities: { area: Area['priorities']; partnership: { title: string }[] };
   questions: string[];
   /** Open recommendations on this problem or area, most urgent first, at most ten. */
   recommendations: { report: R; recommendation: Recommendation; status: RecommendationStatus }[];
@@ -68,10 +84,19 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
     const leads = contactsForPowerInArea({ id: power.id, services: power.data.leads, overlayLeads: sources.overlayLeads.get(`powers/${power.id}`) }, directory, area.id);
     return { power, why: fit.why, leads };
   });
-  const invited = resolveIds(m.invited, sources.contacts, `${meeting.id} invited`);
+  resolveIds(m.invited, sources.contacts, `${meeting.id} invited`);
   const problemLeads = leadContacts({ id: problem.id, services: [problem.data.lead], overlayLeads: sources.overlayLeads.get(`problems/${problem.id}`) }, directory);
-  const candidates = unique([...problemLeads, ...powers.filter((p) => p.power.data.status === 'in-force').flatMap((p) => p.leads)]);
-  const alsoInvite = candidates.filter((c) => coversArea(c.data, area.id) && !invited.some((i) => i.id === c.id) && c.data.kind !== 'national-helpline');
+  const invitees = workOutInvitees({
+    council: sources.council,
+    area: { id: area.id, title: area.data.title, areaBoard: area.data.areaBoard, wardNames: area.data.wards.map((w) => w.name) },
+    problem: { id: problem.id, title: problem.data.title, group: problem.data.group, leads: problemLeads },
+    powers: powers.filter((p) => p.power.data.status === 'in-force').map((p) => ({ title: p.power.data.title, leads: p.leads })),
+    contacts: sources.contacts,
+    services: sources.services,
+    nationalServices: sources.nationalServices,
+    partnership: sources.partnership,
+    invited: m.invited,
+  });
   // Only open recommendations, most urgent first, and a handful: a pack is a handout, and the
   // tracker holds the rest.
   const order = (s: RecommendationStatus) => recommendationStatuses.indexOf(s);
@@ -88,9 +113,16 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
     problem,
     agenda: timedAgenda(m),
     overrun: agendaOverrun(m),
+    spare: agendaSpare(m),
+    followUp: followUpDate(m),
+    datePassed: m.status === 'planned' && m.date < sources.asOf,
+    placeholders: meetingPlaceholders(m),
     powers,
-    invited,
-    alsoInvite,
+    invitees,
+    priorities: {
+      area: area.data.priorities,
+      partnership: (sources.partnership?.priorities ?? []).filter((p) => p.problems.includes(problem.id)).map((p) => ({ title: p.title })),
+    },
     questions: problem.data.questions,
     recommendations,
     openRecommendations: related.length,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkContent } from '../lib/integrity.ts';
 import { layerWarnings } from '../lib/layers.ts';
 import { placeholderWarnings } from '../lib/placeholders.ts';
+import { meetingWarningsIn } from '../lib/meeting-rules.ts';
 import type { ContentLayout } from './build-settings.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../lib/problems.ts';
 import { readContent } from './read-content.ts';
@@ -15,7 +16,7 @@ import { isPartialMonth } from '../lib/police-data.ts';
 
 export interface CheckRun {
   problems: ContentProblem[];
-  /** What does not fail the check but an editor should see: services no contact provides, overlays older than their national entry. */
+  /** What does not fail the check but an editor should see: services no contact provides, overlays older than their national entry, meetings to fix (see meeting-rules.ts). */
   warnings: ContentProblem[];
   entryCount: number;
 }
@@ -34,7 +35,7 @@ export function runCheck(layout: ContentLayout, projectRoot: string, asOf: strin
     ...checkContent(snapshot, { asOf, ...(wards ? { wards } : {}) }),
     ...police.problems,
   ]);
-  return { problems, warnings: sortProblems([...layerWarnings(snapshot), ...placeholderWarnings(snapshot), ...police.warnings]), entryCount: snapshot.entries.length };
+  return { problems, warnings: sortProblems([...layerWarnings(snapshot), ...placeholderWarnings(snapshot), ...meetingWarningsIn(snapshot, asOf), ...police.warnings]), entryCount: snapshot.entries.length };
 }
 
 export function describeProblems(problems: ContentProblem[]): string {

@@ -34,6 +34,18 @@ export const areaSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * Where the area board usually meets. `npm run new:meeting` puts a new meeting there; cite the
+   * meeting page that names it in `sources`.
+   */
+  usualVenue: z
+    .strictObject({
+      /** The venue's name, such as "Needham House". */
+      name: z.string().trim().min(1, 'expected the venue\'s name'),
+      /** Its address with postcode. */
+      address: z.string().trim().min(1, 'expected the venue\'s address'),
+    })
+    .optional(),
   /** Where the facts come from. */
   sources: z.array(source).min(1, 'expected at least one source'),
 });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { baseFields, clockTime, entryId, isoDate } from './common.ts';
 
+/** A UK phone number as written for readers; validated by the integrity check like a contact's. */
+const phoneText = z.string().regex(/^[0-9 +()]+$/, 'expected a phone number of digits and spaces, such as "0300 456 0100"');
+
 export const meetingStatuses = ['planned', 'held', 'cancelled'] as const;
 
 /** A single-topic area board meeting on one community safety problem. */
@@ -42,8 +45,31 @@ export const meetingSchema = z.strictObject({
       }),
     )
     .min(1, 'expected at least one agenda item'),
-  /** Partners invited (ids in content/contacts). */
+  /**
+   * Partners the area board has invited so far (ids in content/contacts). The pack works out who
+   * to invite, and why, from the problem, its powers, the area and the partnership; this list only
+   * marks the invitations sent.
+   */
   invited: z.array(entryId).default([]),
+  /** The day partners report back to the area board on the actions. Six months after the meeting when left out. */
+  followUp: isoDate.optional(),
+  /** The last day residents can send a question in advance. The notice leaves out the day when this is left out. */
+  questionsBy: isoDate.optional(),
+  /**
+   * Where residents send questions in advance and ask about access, such as the area board's
+   * democratic services officer. When left out, the notice names the council's main number.
+   */
+  enquiries: z
+    .strictObject({
+      /** The person or team, such as "Democratic Services". */
+      name: z.string().trim().min(1, 'expected the person or team residents contact'),
+      /** Their published email address. */
+      email: z.email('expected an email address').optional(),
+      /** Their published phone number. */
+      phone: phoneText.optional(),
+    })
+    .refine((e) => e.email !== undefined || e.phone !== undefined, { message: 'expected an email or a phone number for enquiries' })
+    .optional(),
   /** After the meeting: what was agreed or learned. */
   outcomes: z.array(z.string().min(1)).default([]),
   /** After the meeting: actions with owners and dates. */

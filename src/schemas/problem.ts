@@ -41,6 +41,12 @@ export const problemSchema = z.strictObject({
   questions: z.array(z.string().min(1)).min(1, 'expected at least one question'),
   /** The data.police.uk crime types that measure it; empty when none does. */
   policeUkCategories: z.array(policeUkCategory).default([]),
+  /**
+   * What police.uk figures can and cannot show for this problem, in a sentence or two: for example
+   * that it has no category of its own and which wider category counts it. Meeting packs print it
+   * beside the figures.
+   */
+  figuresNote: z.string().trim().min(1, 'expected a sentence, or leave the field out').optional(),
 });
 
 export type Problem = z.output<typeof problemSchema>;

@@ -61,6 +61,40 @@ export const siteSchema = z.strictObject({
     /** Known problems, in plain words; empty when none are known. */
     knownIssues: z.array(z.string().min(1)).default([]),
   }),
+  /**
+   * Where residents send questions in advance for area board meetings and ask about access, such
+   * as the council's democratic services. A meeting's own `enquiries` come first; with neither, a
+   * notice names the council's main number.
+   */
+  meetingEnquiries: z
+    .strictObject({
+      /** The team, such as "Democratic Services". */
+      name: z.string().trim().min(1, 'expected the team residents contact'),
+      /** Its published email address. */
+      email: z.email('expected an email address').optional(),
+      /** Its published phone number. */
+      phone: z.string().regex(/^[0-9 +()]+$/, 'expected a phone number of digits and spaces, such as "0300 456 0100"').optional(),
+    })
+    .refine((e) => e.email !== undefined || e.phone !== undefined, { message: 'expected an email or a phone number' })
+    .optional(),
+  /**
+   * The column headings of meeting pack agendas, when the council's papers use its own words
+   * (Plymouth's say "Decision Required" and "Time (approx)"). Any heading left out keeps its default.
+   */
+  agendaHeadings: z
+    .strictObject({
+      /** Default "Item". */
+      item: z.string().trim().min(1).default('Item'),
+      /** Default "Subject". */
+      subject: z.string().trim().min(1).default('Subject'),
+      /** Default "Who". */
+      who: z.string().trim().min(1).default('Who'),
+      /** Default "Decision required". */
+      decision: z.string().trim().min(1).default('Decision required'),
+      /** Default "Time (approx)". */
+      time: z.string().trim().min(1).default('Time (approx)'),
+    })
+    .prefault({}),
   /** Where the example or local facts on the home page come from. */
   sources: z.array(source).default([]),
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { exampleCouncilDir, exampleDist, nationalDir } from '../helpers/paths.ts';
+import { exampleCouncilDir, exampleDist, nationalDir, testAsOf } from '../helpers/paths.ts';
 import { checkUkPhone } from '../../src/lib/phone.ts';
 
 const read = (p: string) => readFileSync(path.join(exampleDist, p), 'utf8');
@@ -31,9 +31,9 @@ describe('meeting calendars', () => {
     expect(event!.startDate.toString().slice(0, 10)).toBe(meeting.data.date);
   });
 
-  test('the planned feed lists exactly the planned meetings', () => {
+  test('the planned feed lists exactly the planned meetings still to come', () => {
     const uids = events(read('meetings/planned.ics')).map((e) => e.uid).sort();
-    const planned = meetings.filter((m) => m.data.status === 'planned').map((m) => `meeting-${m.id}@`);
+    const planned = meetings.filter((m) => m.data.status === 'planned' && String(m.data.date) >= testAsOf).map((m) => `meeting-${m.id}@`).sort();
     expect(uids).toHaveLength(planned.length);
     planned.forEach((prefix, i) => expect(uids[i]!.startsWith(prefix)).toBe(true));
   });

@@ -25,7 +25,11 @@ test('new:meeting writes a planned meeting prefilled from the area and problem',
   expect(result.code, result.output).toBe(0);
   const text = readFileSync(path.join(tree, 'councils/wiltshire/meetings/chippenham-noisy-neighbours-2027-02.mdx'), 'utf8');
   expect(text).toContain('title: "Chippenham Area Board: Noisy neighbours"');
-  expect(text).toMatch(/^invited: \[wiltshire-council-community-safety\]$/m);
+  // Speakers by role, worked out from the fixture's contacts: the police line stands for the area's team.
+  expect(text).toContain('who: "The neighbourhood policing team for Chippenham, Wiltshire Police"');
+  expect(text).toContain('who: "Anti-social behaviour and community safety team, Wiltshire Council"');
+  expect(text).toContain('followUp: 2027-08-11');
+  expect(text).toMatch(/^invited: \[\]$/m);
   const check = await contentCheck(tree);
   expect(check.output).toMatch(/no problems/);
 });

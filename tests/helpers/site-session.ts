@@ -46,6 +46,7 @@ export const pageTypes: Record<string, string> = {
   briefing: '/briefings/crime-and-policing-act-2026-royal-assent/',
   'meetings index': '/meetings/',
   meeting: '/meetings/trowbridge-street-drinking-2026-12/',
+  'meeting notice': '/meetings/devizes-nitrous-oxide-2027-03/notice/',
   search: '/search/',
   accessibility: '/accessibility/',
   freshness: '/freshness/',

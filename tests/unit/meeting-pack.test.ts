@@ -9,7 +9,7 @@ import type { Report } from '../../src/schemas/report.ts';
 
 const contact = (id: string, over: Partial<Contact> = {}) => ({
   id,
-  data: { title: id, kind: 'council-team', areas: 'all', needs: ['report-asb'], powers: [], ...over } as Contact,
+  data: { title: id, organisation: 'Council', kind: 'council-team', areas: 'all', needs: ['report-asb'], powers: [], ...over } as Contact,
 });
 const contacts = [
   contact('police-101', { kind: 'police', needs: ['report-asb', 'report-crime'], powers: ['dispersal'] }),
@@ -27,6 +27,7 @@ const problem = {
   id: 'street-drinking',
   data: {
     title: 'Street drinking',
+    group: 'drink-and-drugs',
     lead: 'council-asb',
     questions: ['Is the PSPO enforced?'],
     powers: [
@@ -37,17 +38,20 @@ const problem = {
   } as unknown as Problem,
 };
 /** The council's contact for each national service. */
-const services = { 'council-asb': ['council-asb'], 'helpline-service': ['helpline'] };
+const services = { police: ['police-101'], 'council-asb': ['council-asb'], 'helpline-service': ['helpline'] };
 const overlayLeads = new Map<string, string[]>();
 const areas = [
-  { id: 'south', data: { title: 'South' } as Area },
-  { id: 'north', data: { title: 'North' } as Area },
+  { id: 'south', data: { title: 'South', areaBoard: 'South Area Board', wards: [{ code: 'E05000001', name: 'Southgate' }], priorities: [{ title: 'Street drinking in the town centre' }] } as Area },
+  { id: 'north', data: { title: 'North', areaBoard: 'North Area Board', wards: [], priorities: [] } as unknown as Area },
 ];
 const meeting = {
   id: 'south-street-drinking',
   data: {
     area: 'south',
     problem: 'street-drinking',
+    date: '2026-12-10',
+    status: 'planned',
+    venue: { name: 'Town hall', address: 'High Street', accessibility: 'Step-free.' },
     start: '18:30',
     end: '20:00',
     invited: ['police-101'],
@@ -70,7 +74,8 @@ const report = (id: string, over: Partial<Report>) => ({
 });
 const reports = [report('about-the-problem', { problems: ['street-drinking'] }), report('about-the-area', { areas: ['south'] }), report('unrelated', { areas: ['north'] })];
 
-const pack = buildMeetingPack(meeting, { areas, problems: [problem], powers, contacts, services, overlayLeads, reports, asOf: '2026-11-23' });
+const common = { areas, problems: [problem], powers, contacts, services, overlayLeads, nationalServices: {}, council: 'Example Council', partnership: { title: 'Example CSP', members: [], priorities: [{ title: 'Safer streets', problems: ['street-drinking'] }, { title: 'Other', problems: [] }] } };
+const pack = buildMeetingPack(meeting, { ...common, reports, asOf: '2026-11-23' });
 
 describe('buildMeetingPack', () => {
   test('the agenda has running start times and fits the meeting', () => {
@@ -86,9 +91,29 @@ describe('buildMeetingPack', () => {
     ]);
   });
 
-  test('suggests the local leads not yet invited, leaving out helplines and repealed powers', () => {
-    expect(pack.alsoInvite.map((c) => c.id)).toEqual(['council-asb']);
-    expect(pack.invited.map((c) => c.id)).toEqual(['police-101']);
+  test('works out who to invite, marks who is invited, and leaves out helplines and repealed powers', () => {
+    expect(pack.invitees.map((i) => [i.key, i.invited])).toEqual([
+      ['area-police', true], // the police's 101 line stands for the area's policing team
+      ['council-asb', false],
+      ['service:drug-and-alcohol-treatment', false],
+      ['service:health', false],
+      ['service:council-licensing', false],
+      ['service:council-trading-standards', false],
+      ['councillors', false],
+    ]);
+  });
+
+  test('shows the area\'s priorities and the partnership\'s priorities that cover the problem', () => {
+    expect(pack.priorities).toEqual({ area: [{ title: 'Street drinking in the town centre' }], partnership: [{ title: 'Safer streets' }] });
+  });
+
+  test('states the spare minutes, the follow-up six months on, and whether the date has passed', () => {
+    expect(pack.spare).toBe(0);
+    expect(pack.followUp).toBe('2027-06-10');
+    expect(pack.datePassed).toBe(false);
+    const short = buildMeetingPack({ ...meeting, data: { ...meeting.data, end: '20:30' } }, { ...common, reports, asOf: '2026-12-11' });
+    expect(short.spare).toBe(30);
+    expect(short.datePassed).toBe(true);
   });
 
   test('leaves out finished recommendations and keeps at most ten, most urgent first', () => {
@@ -100,7 +125,7 @@ describe('buildMeetingPack', () => {
         { id: 'late', text: 'Late.', to: 'CSP', due: '2026-01-31', response: { decision: 'accepted' as const, date: '2026-01-01', text: 'Yes.' }, updates: [], subItems: [] },
       ],
     });
-    const big = buildMeetingPack(meeting, { areas, problems: [problem], powers, contacts, services, overlayLeads, reports: [many], asOf: '2026-11-23' });
+    const big = buildMeetingPack(meeting, { ...common, reports: [many], asOf: '2026-11-23' });
     expect(big.openRecommendations).toBe(13);
     expect(big.recommendations).toHaveLength(10);
     expect(big.recommendations[0]!.recommendation.id).toBe('late');
@@ -122,8 +147,16 @@ describe('buildMeetingPack', () => {
     expect(pack.questions).toEqual(['Is the PSPO enforced?']);
   });
 
+  test('a template\'s placeholders are found, field by field', () => {
+    const draft = { ...meeting, data: { ...meeting.data, venue: { name: 'To be confirmed', address: 'High Street', accessibility: 'Step-free.' }, agenda: [{ subject: 'Powers', who: 'Lead officer', decision: null, minutes: 90 }] } };
+    expect(buildMeetingPack(draft, { ...common, reports, asOf: '2026-11-23' }).placeholders).toEqual([
+      { field: 'venue.name', found: 'To be confirmed' },
+      { field: 'agenda[0].who', found: 'Lead officer' },
+    ]);
+  });
+
   test('an agenda that runs past the end is measured', () => {
     const long = { ...meeting, data: { ...meeting.data, end: '19:50' } };
-    expect(buildMeetingPack(long, { areas, problems: [problem], powers, contacts, services, overlayLeads, reports, asOf: '2026-11-23' }).overrun).toBe(10);
+    expect(buildMeetingPack(long, { ...common, reports, asOf: '2026-11-23' }).overrun).toBe(10);
   });
 });
