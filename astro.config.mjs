@@ -1,5 +1,6 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
@@ -27,13 +28,25 @@ function siteAddress() {
 }
 const address = siteAddress();
 
+/**
+ * A digest of src/schemas. Astro keeps parsed entries in its cache and does not notice a change to a
+ * schema in an imported file, so a new field's default would be missing from unchanged entries; a
+ * changed schema therefore gets a fresh cache.
+ */
+function schemaDigest() {
+  const dir = path.join(root, 'src/schemas');
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(path.join(dir, file)));
+  return hash.digest('hex').slice(0, 8);
+}
+
 export default defineConfig({
   site: address.origin,
   base: address.pathname,
   trailingSlash: 'always',
   outDir,
-  // One cache per content tree and council, so builds of different councils never share entries.
-  cacheDir: path.join(root, 'node_modules/.astro', `${path.relative(root, layout.root).replaceAll(/[\\/]/g, '_') || 'content'}-${layout.council}`),
+  // One cache per content tree, council and version of the schemas, so builds never share stale entries.
+  cacheDir: path.join(root, 'node_modules/.astro', `${path.relative(root, layout.root).replaceAll(/[\\/]/g, '_') || 'content'}-${layout.council}-${schemaDigest()}`),
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },

@@ -11,6 +11,9 @@ import type { Area } from '../schemas/area.ts';
 import type { Contact } from '../schemas/contact.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import { meetingRules } from './meeting-rules.ts';
+import type { Legislation } from '../schemas/legislation.ts';
+import type { Power } from '../schemas/power.ts';
+import { actOfUrl, citationProblems, type KnownActs } from './citations.ts';
 import { checkUkPhone } from './phone.ts';
 import { sortProblems, type ContentProblem, type SchemaIssue } from './problems.ts';
 import { partnershipReferences, referencesOf } from './references.ts';
@@ -57,6 +60,7 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
   const nonPublicReports = new Set(
     valid.filter((e) => e.raw.collection === 'reports' && !isPublicReport(e.data as Report)).map((e) => e.raw.id),
   );
+  const knownActs = knownActsOf(valid);
   for (const entry of valid) {
     const refs = referencesOf(entry.raw.collection, entry.data as never);
     problems.push(...danglingReferences(entry.raw.file, refs, ids, folderOf));
@@ -66,6 +70,7 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
     if (entry.raw.collection === 'reports') problems.push(...reportRules(entry.raw.file, entry.data as Report, roleContext));
     if (entry.raw.collection === 'contacts') problems.push(...contactRules(entry.raw.file, entry.data as Contact));
     if (entry.raw.collection === 'meetings') problems.push(...meetingRules(entry.raw.file, entry.data as Meeting));
+    if (entry.raw.collection === 'powers') problems.push(...citationProblems(entry.raw.file, entry.data as Power, knownActs));
   }
   if (options.wards) problems.push(...wardRules(valid.filter((e) => e.raw.collection === 'areas').map((e) => ({ file: e.raw.file, area: e.data as Area })), options.wards));
   // An entry that failed its schema still gets its references checked, so one pass lists everything.
@@ -86,6 +91,18 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
 
 /** The meeting rules live with the meetings' other rules. */
 export { meetingRules };
+
+/** The Acts the legislation entries name, by title and alias, so a citation of another Act can be checked against its address. */
+function knownActsOf(valid: readonly ValidEntry[]): KnownActs {
+  const acts = new Map<string, { path: string; file: string }>();
+  for (const entry of valid) {
+    if (entry.raw.collection !== 'legislation') continue;
+    const law = entry.data as Legislation;
+    const act = law.kind === 'act' || law.kind === 'regulations' ? actOfUrl(law.url) : undefined;
+    if (act) for (const name of [law.title, ...law.aliases]) acts.set(name, { path: act.path, file: entry.raw.file });
+  }
+  return acts;
+}
 
 /** Phone numbers must be real UK numbers or known short codes, so every tel: link dials. */
 export function contactRules(file: string, contact: Contact): ContentProblem[] {

@@ -24,6 +24,62 @@ const upcomingChange = z.strictObject({
   commencement: isoDate.optional(),
 });
 
+/** Where a fact comes from when no section states it. */
+export const citationBases = ['case-law', 'court-rules', 'guidance', 'not-confirmed'] as const;
+
+/**
+ * Where one key fact comes from. A section or schedule of the power's own Act is written as text:
+ * "s48(1)", "s76(6)-(7)", "Sch 4 para 3" (regulations: "reg 3"; orders: "art 2"). For another Act,
+ * give ref, act and url. For a fact that rests on case law, court rules or guidance, give basis and
+ * title. `npm run check` reads every reference and address (src/lib/citations.ts).
+ */
+export const citation = z.union(
+  [
+    z.string().trim().min(1),
+    z.strictObject({
+      /** The section or schedule, such as "s85(1)" or "Sch 4 para 3". */
+      ref: z.string().trim().min(1).optional(),
+      /** Another Act, by its name with its year, such as "LASPO 2012". Leave out for the power's own Act. */
+      act: z.string().trim().min(1).optional(),
+      /** The section's address on legislation.gov.uk. Needed with act; for the power's own Act, only to link a dated version. */
+      url: webUrl.optional(),
+      /** For a fact no section states: case law, court rules or guidance; "not-confirmed" only for a power not yet in force. */
+      basis: z.enum(citationBases).optional(),
+      /** The case, rules or guidance, such as "Civil Procedure Rules, Part 52". Used with basis. */
+      title: z.string().trim().min(1).optional(),
+    }),
+  ],
+  { error: 'expected a section such as "s48(1)", or a group of fields: ref, act and url for another Act, or basis and title' },
+);
+
+const citationList = z.array(citation);
+
+/**
+ * The sources of a power's key facts, fact by fact, shown beside each fact and linked to
+ * legislation.gov.uk. Every key fact of a statutory power in force or not yet in force needs at
+ * least one; facts that are null (no fixed penalty, no appeal) need none.
+ */
+export const citationsSchema = z.strictObject({
+  /** Who can use it: the section that gives them the power. */
+  usedBy: citationList.optional(),
+  /** The legal test. */
+  legalTest: citationList.optional(),
+  /** The minimum age, where one applies. */
+  minimumAge: citationList.optional(),
+  /** How long it lasts. */
+  duration: citationList.optional(),
+  /** The court (optional). */
+  court: citationList.optional(),
+  /** What happens on breach, and the maximum penalty. */
+  breach: citationList.optional(),
+  /** The fixed penalty, where there is one. */
+  fixedPenalty: citationList.optional(),
+  /** The appeal route, where there is one. */
+  appeal: citationList.optional(),
+  /** The duty to consult or inform, where there is one. */
+  consultation: citationList.optional(),
+});
+
 /** An anti-social behaviour power: current, not yet in force, or repealed. */
 export const powerSchema = z
   .strictObject({
@@ -90,6 +146,8 @@ export const powerSchema = z
     upcomingChanges: z.array(upcomingChange).default([]),
     /** Points that could not be verified; each is shown on the page as uncertain. */
     uncertain: z.array(z.string().min(1)).default([]),
+    /** The section each key fact comes from, fact by fact (see citationsSchema). */
+    citations: citationsSchema.default({}),
     /** Where the facts come from. Statutory powers need at least one legislation.gov.uk link. */
     sources: z.array(source).min(1, 'expected at least one source'),
   })
@@ -118,4 +176,5 @@ export function isLegislationGovUk(url: string): boolean {
 }
 
 export type Power = z.output<typeof powerSchema>;
+export type Citation = z.output<typeof citation>;
 export type PowerStatus = (typeof powerStatuses)[number];

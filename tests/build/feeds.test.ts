@@ -137,8 +137,8 @@ describe('the briefing pages', () => {
 describe('what changed', () => {
   test('the page lists recommendation updates of the last 90 days with links to their anchors', () => {
     const html = read('changes/index.html');
-    // As of 2026-11-30 the window starts on 2026-09-01; R5's update of 2026-09-08 is inside it.
-    expect(html).toContain('datetime="2026-09-01"');
+    // As of 2026-12-01 the window starts on 2026-09-02; R5's update of 2026-09-08 is inside it.
+    expect(html).toContain('datetime="2026-09-02"');
     expect(html).toContain('href="/reports/example-annual-crime-and-disorder-scrutiny-2025/#recommendation-R5"');
     expect(html).toContain('Progress update: complete');
   });

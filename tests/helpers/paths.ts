@@ -7,7 +7,7 @@ export const outputRoot = path.join(projectRoot, 'tests/.output');
 /** The example site, built once per test run by the global setup. */
 export const exampleDist = path.join(outputRoot, 'example');
 /** The day the test builds count as today, so results do not change with the calendar. */
-export const testAsOf = '2026-11-30';
+export const testAsOf = '2026-12-01';
 /** The bundled content: the national layer and every council. */
 export const exampleContent = path.join(projectRoot, 'content');
 /** The example council the default build uses. */

@@ -17,6 +17,15 @@ export const validPower = () => ({
   appeal: "Magistrates' court within 21 days.",
   consultation: null,
   reviewed: '2026-11-23',
+  citations: {
+    usedBy: ['s43(1)'],
+    legalTest: ['s43(1)', 's43(5)'],
+    minimumAge: ['s43(1)'],
+    duration: ['s43(8)'],
+    breach: ['s48(4)'],
+    fixedPenalty: ['s52'],
+    appeal: ['s46'],
+  },
   sources: [{ title: 'ASBCPA 2014 s43', url: 'https://www.legislation.gov.uk/ukpga/2014/12/section/43' }],
 });
 
