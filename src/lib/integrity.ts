@@ -26,6 +26,7 @@ import {
   validateSingleton,
 } from './check-basics.ts';
 import { layerProblems } from './layers.ts';
+import { nationProblems } from './nation-rules.ts';
 import type { CheckOptions, ContentSnapshot, RawEntry, ValidEntry, WardLookup } from './snapshot.ts';
 
 export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): ContentProblem[] {
@@ -70,6 +71,7 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
   }
   void site;
   problems.push(...layerProblems(snapshot, ids, folderOf, options.asOf));
+  problems.push(...nationProblems(valid));
   return sortProblems(problems);
 }
 

@@ -13,6 +13,7 @@ import type { CouncilServices } from '../schemas/services.ts';
 import { contactsForPowerInArea, coversArea, leadContacts } from './contacts.ts';
 import { agendaOverrun, timedAgenda, type TimedItem } from './meetings.ts';
 import { resolveIds, type WithId } from './powers.ts';
+import type { PowerInNation } from './nations.ts';
 import { recommendationStatus, recommendationStatuses, type RecommendationStatus } from './recommendations.ts';
 
 const closedStatuses: RecommendationStatus[] = ['implemented', 'rejected'];
@@ -39,6 +40,8 @@ export interface MeetingPack<P, C, R> {
   /** Minutes the agenda runs past the stated end; 0 when it fits. */
   overrun: number;
   powers: { power: P; why: string; leads: C[] }[];
+  /** Powers that fit but that the council's nation does not use (see PowerInNation); the pack names them only. */
+  powersNotUsedHere: P[];
   invited: C[];
   /** Leads for the problem and its powers in this area who are not yet invited. */
   alsoInvite: C[];
@@ -59,11 +62,13 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
   const area = resolveIds([m.area], sources.areas, `${meeting.id} area`)[0]!;
   const problem = resolveIds([m.problem], sources.problems, `${meeting.id} problem`)[0]!;
   const directory = { contacts: sources.contacts, services: sources.services };
-  const powers = problem.data.powers.map((fit, i) => {
+  const fitting = problem.data.powers.map((fit, i) => {
     const power = resolveIds([fit.power], sources.powers, `${problem.id} powers[${i}]`)[0]!;
     const leads = contactsForPowerInArea({ id: power.id, services: power.data.leads, overlayLeads: sources.overlayLeads.get(`powers/${power.id}`) }, directory, area.id);
     return { power, why: fit.why, leads };
   });
+  const usedHere = (power: P) => (power.data as Partial<PowerInNation>).inNation?.notHere === undefined;
+  const powers = fitting.filter((p) => usedHere(p.power));
   const invited = resolveIds(m.invited, sources.contacts, `${meeting.id} invited`);
   const problemLeads = leadContacts({ id: problem.id, services: [problem.data.lead], overlayLeads: sources.overlayLeads.get(`problems/${problem.id}`) }, directory);
   const candidates = unique([...problemLeads, ...powers.filter((p) => p.power.data.status === 'in-force').flatMap((p) => p.leads)]);
@@ -85,6 +90,7 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
     agenda: timedAgenda(m),
     overrun: agendaOverrun(m),
     powers,
+    powersNotUsedHere: fitting.filter((p) => !usedHere(p.power)).map((p) => p.power),
     invited,
     alsoInvite,
     questions: problem.data.questions,

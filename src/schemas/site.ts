@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, source, webUrl } from './common.ts';
+import { nation } from './nation.ts';
 
 /** The council that publishes the site (content/site.yaml). */
 export const siteSchema = z.strictObject({
@@ -15,6 +16,11 @@ export const siteSchema = z.strictObject({
   url: webUrl,
   /** The ONS code of the council's local authority, such as "E06000054". */
   localAuthorityCode: z.string().regex(/^[EW]0[6-9]\d{6}$/, 'expected an ONS local authority code such as "E06000054"'),
+  /**
+   * The nation the council is in, "england" or "wales": its pages show that nation's law first,
+   * with the other's one click away. Must match localAuthorityCode (E... England, W... Wales).
+   */
+  nation,
   /** The licence of the site's content. */
   contentLicence: z.strictObject({ name: z.string().min(1), url: webUrl }),
   /** Where the site's source files can be seen. */
@@ -43,6 +49,10 @@ export const siteSchema = z.strictObject({
   }),
   /** Where the example or local facts on the home page come from. */
   sources: z.array(source).default([]),
+}).superRefine((site, ctx) => {
+  const expected = site.localAuthorityCode.startsWith('W') ? 'wales' : 'england';
+  if (site.nation !== expected)
+    ctx.addIssue({ code: 'custom', path: ['nation'], message: `found "${site.nation}", but localAuthorityCode ${site.localAuthorityCode} is a council in ${expected === 'wales' ? 'Wales' : 'England'}; expected "${expected}"` });
 });
 
 export type Site = z.output<typeof siteSchema>;
