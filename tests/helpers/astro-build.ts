@@ -29,13 +29,14 @@ export function runNodeScript(script: string, args: readonly string[] = [], env:
   });
 }
 
-/** The whole build as `npm run build` runs it: `astro build`, then the search index. */
-export function astroBuild(contentDir: string, outDir: string, asOf = testAsOf): Promise<BuildResult> {
+/** The whole build as `npm run build` runs it: `astro build`, then the search index. Builds the example council unless `council` names another. */
+export function astroBuild(contentDir: string, outDir: string, asOf = testAsOf, council?: string): Promise<BuildResult> {
   return runNodeScript('scripts/build.ts', [], {
     ASTRO_TELEMETRY_DISABLED: '1',
     CST_CONTENT_DIR: path.relative(projectRoot, contentDir),
     CST_OUT_DIR: outDir,
     CST_AS_OF: asOf,
+    ...(council ? { CST_COUNCIL: council } : {}),
   });
 }
 
