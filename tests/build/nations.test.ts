@@ -142,10 +142,10 @@ describe('a council in Wales', () => {
   });
 
   test('power pages tell search where the power applies', () => {
-    expect(page(walesDist, 'powers/absolute-ground-for-possession')).toContain('data-pagefind-meta="extent:England"');
-    expect(page(walesDist, 'powers/absolute-ground-for-possession')).toContain('data-pagefind-meta="nationNote:Not used in Wales"');
-    expect(page(walesDist, 'powers/fly-tipping-fixed-penalty')).toContain('data-pagefind-meta="extent:England and Wales"');
-    expect(page(walesDist, 'powers/fly-tipping-fixed-penalty')).not.toContain('nationNote:');
+    expect(page(walesDist, 'powers/absolute-ground-for-possession')).toContain('data-pagefind-meta="applies_in:England"');
+    expect(page(walesDist, 'powers/absolute-ground-for-possession')).toContain('data-pagefind-meta="nation_note:Not used in Wales"');
+    expect(page(walesDist, 'powers/fly-tipping-fixed-penalty')).toContain('data-pagefind-meta="applies_in:England and Wales"');
+    expect(page(walesDist, 'powers/fly-tipping-fixed-penalty')).not.toContain('nation_note:');
   });
 });
 
