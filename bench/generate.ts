@@ -303,6 +303,11 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
         ...(rng.chance(0.5) ? [{ title: 'Home Office, Anti-social behaviour powers: statutory guidance for frontline professionals', url: 'https://www.gov.uk/government/publications/anti-social-behaviour-crime-and-policing-bill-anti-social-behaviour' }] : []),
       ],
     };
+    // A power used in one nation only says why the other does not use it (src/schemas/nation.ts).
+    if (data.extent !== 'england-and-wales') {
+      const outside = data.extent === 'england' ? 'wales' : 'england';
+      data.nations = { [outside]: { doesNotApply: { note: 'The law that creates this power does not extend there.' }, sources: [{ title: `${law.title}, extent`, url: law.url }] } };
+    }
     const text = body(rng, ctx);
     words += countWords(text);
     write('powers', plan.id, '.mdx', frontMatter(data, text));
@@ -492,6 +497,7 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
       url: 'https://community-safety.example.org/',
       localAuthorityCode: 'E06000054',
       policeForces: ['Wiltshire Police'],
+      nation: 'england',
       contentLicence: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
       sourceUrl: 'https://github.com/example/community-safety-toolkit',
       corrections: { email: 'community.safety@example.org', team: 'Community safety team' },

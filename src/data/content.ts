@@ -16,6 +16,7 @@ import { councilServicesSchema, nationalServicesSchema, type CouncilServices, ty
 import { rolesSchema, type Roles } from '../schemas/roles.ts';
 import { nationalChangelogSchema, type NationalChange } from '../schemas/national-changelog.ts';
 import { layoutFromEnv } from '../node/build-settings.ts';
+import { powerInNation } from '../lib/nations.ts';
 
 /** The content root and the council this build is for (CST_CONTENT_DIR, CST_COUNCIL). */
 export const layout = layoutFromEnv(process.cwd());
@@ -51,7 +52,11 @@ export const getNationalChangelog: () => NationalChange[] = once(() => {
 
 const sorted = <T extends { data: { title: string } }>(entries: T[]): T[] => entries.sort((a, b) => byTitle(a.data, b.data));
 
-export const getPowers = async () => sorted(await getCollection('powers'));
+/**
+ * Every power as the council's nation has it (site.yaml's nation): its fields carry that nation's
+ * law, and data.inNation says what is different in the other nation or why it is not used here.
+ */
+export const getPowers = async () => sorted((await getCollection('powers')).map((entry) => ({ ...entry, data: powerInNation(entry.data, getSite().nation) })));
 export const getLegislation = async () => sorted(await getCollection('legislation'));
 export const getProblems = async () => sorted(await getCollection('problems'));
 export const getContacts = async () => sorted(await getCollection('contacts'));

@@ -31,6 +31,7 @@ import {
 import { layerProblems } from './layers.ts';
 import { rawRoleReferences, readableReportField, reportRules, roleProblems, roleReferenceProblems } from './report-rules.ts';
 import { rolesSchema } from '../schemas/roles.ts';
+import { nationProblems } from './nation-rules.ts';
 import type { CheckOptions, ContentSnapshot, RawEntry, ValidEntry, WardLookup } from './snapshot.ts';
 
 export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): ContentProblem[] {
@@ -84,6 +85,7 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
   }
   void site;
   problems.push(...layerProblems(snapshot, ids, folderOf, options.asOf));
+  problems.push(...nationProblems(valid));
   // Officers count recommendations from 1 and know them by their printed label.
   const reportData = new Map(snapshot.entries.filter((e) => e.collection === 'reports').map((e) => [e.file, e.data]));
   return sortProblems(problems.map((p) => (reportData.has(p.file) && p.field ? { ...p, field: readableReportField(p.field, reportData.get(p.file)) } : p)));

@@ -3,6 +3,7 @@ import type { agencies } from '../schemas/common.ts';
 import type { contactKinds, contactNeeds } from '../schemas/contact.ts';
 import type { legislationKinds, legislationStatuses } from '../schemas/legislation.ts';
 import type { appliesToValues, powerStatuses } from '../schemas/power.ts';
+import type { NationField } from '../schemas/nation.ts';
 import type { problemGroups } from '../schemas/problem.ts';
 import type { briefingKinds } from '../schemas/briefing.ts';
 import type { meetingStatuses } from '../schemas/meeting.ts';
@@ -153,4 +154,28 @@ export const nationalChangeKindLabels: Record<NationalChange['kind'], string> = 
   correction: 'Correction',
   addition: 'New information',
   clarification: 'Clearer wording',
+};
+
+/** Labels for the facts a nation can set differently (src/schemas/nation.ts), as the key facts name them. */
+export const nationFieldLabels: Record<NationField, string> = {
+  legislation: 'The law',
+  inForceFrom: 'Came into force',
+  repealedOn: 'Repealed',
+  legalTest: 'Legal test',
+  duration: 'How long it lasts',
+  court: 'Court',
+  breach: 'If it is breached',
+  fixedPenalty: 'Fixed penalty',
+  fee: 'Fee',
+  appeal: 'Appeal',
+  consultation: 'Duty to consult',
+};
+
+/** What the key facts say when a fact that can be empty is empty. */
+export const emptyFactLabels: Partial<Record<NationField, string>> = {
+  court: 'No court is involved',
+  fixedPenalty: 'None',
+  fee: 'None',
+  appeal: 'No right of appeal',
+  consultation: 'No duty to consult',
 };

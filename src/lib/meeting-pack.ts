@@ -17,6 +17,7 @@ import { contactsForPowerInArea, coversArea, leadContacts } from './contacts.ts'
 import { workOutInvitees, type Invitee } from './invitees.ts';
 import { agendaOverrun, agendaSpare, followUpDate, meetingPlaceholders, timedAgenda, type TimedItem } from './meetings.ts';
 import { resolveIds, type WithId } from './powers.ts';
+import type { PowerInNation } from './nations.ts';
 import { recommendationStatus, recommendationStatuses, type RecommendationStatus } from './recommendations.ts';
 
 const closedStatuses: RecommendationStatus[] = ['complete', 'rejected', 'noted'];
@@ -62,6 +63,8 @@ export interface MeetingPack<P, C, R> {
   invitees: Invitee<C>[];
   /** The area's own community safety priorities, and the partnership's priorities that cover this problem. */
   priorities: { area: Area['priorities']; partnership: { title: string }[] };
+  /** Powers that fit but that the council's nation does not use (see PowerInNation); the pack names them only. */
+  powersNotUsedHere: P[];
   questions: string[];
   /** Open recommendations on this problem or area, most urgent first, at most ten. */
   recommendations: { report: R; recommendation: Recommendation; status: RecommendationStatus }[];
@@ -79,12 +82,14 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
   const area = resolveIds([m.area], sources.areas, `${meeting.id} area`)[0]!;
   const problem = resolveIds([m.problem], sources.problems, `${meeting.id} problem`)[0]!;
   const directory = { contacts: sources.contacts, services: sources.services };
-  const powers = problem.data.powers.map((fit, i) => {
+  const fitting = problem.data.powers.map((fit, i) => {
     const power = resolveIds([fit.power], sources.powers, `${problem.id} powers[${i}]`)[0]!;
     const leads = contactsForPowerInArea({ id: power.id, services: power.data.leads, overlayLeads: sources.overlayLeads.get(`powers/${power.id}`) }, directory, area.id);
     return { power, why: fit.why, leads };
   });
   resolveIds(m.invited, sources.contacts, `${meeting.id} invited`);
+  const usedHere = (power: P) => (power.data as Partial<PowerInNation>).inNation?.notHere === undefined;
+  const powers = fitting.filter((p) => usedHere(p.power));
   const problemLeads = leadContacts({ id: problem.id, services: [problem.data.lead], overlayLeads: sources.overlayLeads.get(`problems/${problem.id}`) }, directory);
   const invitees = workOutInvitees({
     council: sources.council,
@@ -118,6 +123,7 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
     datePassed: m.status === 'planned' && m.date < sources.asOf,
     placeholders: meetingPlaceholders(m),
     powers,
+    powersNotUsedHere: fitting.filter((p) => !usedHere(p.power)).map((p) => p.power),
     invitees,
     priorities: {
       area: area.data.priorities,

@@ -113,6 +113,8 @@ url: https://${c.id}.community-safety.example.org/
 localAuthorityCode: ${c.lad}
 # The police force(s) whose police.uk files the figures come from, as their "Falls within" column names them.
 policeForces: [${c.policeForces.map(q).join(', ')}]
+# England or Wales: the site shows that nation's law first.
+nation: ${c.lad.startsWith('W') ? 'wales' : 'england'}
 areaKind: ${c.groups ? 'community-area' : 'ward'}
 contentLicence:
   name: Open Government Licence v3.0

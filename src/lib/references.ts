@@ -42,6 +42,7 @@ const extractors: { [C in CollectionName]: (data: EntryData[C]) => Reference[] }
     ...list('replacedBy', 'powers', p.replacedBy),
     ...list('changedBy', 'legislation', p.changedBy),
     ...(p.upcomingChanges ?? []).map((c, i) => ({ field: `upcomingChanges[${i}].legislation`, collection: 'legislation' as const, id: c.legislation })),
+    ...(['england', 'wales'] as const).flatMap((n) => list(`nations.${n}.doesNotApply.use`, 'powers', p.nations?.[n]?.doesNotApply?.use)),
   ],
   legislation: (l) => [
     ...list('introduces', 'powers', l.introduces),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agency, baseFields, entryId, isoDate, serviceId, source, webUrl } from './common.ts';
+import { nationIssues, nationsSchema } from './nation.ts';
 
 export const powerStatuses = ['in-force', 'not-yet-in-force', 'repealed'] as const;
 
@@ -105,7 +106,7 @@ export const powerSchema = z
         url: webUrl,
       })
       .optional(),
-    /** Where it applies. */
+    /** Where it applies. A nation left out needs nations.<nation>.doesNotApply, saying what is used there instead. */
     extent: z.enum(['england', 'wales', 'england-and-wales']),
     /** Who can use, issue or apply for it. */
     usedBy: z.array(agency).min(1),
@@ -127,6 +128,8 @@ export const powerSchema = z
     appeal: z.string().min(1).nullable(),
     /** Who must be consulted or told before use; null when there is no duty. */
     consultation: z.string().min(1).nullable(),
+    /** A fee the person asking for it pays, such as a council's charge for a high hedge complaint. Leave out when there is none. */
+    fee: z.string().min(1).nullable().optional(),
     /** The day it came into force. */
     inForceFrom: isoDate.optional(),
     /** The day it was repealed. Required when status is repealed. */
@@ -150,8 +153,11 @@ export const powerSchema = z
     citations: citationsSchema.default({}),
     /** Where the facts come from. Statutory powers need at least one legislation.gov.uk link. */
     sources: z.array(source).min(1, 'expected at least one source'),
+    /** What differs in England or in Wales: a council's pages show its own nation's law first. */
+    nations: nationsSchema,
   })
   .superRefine((power, ctx) => {
+    for (const issue of nationIssues(power)) ctx.addIssue({ code: 'custom', ...issue });
     if (power.status === 'repealed') {
       if (!power.repealedOn)
         ctx.addIssue({ code: 'custom', path: ['repealedOn'], message: 'missing: a repealed power needs the date it was repealed' });

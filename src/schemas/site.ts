@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { areaKinds } from '../lib/area-terms.ts';
 import { isoDate, source, webUrl } from './common.ts';
 import { responsePeriodsSchema } from './response-periods.ts';
+import { nation } from './nation.ts';
 
 /** The council that publishes the site (content/site.yaml). */
 export const siteSchema = z.strictObject({
@@ -29,6 +30,11 @@ export const siteSchema = z.strictObject({
    * for a council without area boards). Pages name areas and meetings to match.
    */
   areaKind: z.enum(areaKinds).default('community-area'),
+  /**
+   * The nation the council is in, "england" or "wales": its pages show that nation's law first,
+   * with the other's one click away. Must match localAuthorityCode (E... England, W... Wales).
+   */
+  nation,
   /** The licence of the site's content. */
   contentLicence: z.strictObject({ name: z.string().min(1), url: webUrl }),
   /** Where the site's source files can be seen. */
@@ -97,6 +103,10 @@ export const siteSchema = z.strictObject({
     .prefault({}),
   /** Where the example or local facts on the home page come from. */
   sources: z.array(source).default([]),
+}).superRefine((site, ctx) => {
+  const expected = site.localAuthorityCode.startsWith('W') ? 'wales' : 'england';
+  if (site.nation !== expected)
+    ctx.addIssue({ code: 'custom', path: ['nation'], message: `found "${site.nation}", but localAuthorityCode ${site.localAuthorityCode} is a council in ${expected === 'wales' ? 'Wales' : 'England'}; expected "${expected}"` });
 });
 
 export type Site = z.output<typeof siteSchema>;

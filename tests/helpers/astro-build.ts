@@ -36,6 +36,7 @@ export function astroBuild(contentDir: string, outDir: string, asOf = testAsOf, 
     CST_CONTENT_DIR: path.relative(projectRoot, contentDir),
     CST_OUT_DIR: outDir,
     CST_AS_OF: asOf,
+    ...(council ? { CST_COUNCIL: council } : {}),
   });
 }
 

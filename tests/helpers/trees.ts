@@ -21,6 +21,19 @@ export function makeTree(name: string, overlays: string[] = [], from = 'bad'): s
   return tree;
 }
 
+/**
+ * A content root holding the real national content and the fixture councils in
+ * tests/fixtures/wales/councils (a council in Wales), at tests/.output/trees/<name>.
+ */
+export function makeWelshTree(name: string): string {
+  const tree = path.join(outputRoot, 'trees', name);
+  rmSync(tree, { recursive: true, force: true });
+  mkdirSync(tree, { recursive: true });
+  cpSync(path.join(projectRoot, 'content/national'), path.join(tree, 'national'), { recursive: true });
+  cpSync(path.join(fixturesRoot, 'wales/councils'), path.join(tree, 'councils'), { recursive: true });
+  return tree;
+}
+
 /** The lines a bad case expects, with {tree} replaced by the tree's path relative to the project. */
 export function expectedLines(overlay: string, tree: string): string[] {
   const file = path.join(fixturesRoot, 'bad', overlay, 'expected.txt');

@@ -6,7 +6,7 @@ import { formatProblem } from '../../src/lib/problems.ts';
 import { validArea, validContact, validPower, validProblem, validReport, validRoles } from './factories.ts';
 
 const site = {
-  council: 'Example Council', place: 'Example', name: 'Toolkit', description: 'A toolkit.', url: 'https://example.org/', localAuthorityCode: 'E06000054', policeForces: ['Wiltshire Police'],
+  council: 'Example Council', place: 'Example', name: 'Toolkit', description: 'A toolkit.', url: 'https://example.org/', localAuthorityCode: 'E06000054', policeForces: ['Wiltshire Police'], nation: 'england',
   contentLicence: { name: 'OGL', url: 'https://example.org/ogl' }, sourceUrl: 'https://example.org/src',
   corrections: { email: 'a@example.org', team: 'Team' },
   accessibility: { lastTested: '2026-11-01', testedBy: 'us', statementPrepared: '2026-11-01', statementReviewed: '2026-11-01' },

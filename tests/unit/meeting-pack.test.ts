@@ -159,4 +159,11 @@ describe('buildMeetingPack', () => {
     const long = { ...meeting, data: { ...meeting.data, end: '19:50' } };
     expect(buildMeetingPack(long, { ...common, reports, asOf: '2026-11-23' }).overrun).toBe(10);
   });
+
+  test("names, but does not offer, a power the council's nation does not use", () => {
+    const welsh = powers.map((p) => (p.id === 'pspo' ? { ...p, data: { ...p.data, inNation: { nation: 'wales', notHere: { note: 'Not in Wales.', use: [] } } } as unknown as Power } : p));
+    const seen = buildMeetingPack(meeting, { ...common, powers: welsh, reports, asOf: '2026-11-23' });
+    expect(seen.powers.map((p) => p.power.id)).toEqual(['dispersal', 'dppo']);
+    expect(seen.powersNotUsedHere.map((p) => p.id)).toEqual(['pspo']);
+  });
 });
