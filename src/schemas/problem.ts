@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseFields, entryId, policeUkCategory, serviceId } from './common.ts';
+import { baseFields, entryId, policeUkCategory, serviceId, source } from './common.ts';
 
 /** Groups that organise the problem finder, in residents' terms. */
 export const problemGroups = [
@@ -41,6 +41,12 @@ export const problemSchema = z.strictObject({
   questions: z.array(z.string().min(1)).min(1, 'expected at least one question'),
   /** The data.police.uk crime types that measure it; empty when none does. */
   policeUkCategories: z.array(policeUkCategory).default([]),
+  /**
+   * Where the description and advice come from: council, police, government or court pages that
+   * describe the problem and how it is handled. Shown at the foot of the page. National problems
+   * may cite a council's page here, but never name a council in their text.
+   */
+  sources: z.array(source).default([]),
 });
 
 export type Problem = z.output<typeof problemSchema>;
