@@ -61,6 +61,7 @@ export function readContent(layout: ContentLayout, displayRoot: string): ReadRes
       councilServices: singleton(layout.councilDir, councilFiles.services),
       nationalServices: singleton(layout.nationalDir, nationalFiles.services),
       nationalChangelog: singleton(layout.nationalDir, nationalFiles.changelog),
+      commonComplaints: singleton(layout.nationalDir, nationalFiles.commonComplaints),
       contentDir: show(layout.root),
       council: layout.council,
     },
