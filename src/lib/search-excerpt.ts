@@ -23,29 +23,31 @@ export interface Located {
 }
 
 /**
- * The window of `length` words with the most weight of matches, among matches before word
- * `stopAt` (where the list of other names starts). Undefined when no match comes before it.
+ * The window of `length` words with the most weight of matches, among matches from word
+ * `startAt` (where the page's summary starts: the caption and title above it say nothing new)
+ * to before word `stopAt` (where the list of other names starts). Undefined when no match is
+ * in between.
  */
-export function excerptBefore(content: string, locations: readonly Located[], stopAt: number, length: number): ExcerptPart[] | undefined {
+export function excerptBetween(content: string, locations: readonly Located[], startAt: number, stopAt: number, length: number): ExcerptPart[] | undefined {
   const words = content.split(wordSeparators).filter((w, i, all) => w !== '' || i < all.length - 1);
   const end = Math.min(stopAt, words.length);
-  const usable = locations.filter((l) => l.location < end);
+  const usable = locations.filter((l) => l.location >= startAt && l.location < end);
   if (usable.length === 0) return undefined;
   const weight = new Array<number>(end).fill(0);
   for (const l of usable) weight[l.location]! += l.balanced_score;
   const span = Math.min(length, end);
   let best = 0;
-  let bestAt = 0;
+  let bestAt = startAt;
   let sum = 0;
-  for (let i = 0; i < end; i++) {
+  for (let i = startAt; i < end; i++) {
     sum += weight[i]!;
-    if (i >= span) sum -= weight[i - span]!;
+    if (i - startAt >= span) sum -= weight[i - span]!;
     const start = i - span + 1;
-    if (start >= 0 && sum > best) [best, bestAt] = [sum, start];
+    if (start >= startAt && sum > best) [best, bestAt] = [sum, start];
   }
   // Start a few words before the first match so the reader sees it in context.
   const firstMatch = usable.map((l) => l.location).filter((l) => l >= bestAt).sort((a, b) => a - b)[0] ?? bestAt;
-  const start = Math.max(0, Math.min(bestAt, firstMatch - 3));
+  const start = Math.max(startAt, Math.min(bestAt, firstMatch - 3));
   const marked = new Set(usable.map((l) => l.location));
   const parts: ExcerptPart[] = [];
   if (start > 0) parts.push({ text: '… ', mark: false });
@@ -66,6 +68,12 @@ export function markWords(text: string, searched: readonly string[]): ExcerptPar
     return { text: piece, mark };
   });
   return joinPlain(parts);
+}
+
+/** The word number where `text` (the page's summary) starts in the page's text; 0 when it is not there. */
+export function wordIndexOf(content: string, text: string | undefined): number {
+  const at = text ? content.indexOf(text.trim()) : -1;
+  return at <= 0 ? 0 : content.slice(0, at).split(wordSeparators).filter(Boolean).length;
 }
 
 /**

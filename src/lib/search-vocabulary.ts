@@ -7,6 +7,9 @@
 import { isStopWord, normaliseQuery } from './search-query.ts';
 import type { Vocabulary } from './search-spelling.ts';
 
+/** Where the search page finds the vocabulary, inside the site. */
+export const vocabularyPath = 'search/vocabulary.json';
+
 /** What the vocabulary reads from one page of Pagefind's index (its "fragment"). */
 export interface IndexedPage {
   content: string;

@@ -12,16 +12,13 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { otherNamesHeadingId } from '../lib/search-excerpt.ts';
-import { buildVocabulary, type IndexedPage } from '../lib/search-vocabulary.ts';
+import { buildVocabulary, vocabularyPath, type IndexedPage } from '../lib/search-vocabulary.ts';
 
 export interface IndexedSite {
   pages: number;
   /** Words in the spelling vocabulary. */
   words: number;
 }
-
-/** Where the search page finds the vocabulary, inside the site. */
-export const vocabularyPath = 'search/vocabulary.json';
 
 export async function buildSearchIndex(siteDir: string): Promise<IndexedSite> {
   const { index, errors } = await pagefind.createIndex({});
