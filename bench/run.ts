@@ -12,6 +12,8 @@
  *   4. the plain Astro + MDX baseline (bench/baseline/) on the same .mdx files;
  *   5. Hugo (Debian's package) on the same entries as Markdown, when installed;
  *   6. search latency in Chromium through Pagefind's JS API (bench/search.ts).
+ * Before those, issue 18's search timings on the example site (bench/example-search.ts, its own
+ * results in bench/SEARCH-RESULTS.md; `npm run bench:search` runs that part alone).
  * When a target is missed it profiles that part (a CPU profile and V8's GC trace of one more
  * site build) and writes where the time goes. Results: bench/RESULTS.md (and the raw figures in
  * bench/.work/results.json). Everything generated goes to bench/.work/, which git ignores.
@@ -30,6 +32,7 @@ import { hugoVersion, writeHugoSite } from './hugo.ts';
 import { hasGnuTime, measure, othersRunning, peakBetween, waitForQuiet, type Line, type Measured } from './measure.ts';
 import { gcPoints, summariseCpuProfile, type ProfileSummary } from './profile.ts';
 import { measureSearch, percentile, type SearchRun } from './search.ts';
+import { runExampleSearchBench } from './example-search.ts';
 import { astroHeapArgs } from '../src/node/build-settings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -952,6 +955,10 @@ async function main() {
   const sizes = values.sizes.split(',').map((s) => Number(s.trim().replaceAll('_', ''))).filter((s) => s > 0);
   const queries = searchQueries(Math.max(51, Number(values.queries)));
   mkdirSync(work, { recursive: true });
+
+  // Issue 18's search timings on the example site first: quick, and written to their own file.
+  log('example site search: /search/?q=… and the home page box to results (bench/SEARCH-RESULTS.md)');
+  await runExampleSearchBench(5, maxWaitMs);
 
   const notes: string[] = [];
   if (!hasGnuTime()) notes.push('GNU time (/usr/bin/time, Debian package `time`) is not installed, so the largest single process\'s maxRSS is missing; the tree peak is sampled from /proc.');

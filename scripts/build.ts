@@ -40,5 +40,5 @@ if (astro.status !== 0) process.exit(astro.status ?? 1);
 
 const siteDir = outDirFromEnv(projectRoot);
 const started = performance.now();
-const { pages } = await buildSearchIndex(siteDir);
-console.log(`Search index: ${pages} pages read in ${((performance.now() - started) / 1000).toFixed(1)} s (${path.relative(projectRoot, path.join(siteDir, 'pagefind')) || '.'})`);
+const { pages, words } = await buildSearchIndex(siteDir);
+console.log(`Search index: ${pages} pages and a spelling vocabulary of ${words} words, in ${((performance.now() - started) / 1000).toFixed(1)} s (${path.relative(projectRoot, path.join(siteDir, 'pagefind')) || '.'})`);

@@ -15,6 +15,7 @@ import { councilFiles, nationalFiles } from '../schemas/collections.ts';
 import { councilServicesSchema, nationalServicesSchema, type CouncilServices, type NationalServices } from '../schemas/services.ts';
 import { rolesSchema, type Roles } from '../schemas/roles.ts';
 import { nationalChangelogSchema, type NationalChange } from '../schemas/national-changelog.ts';
+import { commonComplaintsSchema, type CommonComplaints } from '../schemas/common-complaints.ts';
 import { layoutFromEnv } from '../node/build-settings.ts';
 import { powerInNation } from '../lib/nations.ts';
 
@@ -48,6 +49,12 @@ export const getNationalChangelog: () => NationalChange[] = once(() => {
   const file = path.join(layout.nationalDir, nationalFiles.changelog);
   if (!existsSync(file)) return [];
   return nationalChangelogSchema.parse(readYaml(file)).sort((a, b) => b.date.localeCompare(a.date));
+});
+
+/** The commonest complaints in order, for the problem finder; undefined when the file is absent. */
+export const getCommonComplaints: () => CommonComplaints | undefined = once(() => {
+  const file = path.join(layout.nationalDir, nationalFiles.commonComplaints);
+  return existsSync(file) ? commonComplaintsSchema.parse(readYaml(file)) : undefined;
 });
 
 const sorted = <T extends { data: { title: string } }>(entries: T[]): T[] => entries.sort((a, b) => byTitle(a.data, b.data));

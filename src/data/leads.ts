@@ -4,7 +4,7 @@
  * name local leads first.
  */
 import { getContacts, getCouncilServices, getOverlays } from './content.ts';
-import { contactsForPowerInArea, leadContacts, type Directory } from '../lib/contacts.ts';
+import { contactsForPowerInArea, contactsForServices, leadContacts, type Directory } from '../lib/contacts.ts';
 
 type Contacts = Awaited<ReturnType<typeof getContacts>>;
 type Overlays = Awaited<ReturnType<typeof getOverlays>>;
@@ -26,4 +26,13 @@ export function leadsOf(directory: LeadDirectory, collection: 'powers' | 'proble
 /** The lead contacts of a power that cover one area. */
 export function powerLeadsInArea(directory: LeadDirectory, power: { id: string; data: { leads: readonly string[] } }, areaId: string) {
   return contactsForPowerInArea({ id: power.id, services: power.data.leads, overlayLeads: directory.overlays.get(`powers/${power.id}`)?.data.leads }, directory, areaId);
+}
+
+/**
+ * Who to ring when none of a problem's leads has a phone number (housing associations each have
+ * their own): the council's anti-social behaviour team, or else its main number.
+ */
+export function phoneFallback(directory: LeadDirectory, leads: readonly { data: { phone?: string | undefined } }[]) {
+  if (leads.some((c) => c.data.phone)) return [];
+  return contactsForServices(['council-asb', 'council-switchboard'], directory).filter((c) => c.data.phone).slice(0, 1);
 }

@@ -72,6 +72,7 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
     if (entry.raw.collection === 'contacts') problems.push(...contactRules(entry.raw.file, entry.data as Contact));
     if (entry.raw.collection === 'meetings') problems.push(...meetingRules(entry.raw.file, entry.data as Meeting));
     if (entry.raw.collection === 'powers') problems.push(...citationProblems(entry.raw.file, entry.data as Power, knownActs));
+    if (entry.raw.collection === 'areas') problems.push(...areaRouteRules(entry.raw.file, entry.data as Area));
   }
   if (options.wards) problems.push(...wardRules(valid.filter((e) => e.raw.collection === 'areas').map((e) => ({ file: e.raw.file, area: e.data as Area })), options.wards));
   // An entry that failed its schema still gets its references checked, so one pass lists everything.
@@ -107,6 +108,21 @@ function knownActsOf(valid: readonly ValidEntry[]): KnownActs {
 }
 
 /** Phone numbers must be real UK numbers or known short codes, so every tel: link dials. */
+/** An area's own routes: every phone number is a real UK number, as for contacts. */
+export function areaRouteRules(file: string, area: Area): ContentProblem[] {
+  const routes = area.routes;
+  if (!routes) return [];
+  const named = [
+    ...(['police', 'areaBoard', 'councillors'] as const).flatMap((kind) => (routes[kind] ? [{ field: `routes.${kind}`, route: routes[kind] }] : [])),
+    ...routes.other.map((route, i) => ({ field: `routes.other[${i}]`, route })),
+  ];
+  return named.flatMap(({ field, route }) => {
+    if (route.phone === undefined) return [];
+    const result = checkUkPhone(route.phone);
+    return result.ok ? [] : [{ file, field: `${field}.phone`, message: result.message }];
+  });
+}
+
 export function contactRules(file: string, contact: Contact): ContentProblem[] {
   return (['phone', 'textphone'] as const).flatMap((field) => {
     const written = contact[field];

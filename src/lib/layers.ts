@@ -8,6 +8,7 @@ import { collections, type CollectionName } from '../schemas/collections.ts';
 import { nationalChangelogSchema, type NationalChange } from '../schemas/national-changelog.ts';
 import { overlaySchema, type Overlay } from '../schemas/overlay.ts';
 import { councilServicesSchema, nationalServicesSchema } from '../schemas/services.ts';
+import { commonComplaintsSchema } from '../schemas/common-complaints.ts';
 import { danglingReferences, reviewDateProblems, schemaProblems, validateSingleton } from './check-basics.ts';
 import { closest, type ContentProblem, type SchemaIssue } from './problems.ts';
 import type { ContentSnapshot, RawOverlay, ValidEntry } from './snapshot.ts';
@@ -62,6 +63,24 @@ export function layerProblems(
 
   for (const overlay of snapshot.overlays) problems.push(...overlayProblems(overlay, ids, folderOf, snapshot, asOf));
   problems.push(...changelogProblems(snapshot, ids));
+  problems.push(...commonComplaintsProblems(snapshot, ids, folderOf));
+  return problems;
+}
+
+/** The problem finder's order of the commonest complaints: optional, and every id must be a problem. */
+function commonComplaintsProblems(snapshot: ContentSnapshot, ids: Map<CollectionName, Set<string>>, folderOf: (c: CollectionName) => string): ContentProblem[] {
+  if (snapshot.commonComplaints.data === undefined) return [];
+  const problems: ContentProblem[] = [];
+  const order = validateSingleton(snapshot.commonComplaints, commonComplaintsSchema, problems);
+  if (!order) return problems;
+  const refs = [
+    ...order.problems.map((id, i) => ({ field: `problems[${i}]`, collection: 'problems' as const, id })),
+    ...(order.ifNothingWorks ? [{ field: 'ifNothingWorks', collection: 'problems' as const, id: order.ifNothingWorks }] : []),
+  ];
+  problems.push(...danglingReferences(snapshot.commonComplaints.file, refs, ids, folderOf));
+  order.problems.forEach((id, i) => {
+    if (order.problems.indexOf(id) !== i) problems.push({ file: snapshot.commonComplaints.file, field: `problems[${i}]`, message: `found "${id}" a second time; expected each problem once` });
+  });
   return problems;
 }
 

@@ -41,6 +41,8 @@ export interface ContentSnapshot {
   /** The national services that powers and problems name as leads. */
   nationalServices: RawSingleton;
   nationalChangelog: RawSingleton;
+  /** The commonest complaints, in order, for the problem finder (optional). */
+  commonComplaints: RawSingleton;
   /** The content root as written in messages, such as "content". */
   contentDir: string;
   /** The council's id (its folder under councils/). */

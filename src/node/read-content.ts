@@ -62,6 +62,7 @@ export function readContent(layout: ContentLayout, displayRoot: string): ReadRes
       roles: singleton(layout.councilDir, councilFiles.roles),
       nationalServices: singleton(layout.nationalDir, nationalFiles.services),
       nationalChangelog: singleton(layout.nationalDir, nationalFiles.changelog),
+      commonComplaints: singleton(layout.nationalDir, nationalFiles.commonComplaints),
       contentDir: show(layout.root),
       council: layout.council,
     },

@@ -1,5 +1,41 @@
 import { z } from 'zod';
-import { baseFields, entryId, source } from './common.ts';
+import { baseFields, entryId, source, webUrl } from './common.ts';
+
+/**
+ * One of the area's own routes: its neighbourhood policing team, its area board, or a local
+ * scheme. Only what the council or the police publish: where a team has no number of its own,
+ * `howToReach` says how to get to it (through 101, say).
+ */
+export const localRoute = z
+  .strictObject({
+    /** Who or what it is, such as "Trowbridge Neighbourhood Policing Team". */
+    name: z.string().min(1),
+    /** What it does for residents here, and anything a councillor should know, in plain sentences. */
+    summary: z.string().min(1),
+    /** Its own published phone number. */
+    phone: z.string().regex(/^[0-9 +()]+$/, 'expected a phone number of digits and spaces, such as "01225 718224"').optional(),
+    /** Its own published email address. */
+    email: z.email('expected an email address').optional(),
+    /** Its own web page. */
+    web: webUrl.optional(),
+    /** How to reach it when it has no number, email or page of its own. */
+    howToReach: z.string().min(1).optional(),
+    /** Where it was published, and when. */
+    sources: z.array(source).min(1, 'expected at least one source for this route'),
+  })
+  .refine((r) => r.phone || r.email || r.web || r.howToReach, { message: 'missing: a route needs a phone, email, web or howToReach', path: ['howToReach'] });
+
+/** The area's own routes, beside the council-wide contacts. Leave a kind out when none is published. */
+export const areaRoutes = z.strictObject({
+  /** The neighbourhood policing team that covers the area. */
+  police: localRoute.optional(),
+  /** The area board: its page (which lists its councillors), its clerk, its engagement manager. */
+  areaBoard: localRoute.optional(),
+  /** How to find the area's own councillors. */
+  councillors: localRoute.optional(),
+  /** Other local routes, such as a town council's CCTV scheme or street wardens. */
+  other: z.array(localRoute).default([]),
+});
 
 /** A community area (with its area board, where it has one) or a ward (councils/<id>/areas/*.yaml). */
 export const areaSchema = z.strictObject({
@@ -23,6 +59,8 @@ export const areaSchema = z.strictObject({
   boundaryNote: z.string().min(1).optional(),
   /** Local contacts (ids in content/contacts). */
   contacts: z.array(entryId).default([]),
+  /** The area's own routes (police team, area board, councillors, local schemes), where published. */
+  routes: areaRoutes.optional(),
   /** The area's community safety priorities. */
   priorities: z
     .array(
@@ -51,3 +89,4 @@ export const areaSchema = z.strictObject({
 });
 
 export type Area = z.output<typeof areaSchema>;
+export type LocalRoute = z.output<typeof localRoute>;

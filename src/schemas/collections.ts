@@ -41,7 +41,7 @@ export const overlays = { folder: 'overlays', targets: ['powers', 'problems'] as
 export type OverlayTarget = (typeof overlays.targets)[number];
 
 /** Single files of the national layer. */
-export const nationalFiles = { services: 'services.yaml', changelog: 'changelog.yaml' } as const;
+export const nationalFiles = { services: 'services.yaml', changelog: 'changelog.yaml', commonComplaints: 'common-complaints.yaml' } as const;
 
 /** Single files of a council's layer. */
 export const councilFiles = { site: 'site.yaml', partnership: 'partnership.yaml', services: 'services.yaml', roles: 'roles.yaml' } as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseFields, entryId, policeUkCategory, serviceId } from './common.ts';
+import { baseFields, entryId, policeUkCategory, serviceId, source } from './common.ts';
 
 /** Groups that organise the problem finder, in residents' terms. */
 export const problemGroups = [
@@ -47,6 +47,12 @@ export const problemSchema = z.strictObject({
    * beside the figures.
    */
   figuresNote: z.string().trim().min(1, 'expected a sentence, or leave the field out').optional(),
+  /**
+   * Where the description and advice come from: council, police, government or court pages that
+   * describe the problem and how it is handled. Shown at the foot of the page. National problems
+   * may cite a council's page here, but never name a council in their text.
+   */
+  sources: z.array(source).default([]),
 });
 
 export type Problem = z.output<typeof problemSchema>;

@@ -1,17 +1,37 @@
 /**
- * The search island: loads Pagefind only on this page, only when the page runs. Results are
- * links with excerpts; the status line tells screen reader users how many were found.
+ * The search island: loads Pagefind only on this page, only when the page runs, and answers what
+ * was typed through src/lib/search-engine.ts (sentences, typing mistakes, most-words fallback).
+ * Results are links with a snippet from the page's text; a status line says what was searched,
+ * for screen reader users too. Marks `cst-search-results` for the benchmark when results show.
  */
 import { searchOptions } from './search-options.ts';
+import { answerQuery, type Answer, type AnsweredResult, type SearchIndex } from '../lib/search-engine.ts';
+import { currentFirst, readPowerStatus } from '../lib/search-ranking.ts';
+import { excerptBetween, markWords, otherNamesHeadingId, otherNamesStart, wordIndexOf, type ExcerptPart, type Located } from '../lib/search-excerpt.ts';
+import type { Vocabulary } from '../lib/search-spelling.ts';
 
-interface PagefindResult {
-  data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string; filters: Record<string, string[]> }>;
+interface PageData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  anchors: { id: string; location: number }[];
+  weighted_locations: Located[];
+}
+interface PagefindHit {
+  id: string;
+  score: number;
+  data: () => Promise<PageData>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindHit[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
+
+/** How many results are ordered with their page details (current powers before repealed ones), and shown at most. */
+const RANKED = 8;
+const SHOWN = 20;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-input');
@@ -20,11 +40,25 @@ const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 
 if (form && input && typeSelect && status && list) {
-  let pagefind: Pagefind | undefined;
+  const pagefindReady = (async () => {
+    const pf = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
+    await pf.options(searchOptions);
+    return pf;
+  })();
+  let vocabulary: Promise<Vocabulary> | undefined;
   let latest = 0;
-  const load = async (): Promise<Pagefind> => {
-    pagefind ??= (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
-    return pagefind;
+
+  const indexFor = (pf: Pagefind): SearchIndex<PagefindHit> => {
+    const filters = typeSelect.value ? { filters: { type: typeSelect.value } } : {};
+    return {
+      search: async (words) => (await pf.search(words, filters))?.results ?? [],
+      exact: async (word) => (await pf.search(`"${word}"`))?.results ?? [],
+      vocabulary: () =>
+        (vocabulary ??= fetch(form.dataset.vocabulary!).then((r) => {
+          if (!r.ok) throw new Error(`search vocabulary: ${r.status}`);
+          return r.json() as Promise<Vocabulary>;
+        })),
+    };
   };
 
   const run = async () => {
@@ -40,38 +74,78 @@ if (form && input && typeSelect && status && list) {
       status.textContent = '';
       return;
     }
-    const pf = await load();
-    const search = await pf.search(query, typeSelect.value ? { filters: { type: typeSelect.value } } : {});
-    if (!search || ticket !== latest) return;
-    // The best five first, as soon as they arrive, then the rest: most of the wait is fetching
-    // each result's fragment, not the search itself (see bench/RESULTS.md).
-    const n = search.results.length;
-    const first = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+    const pf = await pagefindReady;
+    const answer = await answerQuery(query, indexFor(pf));
     if (ticket !== latest) return;
-    list.replaceChildren(...first.map(renderResult));
-    status.textContent = n === 0 ? `No results for "${query}". Try other words, or browse the lists below.` : `${n} result${n === 1 ? '' : 's'} for "${query}"${n > 20 ? ', best 20 shown' : ''}.`;
-    const rest = await Promise.all(search.results.slice(5, 20).map((r) => r.data()));
+    // The best results are ordered with their details (current powers first), then shown; the
+    // rest follow in the index's order.
+    const top = await Promise.all(answer.results.slice(0, RANKED).map(withDetails));
     if (ticket !== latest) return;
-    list.append(...rest.map(renderResult));
+    const ordered = currentFirst(top, (r) => ({
+      url: new URL(r.page.url, location.href).pathname,
+      matched: r.result.matched.length,
+      score: r.result.hits.reduce((sum, h) => sum + h.score, 0),
+      status: readPowerStatus(r.page.meta.power_status),
+      replacedBy: r.page.meta.replaced_by?.split(' ') ?? [],
+    }));
+    list.replaceChildren(...ordered.slice(0, 5).map((r) => renderResult(r, answer.words)));
+    status.textContent = statusLine(query, answer);
+    performance.mark('cst-search-results');
+    const rest = [...ordered.slice(5), ...(await Promise.all(answer.results.slice(RANKED, SHOWN).map(withDetails)))];
+    if (ticket !== latest) return;
+    list.append(...rest.map((r) => renderResult(r, answer.words)));
   };
 
-  const renderResult = (r: Awaited<ReturnType<PagefindResult['data']>>) => {
+  const withDetails = async (result: AnsweredResult<PagefindHit>) => {
+    const pages = await Promise.all(result.hits.map((h) => h.data()));
+    return { result, page: pages[0]!, locations: pages.flatMap((p) => p.weighted_locations) };
+  };
+
+  const statusLine = (query: string, answer: Answer<PagefindHit>): string => {
+    const n = answer.results.length;
+    const parts: string[] = [];
+    if (answer.corrections.length > 0) parts.push(`Showing results for ${answer.words.join(' ')} (you typed ${answer.corrections.map((c) => c.typed).join(', ')}).`);
+    if (answer.notFound.length > 0) parts.push(`No page has the word${answer.notFound.length === 1 ? '' : 's'} ${answer.notFound.join(', ')}.`);
+    if (n === 0) return [...parts, `No results for "${query}". Try other words, or browse the lists below.`].join(' ');
+    if (!answer.allWords) parts.push('No page has all these words; showing pages with most of them.');
+    parts.push(`${n} result${n === 1 ? '' : 's'} for "${query}"${n > SHOWN ? `, best ${SHOWN} shown` : ''}.`);
+    return parts.join(' ');
+  };
+
+  const renderResult = (r: Awaited<ReturnType<typeof withDetails>>, words: string[]) => {
+    const { page } = r;
     const li = document.createElement('li');
-    const type = r.filters.type?.[0];
-    if (type) {
-      const caption = document.createElement('p');
-      caption.className = 'caption';
-      caption.textContent = type;
-      li.append(caption);
+    const caption = document.createElement('p');
+    caption.className = 'caption';
+    caption.append(page.filters.type?.[0] ?? 'Page');
+    for (const [text, kind] of [
+      [page.meta.notice, page.meta.power_status ?? 'in-force'],
+      [page.meta.extent, 'extent'],
+    ] as const) {
+      if (!text) continue;
+      const tag = document.createElement('span');
+      tag.className = `tag tag--${kind}`;
+      tag.textContent = text;
+      caption.append(' ', tag);
     }
     const a = document.createElement('a');
     a.className = 'entry-list__title';
-    a.href = r.url;
-    a.textContent = r.meta.title ?? r.url;
-    const p = document.createElement('p');
-    p.innerHTML = r.excerpt; // Pagefind escapes the page text and adds only <mark> around matches
-    li.append(a, p);
+    a.href = page.url;
+    a.textContent = page.meta.title ?? page.url;
+    const snippet = document.createElement('p');
+    const start = wordIndexOf(page.content, page.meta.summary);
+    const stop = otherNamesStart(page.anchors, page.content, otherNamesHeadingId);
+    const parts = excerptBetween(page.content, r.locations, start, stop, searchOptions.excerptLength) ?? markWords(page.meta.summary ?? page.meta.title ?? '', words);
+    snippet.append(...parts.map(partNode));
+    li.append(caption, a, snippet);
     return li;
+  };
+
+  const partNode = (part: ExcerptPart): Node => {
+    if (!part.mark) return document.createTextNode(part.text);
+    const mark = document.createElement('mark');
+    mark.textContent = part.text;
+    return mark;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -86,15 +160,16 @@ if (form && input && typeSelect && status && list) {
     void run();
   });
 
-  void (async () => {
-    const params = new URLSearchParams(location.search);
-    const pf = await load();
-    await pf.options(searchOptions);
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const wantedType = params.get('type') ?? '';
+  // The type filter's options come from the index; the search does not wait for them.
+  void pagefindReady.then(async (pf) => {
     const types = Object.keys((await pf.filters()).type ?? {}).sort();
     typeSelect.append(...types.map((t) => new Option(t, t)));
+    typeSelect.value = wantedType;
     typeSelect.hidden = false;
-    input.value = params.get('q') ?? '';
-    typeSelect.value = params.get('type') ?? '';
-    if (input.value) await run();
-  })();
+    if (wantedType && input.value) await run();
+  });
+  if (input.value && !wantedType) void run();
 }

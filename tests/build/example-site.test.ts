@@ -62,9 +62,12 @@ describe('search index', () => {
     expect(count).toBeGreaterThan(50);
   });
 
-  test('aliases are on the page, weighted, so acronyms find their power', () => {
+  test('aliases are on the page, weighted, so acronyms find their power, and come after the content', () => {
     const html = read(path.join(exampleDist, 'powers/community-protection-notice/index.html'));
-    expect(html).toMatch(/data-pagefind-weight="9"[^>]*>Also called: [^<]*\bCPN\b/);
+    expect(html).toMatch(/<h2 id="other-names">Other names<\/h2>\s*<p class="aliases" data-pagefind-weight="9">[^<]*\bCPN\b/);
+    // The answer, the key facts and the guidance all come before the list of other names.
+    for (const id of ['answer-heading', 'key-facts-heading', 'guidance-heading', 'sources-heading'])
+      expect(html.indexOf(`id="${id}"`), id).toBeLessThan(html.indexOf('id="other-names"'));
   });
 
   test('entry pages carry a type filter', () => {

@@ -179,6 +179,7 @@ describe('placeholder warnings', () => {
     nationalServices: { file: 'content/national/services.yaml', data: {} },
     nationalChangelog: { file: 'content/national/changelog.yaml', data: [] },
     roles: { file: 'content/councils/x/roles.yaml', data: undefined },
+    commonComplaints: { file: 'content/national/common-complaints.yaml', data: undefined },
     contentDir: 'content',
     council: 'x',
     ...over,

@@ -26,6 +26,8 @@ const services = {
   'council-asb': { name: 'Council ASB team', description: 'Persistent nuisance.' },
 };
 
+const commonComplaints = { basis: 'Survey order.', sources: [{ title: 'A survey', url: 'https://www.ons.gov.uk/' }], problems: ['noisy-neighbours'] };
+
 function snapshot(extra: RawEntry[] = [], replace: Partial<Record<string, unknown>> = {}): ContentSnapshot {
   const base: RawEntry[] = [
     entry('powers', 'community-protection-notice', replace.power ?? validPower()),
@@ -43,6 +45,7 @@ function snapshot(extra: RawEntry[] = [], replace: Partial<Record<string, unknow
     roles: { file: 'content/councils/example/roles.yaml', data: 'roles' in replace ? replace.roles : validRoles() },
     nationalServices: { file: 'content/national/services.yaml', data: services },
     nationalChangelog: { file: 'content/national/changelog.yaml', data: [{ date: '2026-11-01', kind: 'correction', summary: 'A fix.', why: 'It was wrong.', entries: ['powers/community-protection-notice'] }] },
+    commonComplaints: { file: 'content/national/common-complaints.yaml', data: replace.commonComplaints ?? commonComplaints },
     contentDir: 'content',
     council: 'example',
   };
@@ -53,6 +56,13 @@ const run = (s: ContentSnapshot) => checkContent(s, { asOf: '2026-11-23' }).map(
 describe('checkContent', () => {
   test('a consistent content tree has no problems', () => {
     expect(run(snapshot())).toEqual([]);
+  });
+
+  test('the commonest complaints name problems that exist, each once', () => {
+    expect(run(snapshot([], { commonComplaints: { ...commonComplaints, problems: ['noisy-neighbours', 'noisy-neighbors', 'noisy-neighbours'] } }))).toEqual([
+      'content/national/common-complaints.yaml: problems[1]: found "noisy-neighbors", expected the id of an entry in content/national/problems/ (did you mean "noisy-neighbours"?)',
+      'content/national/common-complaints.yaml: problems[2]: found "noisy-neighbours" a second time; expected each problem once',
+    ]);
   });
 
   test('a dangling reference names the file, the field and a likely fix', () => {

@@ -181,6 +181,7 @@ describe('the integrity check across entries', () => {
     nationalServices: { file: 'content/national/services.yaml', data: { 'council-asb': { name: 'ASB team', description: 'Nuisance.' } } },
     nationalChangelog: { file: 'content/national/changelog.yaml', data: undefined },
     roles: { file: 'content/councils/example/roles.yaml', data: undefined },
+    commonComplaints: { file: 'content/national/common-complaints.yaml', data: undefined },
     contentDir: 'content',
     council: 'example',
   });
