@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import yaml from 'js-yaml';
 import toolkit from './src/integrations/toolkit.ts';
+import cms from './src/integrations/cms.ts';
 import { layoutFromEnv, outDirFromEnv } from './src/node/build-settings.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/integrations/external-links.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     toolkit({ layout, asOf: process.env.CST_AS_OF, siteUrl: address.href }),
+    cms(),
   ],
   vite: {
     logLevel: 'warn',

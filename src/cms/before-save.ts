@@ -1,12 +1,12 @@
 /**
  * Runs before the CMS saves an entry: gives a new entry its file name by the scaffolds' rule
- * (src/lib/scaffold.ts slugify), and checks the entry against the project's own schema, so what
- * the CMS saves passes `npm run check` and its errors use the check's words.
+ * (src/lib/scaffold.ts slugify), and checks the entry against the project's own schema
+ * (src/lib/cms/validate.ts). Throwing stops the save, and Decap shows the message.
  */
 import { editables } from '../lib/cms/collections.ts';
-import { ID_FIELD, toFileData } from '../lib/cms/entry-format.ts';
+import { ID_FIELD } from '../lib/cms/entry-format.ts';
 import type { RootShape } from '../lib/cms/shape.ts';
-import { schemaProblems } from '../lib/check-basics.ts';
+import { entryProblems, notSavedMessage } from '../lib/cms/validate.ts';
 import { slugify } from '../lib/scaffold.ts';
 
 type ImmutableMap = { get(key: string): any; set(key: string, value: unknown): ImmutableMap; toJS(): any };
@@ -19,11 +19,7 @@ export function beforeSave(entry: ImmutableMap, shapes: Map<string, RootShape>):
   let data = entry.get('data') as ImmutableMap;
   if (!editable || !shape) return data;
   if (entry.get('newRecord') && typeof data.get('title') === 'string') data = data.set(ID_FIELD, slugify(data.get('title')));
-  const fileData = toFileData(data.toJS(), shape);
-  const result = editable.schema.safeParse(fileData);
-  if (!result.success) {
-    const problems = schemaProblems('', editable.schema, result.error.issues as never);
-    throw new Error(`Not saved. Put these right first: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
-  }
+  const problems = entryProblems(editable, shape, data.toJS());
+  if (problems.length > 0) throw new Error(notSavedMessage(problems));
   return data;
 }

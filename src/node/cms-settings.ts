@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { adminCsp } from '../lib/cms/csp.ts';
+import { siteSchema } from '../schemas/site.ts';
 import type { EditingBackend } from '../lib/cms/decap-config.ts';
 import { layoutFromEnv, type ContentLayout } from './build-settings.ts';
 
@@ -24,17 +25,25 @@ export function adminSettings(env: NodeJS.ProcessEnv = process.env, projectRoot 
   const layout = layoutFromEnv(projectRoot, env);
   // The CMS's paths start from the folder that holds the content folder: the project itself, or a test's copy.
   const repoRoot = path.dirname(layout.root);
-  const site = (yaml.load(readFileSync(path.join(layout.councilDir, 'site.yaml'), 'utf8')) ?? {}) as { name?: string; council?: string; editing?: EditingBackend };
+  const site = (yaml.load(readFileSync(path.join(layout.councilDir, 'site.yaml'), 'utf8')) ?? {}) as { name?: string; council?: string; editing?: unknown };
   const localProxy = env.CST_EDIT_PROXY || undefined;
+  const editing = editingOf(site.editing);
   return {
     layout,
     repoRoot,
     localProxy,
-    editing: site.editing,
-    csp: adminCsp({ editing: site.editing, localProxy }),
+    editing,
+    csp: adminCsp({ editing, localProxy }),
     siteName: site.name ?? 'Community Safety Toolkit',
     council: site.council ?? layout.council,
   };
+}
+
+/** site.yaml's `editing`, with its defaults; left out when it is not valid (the check reports why). */
+export function editingOf(raw: unknown): EditingBackend | undefined {
+  if (raw === undefined) return undefined;
+  const result = siteSchema.shape.editing.safeParse(raw);
+  return result.success ? result.data : undefined;
 }
 
 /** The folder of Decap CMS's built files in its npm package. */

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { editables, type Editable } from '../lib/cms/collections.ts';
-import { decapConfig, type EditingBackend } from '../lib/cms/decap-config.ts';
+import { decapConfig } from '../lib/cms/decap-config.ts';
+import { editingOf } from './cms-settings.ts';
 import { rootShape, type RootShape } from '../lib/cms/shape.ts';
 import * as schemaModules from './cms-schema-modules.ts';
 import { SchemaDocs } from './schema-docs.ts';
@@ -45,7 +46,7 @@ export interface CmsOptions {
 /** The Decap configuration for one council, as an object. */
 export function cmsConfig(layout: ContentLayout, options: CmsOptions): Record<string, unknown> {
   const { snapshot } = readContent(layout, options.repoRoot);
-  const site = (snapshot.site.data ?? {}) as { council?: string; url?: string; editing?: EditingBackend };
+  const site = (snapshot.site.data ?? {}) as { council?: string; url?: string; editing?: unknown };
   const titles = (collection: string) =>
     snapshot.entries
       .filter((e) => e.collection === collection)
@@ -61,7 +62,7 @@ export function cmsConfig(layout: ContentLayout, options: CmsOptions): Record<st
       services,
       choices: { contacts: titles('contacts') },
       literalChoices: { areas: titles('areas') },
-      editing: site.editing,
+      editing: editingOf(site.editing),
       localProxy: options.localProxy,
       siteUrl: site.url ?? '/',
       fieldsOf: (editable) => shapes.get(editable.name)!.shape.fields,

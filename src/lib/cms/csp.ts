@@ -10,7 +10,7 @@ import type { EditingBackend } from './decap-config.ts';
 export function backendHosts(editing: EditingBackend | undefined): { connect: string[]; img: string[] } {
   if (!editing) return { connect: [], img: [] };
   const origin = (url: string | undefined) => (url ? new URL(url).origin : undefined);
-  const own = [origin(editing.apiRoot), origin(editing.baseUrl), origin(editing.authEndpoint)].filter((u): u is string => !!u);
+  const own = [origin(editing.baseUrl), origin(editing.authEndpoint)].filter((u): u is string => !!u);
   if (editing.backend === 'github') return { connect: [...new Set(['https://api.github.com', ...own])], img: ['https://avatars.githubusercontent.com'] };
   if (editing.backend === 'gitlab') return { connect: [...new Set([own[0] ?? 'https://gitlab.com', ...own])], img: [own[0] ?? 'https://gitlab.com', 'https://secure.gravatar.com'] };
   return { connect: own, img: own };

@@ -3,25 +3,15 @@
  * schema field, with its label, its doc comment as the hint, and the rules the CMS can show
  * before saving (required, pattern, limits, list length) in the schema's own words.
  */
+import type { Site } from '../../schemas/site.ts';
 import type { Editable, EditableFolder } from './collections.ts';
 import { humanise } from './collections.ts';
 import type { Field, Shape } from './shape.ts';
 
 export type DecapField = Record<string, unknown> & { name: string; widget: string };
 
-export interface EditingBackend {
-  backend: 'github' | 'gitlab' | 'gitea';
-  repo: string;
-  branch: string;
-  /** GitHub: the address of the OAuth service that holds the app's secret (never this repository). */
-  authEndpoint?: string | undefined;
-  /** The git host's own address, for self-hosted GitLab or Gitea. */
-  baseUrl?: string | undefined;
-  /** GitLab: the OAuth application id (public, not a secret). PKCE needs no secret. */
-  appId?: string | undefined;
-  /** The host's API, for self-hosted GitLab or Gitea. */
-  apiRoot?: string | undefined;
-}
+/** How the council edits its hosted site (site.yaml `editing`). */
+export type EditingBackend = NonNullable<Site['editing']>;
 
 export interface ConfigInput {
   council: string;
@@ -64,18 +54,24 @@ const labels: Record<string, string> = {
 export const fieldLabel = (name: string) => labels[name] ?? humanise(name);
 
 /** The CMS field for a schema field. */
-export function decapField(field: Field, input: ConfigInput): DecapField {
+export function decapField(field: Field, input: ConfigInput, insideOptional = false): DecapField {
   const base: Record<string, unknown> = { name: field.name, label: fieldLabel(field.name) };
+  // A map's values (services.yaml's contacts) are named "value"; the label says what they are.
+  if (field.name === 'value' && field.shape.kind === 'list' && field.shape.of.kind === 'reference') base.label = humanise(field.shape.of.target);
   if (field.doc) base.hint = field.doc;
-  if (!field.required || field.nullable) base.required = false;
-  const widget = widgetFor(field.shape, field.name, input);
+  if (!field.required || field.nullable || insideOptional) base.required = false;
+  // Decap checks the fields of an optional object even when it is left empty, so they are marked
+  // optional there; the schema's own check before saving still says what such an object needs.
+  const widget = widgetFor(field.shape, field.name, input, insideOptional || !field.required);
   const out = { ...base, ...widget } as DecapField;
   if (field.default !== undefined && !(Array.isArray(field.default) && field.default.length === 0) && typeof field.default !== 'object') out.default = field.default;
   if (field.shape.kind === 'date' && !field.required) out.default = '';
+  // Decap starts a new entry's list of objects with one empty item unless told otherwise.
+  if (field.shape.kind === 'list' && out.widget === 'list') out.default = Array.isArray(field.default) ? field.default : [];
   return out;
 }
 
-function widgetFor(shape: Shape, name: string, input: ConfigInput): Record<string, unknown> & { widget: string } {
+function widgetFor(shape: Shape, name: string, input: ConfigInput, optionalObject = false): Record<string, unknown> & { widget: string } {
   switch (shape.kind) {
     case 'string': {
       const out: Record<string, unknown> & { widget: string } = { widget: longText.has(name) ? 'text' : 'string' };
@@ -110,12 +106,13 @@ function widgetFor(shape: Shape, name: string, input: ConfigInput): Record<strin
       if (of.kind === 'enum') return { widget: 'select', multiple: true, options: of.values.map((value) => ({ label: humanise(value), value })), ...listLimits(shape) };
       if (of.kind === 'object') {
         const fields = of.fields.map((f) => decapField(f, input));
-        return { widget: 'list', fields, summary: listSummary(of.fields), collapsed: true, ...listLimits(shape) };
+        return { widget: 'list', label_singular: fieldLabel(singular(name)).toLowerCase(), fields, summary: listSummary(of.fields), collapsed: true, ...listLimits(shape) };
       }
-      return { widget: 'list', field: { name: singular(name), label: fieldLabel(singular(name)), ...widgetFor(of, singular(name), input) }, ...listLimits(shape) };
+      const one = singular(name);
+      return { widget: 'list', label_singular: fieldLabel(one).toLowerCase(), collapsed: false, field: { name: one, label: fieldLabel(one), ...widgetFor(of, one, input) }, ...listLimits(shape) };
     }
     case 'object':
-      return { widget: 'object', collapsed: false, fields: shape.fields.map((f) => decapField(f, input)) };
+      return { widget: 'object', collapsed: false, fields: shape.fields.map((f) => decapField(f, input, optionalObject)) };
     case 'record':
       throw new Error(`${name}: a map of ids is shown as a list; see rootFields in src/lib/cms/shape.ts`);
   }
@@ -143,7 +140,9 @@ function listSummary(fields: Field[]): string {
   return shown.map((f) => `{{fields.${f.name}}}`).join(' · ');
 }
 
-const singular = (name: string) => (name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('s') ? name.slice(0, -1) : `${name}-item`);
+const irregular: Record<string, string> = { aliases: 'alias', agenda: 'agendaItem', uncertain: 'uncertainPoint', commencement: 'commencementDate', knownIssues: 'knownIssue' };
+/** The name of one item of a list field: "recommendations" -> "recommendation". */
+const singular = (name: string) => irregular[name] ?? (name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('s') ? name.slice(0, -1) : `${name}Item`);
 
 /** The whole configuration for one council. */
 export function decapConfig(input: ConfigInput, all: Editable[]): Record<string, unknown> {
@@ -213,12 +212,14 @@ function filtersFor(fields: DecapField[]): { label: string; field: string; patte
 }
 
 function backendConfig(editing: EditingBackend | undefined): Record<string, unknown> {
-  if (!editing) return { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1', branch: 'main' };
+  // Without a hosted backend the CMS works only through npm run edit's local proxy.
+  if (!editing) return { name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1', branch: 'main' };
   const out: Record<string, unknown> = { name: editing.backend, repo: editing.repo, branch: editing.branch };
-  if (editing.authEndpoint) out.base_url = editing.authEndpoint;
-  if (editing.baseUrl) out.base_url = editing.baseUrl;
-  if (editing.apiRoot) out.api_root = editing.apiRoot;
-  if (editing.backend === 'gitlab' && editing.appId) Object.assign(out, { auth_type: 'pkce', app_id: editing.appId });
+  if (editing.backend === 'github' && editing.authEndpoint) out.base_url = editing.authEndpoint;
+  if (editing.backend !== 'github' && editing.baseUrl) {
+    out.base_url = editing.baseUrl;
+    out.api_root = `${editing.baseUrl.replace(/\/$/, '')}${editing.backend === 'gitlab' ? '/api/v4' : '/api/v1'}`;
+  }
+  if (editing.backend !== 'github' && editing.appId) Object.assign(out, { auth_type: 'pkce', app_id: editing.appId });
   return out;
 }
-

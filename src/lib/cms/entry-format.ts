@@ -141,7 +141,9 @@ function cleanObject(value: Record<string, unknown>, fields: Field[], original: 
     if (!isEmpty(cleaned)) out[key] = cleaned;
     else if (field.nullable) out[key] = null;
     else if (original && key in original && isEmpty(before) && before !== undefined) out[key] = before;
-    else if (field.required && cleaned !== undefined) out[key] = cleaned;
+    // A required object whose fields are all optional stays, empty ("dates: {}"); an empty
+    // required text is left out, and the check before saving says it is missing.
+    else if (field.required && isPlainObject(cleaned)) out[key] = cleaned;
   }
   return out;
 }

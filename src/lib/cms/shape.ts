@@ -43,7 +43,8 @@ export function rootShape(schema: z.ZodType, docs: DocTree = {}, options: WalkOp
     let valueField: string | undefined;
     if (shape.value.kind === 'object') itemFields = [key, ...shape.value.fields];
     else {
-      valueField = shape.value.kind === 'list' && shape.value.of.kind === 'reference' ? shape.value.of.target : 'value';
+      // Named the same with or without doc comments (the browser walks without them).
+      valueField = 'value';
       itemFields = [key, { name: valueField, doc: docs.doc, shape: shape.value, required: true, nullable: false }];
     }
     const listField = 'items';
