@@ -47,6 +47,9 @@ export default defineConfig({
   ],
   vite: {
     logLevel: 'warn',
+    // Under npm run edit, saving in the CMS changes content files; live reloading would reload
+    // the CMS itself mid-edit. The site's pages show the change on the next refresh instead.
+    server: { hmr: !process.env.CST_EDIT_PROXY },
     build: {
       assetsInlineLimit: 0, // every script and style is a file, so the CSP needs no 'unsafe-inline'
       rollupOptions: {

@@ -48,7 +48,7 @@ export function editingOf(raw: unknown): EditingBackend | undefined {
 
 /** The folder of Decap CMS's built files in its npm package. */
 export function decapDist(): string {
-  const require = createRequire(import.meta.url);
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
   return path.dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 }
 

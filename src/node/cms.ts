@@ -4,7 +4,6 @@
  * page's config.yml route and by the tests.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { editables, type Editable } from '../lib/cms/collections.ts';
@@ -16,12 +15,13 @@ import { SchemaDocs } from './schema-docs.ts';
 import type { ContentLayout } from './build-settings.ts';
 import { readContent } from './read-content.ts';
 
-const schemasDir = fileURLToPath(new URL('../schemas/', import.meta.url));
+/** src/schemas, found from the project's root: inside a build this module runs from a bundle elsewhere. */
+const schemasDir = (projectRoot = process.cwd()) => path.join(projectRoot, 'src/schemas');
 
 /** Where a schema is written: its file in src/schemas and the name it is exported as. */
 export function schemaSource(schema: z.ZodType): { file: string; exportName: string } {
   for (const [file, module] of Object.entries(schemaModules.byFile)) {
-    for (const [exportName, value] of Object.entries(module)) if (value === schema) return { file: path.join(schemasDir, file), exportName };
+    for (const [exportName, value] of Object.entries(module)) if (value === schema) return { file: path.join(schemasDir(), file), exportName };
   }
   throw new Error('a schema the CMS edits is not exported from a file listed in src/node/cms-schema-modules.ts');
 }
