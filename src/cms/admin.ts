@@ -35,6 +35,15 @@ function loadScript(src: string): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  if (document.body.dataset.editing === 'not-set-up') {
+    const main = document.createElement('main');
+    main.innerHTML =
+      '<h1>Editing in a browser is not set up for this site</h1>' +
+      '<p>To edit on your own computer, run <code>npm run edit</code> in the project folder and open the address it prints.</p>' +
+      "<p>To edit the published site, name its git host in the council's <code>site.yaml</code> (<code>editing:</code>) and publish again. The README's section \"Editing without git\" says how.</p>";
+    document.body.append(main);
+    return;
+  }
   window.CMS_MANUAL_INIT = true;
   await loadScript(new URL('decap-cms.js', document.baseURI).href);
   const cms = window.CMS!;

@@ -173,7 +173,7 @@ describe('the admin page is kept out of the sitemap and robots, and has its own 
 
 /** Every file the CMS edits for the example council, both layers. */
 function exampleFiles(): { editable: Editable; file: string }[] {
-  return editables().flatMap((editable) => {
+  return editables().flatMap((editable): { editable: Editable; file: string }[] => {
     if (editable.kind === 'file') return [{ editable, file: path.join(layout.councilDir, editable.file) }];
     const dir = path.join(editable.layer === 'national' ? layout.nationalDir : layout.councilDir, editable.folder);
     if (!existsSync(dir)) return [];

@@ -106,7 +106,8 @@ function widgetFor(shape: Shape, name: string, input: ConfigInput, optionalObjec
       if (of.kind === 'enum') return { widget: 'select', multiple: true, options: of.values.map((value) => ({ label: humanise(value), value })), ...listLimits(shape) };
       if (of.kind === 'object') {
         const fields = of.fields.map((f) => decapField(f, input));
-        return { widget: 'list', label_singular: fieldLabel(singular(name)).toLowerCase(), fields, summary: listSummary(of.fields), collapsed: true, ...listLimits(shape) };
+        // Short items (an agenda item, a ward, a source) are shown open; long ones (a recommendation) folded to one line.
+        return { widget: 'list', label_singular: fieldLabel(singular(name)).toLowerCase(), fields, summary: listSummary(of.fields), collapsed: of.fields.length > 4, ...listLimits(shape) };
       }
       const one = singular(name);
       return { widget: 'list', label_singular: fieldLabel(one).toLowerCase(), collapsed: false, field: { name: one, label: fieldLabel(one), ...widgetFor(of, one, input) }, ...listLimits(shape) };
