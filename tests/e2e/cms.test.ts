@@ -109,8 +109,10 @@ async function choose(label: string, option: string, nth: 'first' | 'last' = 'fi
 async function publish(): Promise<void> {
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByText('Publish now', { exact: true }).click();
-  // Saved: the button says so, and the form has no unsaved changes.
+  // Saved: the button says so. Decap then reloads the entry it saved; typing before that is lost.
   await page.getByRole('button', { name: 'Published', exact: true }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
 }
 
 describe('a scrutiny officer with only a browser', () => {

@@ -330,3 +330,14 @@ describe('the check before saving uses the schema and the words of npm run check
     expect(entryProblems(reportsEditable, shape, { ...base, status: 'published' })).toEqual(['dates.published: missing: a published report needs its publication date']);
   });
 });
+
+describe('kinds of field the report model is moving to', () => {
+  test('a date as precise as the source (day, month or year) is a text field with its pattern, written plain', () => {
+    const partial = z.union([z.string(), z.number(), z.date()]).transform(String);
+    const shape = rootShape(z.strictObject({ agreed: partial.optional() }));
+    expect(shape.fields[0]!.shape).toEqual({ kind: 'partial-date' });
+    const format = entryFormat(shape, 'yaml');
+    expect(format.toFile({ agreed: '2022-09' })).toBe('agreed: 2022-09\n');
+    expect(format.toFile({ agreed: '2022-09-14' })).toBe('agreed: 2022-09-14\n');
+  });
+});

@@ -81,6 +81,8 @@ function widgetFor(shape: Shape, name: string, input: ConfigInput, optionalObjec
     }
     case 'time':
       return { widget: 'string', pattern: [shape.pattern.value, shape.pattern.message ?? 'expected a time written as HH:MM'] };
+    case 'partial-date':
+      return { widget: 'string', pattern: ['^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', 'expected a date written as YYYY-MM-DD, or YYYY-MM for a month, or YYYY for a year'] };
     case 'date':
       return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
     case 'number': {

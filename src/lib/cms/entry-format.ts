@@ -152,6 +152,7 @@ function cleanValue(value: unknown, shape: Shape, before: unknown): unknown {
   if (value === null || value === undefined) return undefined;
   switch (shape.kind) {
     case 'date':
+    case 'partial-date':
       if (value instanceof Date) return value.toISOString().slice(0, 10);
       return typeof value === 'string' ? value.trim() : value;
     case 'number':
@@ -215,7 +216,7 @@ export function styleHints(root: RootShape): StyleHints {
       const { fields } = at(path);
       return fields ? (path.length === 0 ? fileOrder(fields) : fields.map((f) => f.name)) : [];
     },
-    isDate: (path) => at(path).shape?.kind === 'date',
+    isDate: (path) => at(path).shape?.kind === 'date' || at(path).shape?.kind === 'partial-date',
     isIdList: (path) => {
       const { shape } = at(path);
       return (shape?.kind === 'list' && (shape.of.kind === 'reference' || shape.of.kind === 'enum')) || shape?.kind === 'literal-or-list';

@@ -26,6 +26,8 @@ export interface Rule<T> {
 export type Shape =
   | { kind: 'string'; pattern?: Rule<string>; minLength?: Rule<number>; maxLength?: Rule<number>; format?: 'email' | 'url' }
   | { kind: 'date' }
+  /** A date as precise as the source gives it: a day, a month or a year (written as text). */
+  | { kind: 'partial-date' }
   | { kind: 'time'; pattern: Rule<string> }
   /** The id of an entry: `target` is a collection ("powers"), or "services" for national services. */
   | { kind: 'reference'; target: string }
@@ -172,6 +174,8 @@ function unionShape(options: unknown[], docs: DocTree, where: string): Shape {
   const literal = shapes.find((s) => s.kind === 'enum' && s.values.length === 1);
   const list = shapes.find((s) => s.kind === 'list');
   if (shapes.length === 2 && literal?.kind === 'enum' && list?.kind === 'list') return { kind: 'literal-or-list', literal: literal.values[0]!, list };
+  // Text that YAML may also read as a date or a number, such as a day, month or year.
+  if (shapes.some((s) => s.kind === 'date') && shapes.every((s) => ['string', 'date', 'number'].includes(s.kind))) return { kind: 'partial-date' };
   const text = shapes.find((s) => s.kind === 'string' || s.kind === 'date');
   if (text && shapes.every((s) => s.kind === 'string' || s.kind === 'date' || s.kind === 'enum')) return { kind: 'string' };
   throw new UnsupportedSchemaError(`${where}: the CMS cannot show a choice between ${shapes.map((s) => s.kind).join(' and ')}`);
