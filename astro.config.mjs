@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import yaml from 'js-yaml';
 import toolkit from './src/integrations/toolkit.ts';
+import cms from './src/integrations/cms.ts';
 import { layoutFromEnv, outDirFromEnv } from './src/node/build-settings.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/integrations/external-links.ts';
@@ -55,9 +56,13 @@ export default defineConfig({
   integrations: [
     mdx(),
     toolkit({ layout, asOf: process.env.CST_AS_OF, siteUrl: address.href }),
+    cms(),
   ],
   vite: {
     logLevel: 'warn',
+    // Under npm run edit, saving in the CMS changes content files; live reloading would reload
+    // the CMS itself mid-edit. The site's pages show the change on the next refresh instead.
+    server: { hmr: !process.env.CST_EDIT_PROXY },
     build: {
       assetsInlineLimit: 0, // every script and style is a file, so the CSP needs no 'unsafe-inline'
       rollupOptions: {

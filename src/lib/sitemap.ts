@@ -2,10 +2,13 @@
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The content manager's folder: not a page for readers or search engines. */
+export const ADMIN_PATH = 'admin/';
+
 /** @param pathnames page paths relative to the site's base, such as "powers/cpn/" ("" for the home page). */
 export function buildSitemap(siteUrl: string, pathnames: readonly string[]): string {
   const urls = [...new Set(pathnames)]
-    .filter((p) => !/^404\/?$/.test(p))
+    .filter((p) => !/^404\/?$/.test(p) && !p.startsWith(ADMIN_PATH))
     .map((p) => new URL(p, siteUrl).href)
     .sort();
   return [
@@ -18,5 +21,5 @@ export function buildSitemap(siteUrl: string, pathnames: readonly string[]): str
 }
 
 export function buildRobots(siteUrl: string): string {
-  return `User-agent: *\nAllow: /\nSitemap: ${new URL('sitemap.xml', siteUrl).href}\n`;
+  return `User-agent: *\nDisallow: ${new URL(ADMIN_PATH, siteUrl).pathname}\nAllow: /\nSitemap: ${new URL('sitemap.xml', siteUrl).href}\n`;
 }

@@ -36,7 +36,12 @@ export const siteSchema = z.strictObject({
    */
   nation,
   /** The licence of the site's content. */
-  contentLicence: z.strictObject({ name: z.string().min(1), url: webUrl }),
+  contentLicence: z.strictObject({
+    /** The licence's name, such as "Open Government Licence v3.0". */
+    name: z.string().min(1),
+    /** The licence's web page. */
+    url: webUrl,
+  }),
   /** Where the site's source files can be seen. */
   sourceUrl: webUrl,
   /** Where readers report a mistake or out-of-date fact. */
@@ -101,6 +106,27 @@ export const siteSchema = z.strictObject({
       time: z.string().trim().min(1).default('Time (approx)'),
     })
     .prefault({}),
+  /**
+   * Editing in a browser on the published site (the content manager at /admin/): the git host and
+   * repository it saves to. Leave it out to edit only on this computer (npm run edit). See the
+   * README, "Editing without git". Never put a secret here.
+   */
+  editing: z
+    .strictObject({
+      /** The git host: github, gitlab or gitea (Gitea and Forgejo). */
+      backend: z.enum(['github', 'gitlab', 'gitea']),
+      /** The repository, as owner/name, such as "my-council/community-safety". */
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected the repository as owner/name, such as "my-council/community-safety"'),
+      /** The branch the site is published from. */
+      branch: z.string().min(1).default('main'),
+      /** GitHub: the address of the OAuth service that keeps the OAuth app's secret, outside this repository. */
+      authEndpoint: webUrl.optional(),
+      /** A self-hosted GitLab, Gitea or Forgejo: its address, such as "https://git.example.gov.uk". */
+      baseUrl: webUrl.optional(),
+      /** GitLab or Gitea: the OAuth application's id. It is public: the sign-in uses PKCE, which needs no secret. */
+      appId: z.string().min(1).optional(),
+    })
+    .optional(),
   /** Where the example or local facts on the home page come from. */
   sources: z.array(source).default([]),
 }).superRefine((site, ctx) => {

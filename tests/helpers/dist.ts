@@ -10,8 +10,9 @@ export function filesUnder(root: string): string[] {
     .sort();
 }
 
+/** The site's pages. The content manager (admin/) is Decap CMS's markup, not a page: tests/build/cms.test.ts checks it. */
 export function htmlPages(root: string): string[] {
-  return filesUnder(root).filter((f) => f.endsWith('.html'));
+  return filesUnder(root).filter((f) => f.endsWith('.html') && !path.relative(root, f).startsWith(`admin${path.sep}`));
 }
 
 /** A file's text; gzip files (Pagefind's index and fragments) are decompressed first. */

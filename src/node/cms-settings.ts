@@ -1,0 +1,60 @@
+/**
+ * Settings of the admin page for the council being built: the content layout, the editing backend
+ * from site.yaml, and, under `npm run edit`, the address of the local proxy (CST_EDIT_PROXY).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { adminCsp } from '../lib/cms/csp.ts';
+import { siteSchema } from '../schemas/site.ts';
+import type { EditingBackend } from '../lib/cms/decap-config.ts';
+import { layoutFromEnv, type ContentLayout } from './build-settings.ts';
+
+export interface AdminSettings {
+  layout: ContentLayout;
+  repoRoot: string;
+  localProxy: string | undefined;
+  editing: EditingBackend | undefined;
+  csp: string;
+  siteName: string;
+  council: string;
+}
+
+export function adminSettings(env: NodeJS.ProcessEnv = process.env, projectRoot = process.cwd()): AdminSettings {
+  const layout = layoutFromEnv(projectRoot, env);
+  // The CMS's paths start from the folder that holds the content folder: the project itself, or a test's copy.
+  const repoRoot = path.dirname(layout.root);
+  const site = (yaml.load(readFileSync(path.join(layout.councilDir, 'site.yaml'), 'utf8')) ?? {}) as { name?: string; council?: string; editing?: unknown };
+  const localProxy = env.CST_EDIT_PROXY || undefined;
+  const editing = editingOf(site.editing);
+  return {
+    layout,
+    repoRoot,
+    localProxy,
+    editing,
+    csp: adminCsp({ editing, localProxy }),
+    siteName: site.name ?? 'Community Safety Toolkit',
+    council: site.council ?? layout.council,
+  };
+}
+
+/** site.yaml's `editing`, with its defaults; left out when it is not valid (the check reports why). */
+export function editingOf(raw: unknown): EditingBackend | undefined {
+  if (raw === undefined) return undefined;
+  const result = siteSchema.shape.editing.safeParse(raw);
+  return result.success ? result.data : undefined;
+}
+
+/** The folder of Decap CMS's built files in its npm package. */
+export function decapDist(): string {
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  return path.dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+}
+
+/** The files the browser loads: the bundle, the parts it loads on demand, and its licence notice. */
+export function decapFiles(): string[] {
+  return readdirSync(decapDist())
+    .filter((f) => /^(?:\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$|\.wasm$/.test(f))
+    .sort();
+}

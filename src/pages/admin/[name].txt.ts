@@ -1,0 +1,6 @@
+/** Decap CMS's .txt files, served from its npm package (src/node/decap-files.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { decapPaths, decapResponse } from '../../node/decap-files.ts';
+
+export const getStaticPaths: GetStaticPaths = () => decapPaths('.txt');
+export const GET: APIRoute = ({ params }) => decapResponse(params.name, '.txt');

@@ -1,0 +1,315 @@
+/**
+ * The content manager at /admin/, used as an officer would: the real Decap CMS in Chromium, saving
+ * through its real local proxy (decap-server) to real files on disk, which the test then reads.
+ * Runs `npm run edit` on a copy of the example content (tests/.output/cms-edit).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { astroBuild, contentCheck } from '../helpers/astro-build.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { copyContent, startEditServer, type EditServer } from '../helpers/edit-server.ts';
+import { outputRoot } from '../helpers/paths.ts';
+
+let server: EditServer;
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+const refused: string[] = [];
+
+const councilDir = () => path.join(server.contentDir, 'councils/wiltshire');
+const read = (file: string) => readFileSync(path.join(councilDir(), file), 'utf8');
+
+beforeAll(async () => {
+  const contentDir = copyContent('cms-edit');
+  // A git repository, so the test can ask git what the CMS changed.
+  const git = (...args: string[]) => execFileSync('git', ['-C', path.dirname(contentDir), ...args], { stdio: 'pipe' });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.name=test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'example content');
+  server = await startEditServer(contentDir);
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.on('request', (request) => requests.push(request.url()));
+  // Leaving an entry with unsaved changes asks first; a test that failed half-way says yes.
+  page.on('dialog', (dialog) => void dialog.accept());
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  if (process.env.CMS_DEBUG) page.on('console', (m) => console.log(m.type(), m.text().slice(0, 200)));
+  await page.goto(server.adminUrl, { waitUntil: 'commit' });
+  // The first visit makes Vite prepare the admin script's modules, which can take a while on two cores.
+  await page.getByRole('button', { name: 'Login' }).click({ timeout: 120_000 });
+  await page.getByRole('link', { name: 'Scrutiny reports' }).waitFor();
+});
+
+// A failed step leaves a picture of the CMS behind, to see what it showed.
+beforeEach((context) => {
+  context.onTestFailed(async () => {
+    await page.screenshot({ path: path.join(outputRoot, `cms-failure-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}.png`) });
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What git says changed in the copy, as a diff of the content folder. */
+function diff(): string {
+  return execFileSync('git', ['-C', path.dirname(server.contentDir), 'diff', '--', 'content'], { encoding: 'utf8' });
+}
+function untracked(): string[] {
+  return execFileSync('git', ['-C', path.dirname(server.contentDir), 'ls-files', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+}
+
+/**
+ * Opens a page of the CMS as a link in it would: through the collections page first, so the
+ * editor of the last entry is gone before the next one opens (a half-done entry is let go).
+ */
+async function openCms(hash: string): Promise<void> {
+  await page.evaluate(() => (location.hash = '#/'));
+  await page.getByRole('heading', { name: 'Collections' }).waitFor();
+  await page.evaluate((target) => (location.hash = target), hash);
+  await page.getByRole('button', { name: /^(Publish|Published)$/ }).waitFor();
+  await page.locator('input, textarea').first().waitFor();
+}
+
+async function openEntry(collection: string, slug: string): Promise<void> {
+  await openCms(`#/collections/${collection}/entries/${slug}`);
+}
+
+/** A required field by its label. */
+function field(label: string) {
+  return page.getByLabel(label, { exact: true });
+}
+/** An optional field: its label ends "(optional)". */
+function optional(label: string) {
+  return page.getByLabel(`${label} (optional)`, { exact: true });
+}
+
+/** Replaces a field's text as a person would: select all, then type over it. */
+async function replaceText(input: Locator, text: string): Promise<void> {
+  await input.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(text);
+}
+
+/** Fills a Decap select (react-select): types the option's label and picks it. */
+async function choose(label: string, option: string, nth: 'first' | 'last' = 'first'): Promise<void> {
+  const input = page.getByLabel(new RegExp(`^${label}( \\(optional\\))?$`))[nth]();
+  await input.fill(option);
+  await input.press('Enter');
+}
+
+async function publish(): Promise<void> {
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByText('Publish now', { exact: true }).click();
+  // Saved: the button says so. Decap then reloads the entry it saved; typing before that is lost.
+  await page.getByRole('button', { name: 'Published', exact: true }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+}
+
+describe('a scrutiny officer with only a browser', () => {
+  test('creates a draft report with two recommendations and a progress update; the file on disk is what a person would write', async () => {
+    await openCms('#/collections/reports/new');
+    await field('Title').fill('Night-time economy: 2027 review');
+    await field('Summary').fill('How partners dealt with late-night disorder in town centres.');
+    await choose('Kind', 'Task group');
+    await field('Committee').fill('Night-time Economy Task Group');
+    await field('Chair').fill('Cllr A Example');
+    await field('Partnership').fill('Wiltshire Community Safety Partnership');
+    await choose('Status', 'Draft');
+    await optional('Scoped').fill('2027-01-12');
+
+    await page.getByRole('button', { name: 'Add recommendation' }).click();
+    await field('Id').last().fill('R1');
+    await field('Text').last().fill('Set up late-night welfare points in the three busiest town centres.');
+    await field('Addressed to').last().fill('the Community Safety Partnership');
+    await field('Owner').last().fill('Head of Community Safety');
+    await optional('Due').last().fill('2027-09-30');
+
+    await page.getByRole('button', { name: 'Add recommendation' }).click();
+    await field('Id').last().fill('R2');
+    await field('Text').last().fill('Share licensing, police and noise data every month.');
+    await field('Addressed to').last().fill('the cabinet member for licensing');
+    await field('Owner').last().fill('Licensing manager');
+    await page.getByRole('button', { name: 'Add update' }).last().click();
+    await field('Date').last().fill('2027-03-01');
+    await field('Text').last().fill('The first monthly data share took place: 18:30 briefing.');
+    await choose('State', 'In progress', 'last');
+
+    await field('Last reviewed').fill('2027-03-02');
+    await publish();
+
+    const file = path.join(councilDir(), 'reports/night-time-economy-2027-review.mdx');
+    expect(existsSync(file), untracked().join('\n')).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(`---
+title: "Night-time economy: 2027 review"
+summary: How partners dealt with late-night disorder in town centres.
+kind: task-group
+committee: Night-time Economy Task Group
+chair: Cllr A Example
+partnership: Wiltshire Community Safety Partnership
+status: draft
+dates:
+  scoped: 2027-01-12
+recommendations:
+  - id: R1
+    text: Set up late-night welfare points in the three busiest town centres.
+    to: the Community Safety Partnership
+    owner: Head of Community Safety
+    due: 2027-09-30
+  - id: R2
+    text: Share licensing, police and noise data every month.
+    to: the cabinet member for licensing
+    owner: Licensing manager
+    updates:
+      - date: 2027-03-01
+        text: "The first monthly data share took place: 18:30 briefing."
+        state: in-progress
+reviewed: 2027-03-02
+---
+`);
+    const check = await contentCheck(server.contentDir, ['--council', 'wiltshire'], { CST_AS_OF: '2027-03-02' });
+    expect(check.code, check.output).toBe(0);
+  });
+
+  test('publishes it; after a rebuild its recommendations are rows of the tracker', async () => {
+    await openEntry('reports', 'night-time-economy-2027-review');
+    await choose('Status', 'Published');
+    await optional('Published').fill('2027-02-20');
+    await publish();
+    const text = read('reports/night-time-economy-2027-review.mdx');
+    expect(text).toContain('status: published\n');
+    expect(text).toContain('dates:\n  scoped: 2027-01-12\n  published: 2027-02-20\n');
+
+    const dist = path.join(outputRoot, 'cms-edit-dist');
+    const build = await astroBuild(server.contentDir, dist, '2027-03-20');
+    expect(build.code, build.output).toBe(0);
+    const tracker = readFileSync(path.join(dist, 'reports/tracker/index.html'), 'utf8');
+    expect(tracker).toContain('Set up late-night welfare points in the three busiest town centres.');
+    expect(tracker).toContain('Share licensing, police and noise data every month.');
+    expect(tracker).toContain('/reports/night-time-economy-2027-review/');
+  });
+
+  test('a report with a required field left empty is not saved, and the form says which field', async () => {
+    await openCms('#/collections/reports/new');
+    await field('Title').fill('An unfinished report');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText('Publish now', { exact: true }).click();
+    await expect.poll(() => page.getByText('Kind is required.', { exact: false }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/missed a required field/).count()).toBeGreaterThan(0);
+    expect(untracked().filter((f) => f.includes('unfinished'))).toEqual([]);
+  });
+
+  test('an exempt report cannot be saved without its Schedule 12A paragraph: the words of npm run check', async () => {
+    await openEntry('reports', 'example-draft-case-review-scrutiny');
+    await choose('Status', 'Exempt');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText('Publish now', { exact: true }).click();
+    await expect
+      .poll(() => page.getByText('exemptParagraph: missing: an exempt report needs the Schedule 12A paragraph that exempts it (1 to 7)', { exact: false }).count())
+      .toBeGreaterThan(0);
+    expect(diff()).toBe('');
+    await optional('Schedule 12A paragraph').fill('3');
+    await publish();
+    expect(diff()).toContain('+status: exempt\n+exemptParagraph: 3\n');
+    // And back: the paragraph emptied is left out of the file, not written empty.
+    await choose('Status', 'Draft');
+    await optional('Schedule 12A paragraph').fill('');
+    await publish();
+    expect(diff()).toBe('');
+  });
+});
+
+describe('an area board clerk with only a browser', () => {
+  test("changes the time an agenda item takes: one line of the meeting's file changes", async () => {
+    await openEntry('meetings', 'trowbridge-street-drinking-2026-12');
+    await field('Minutes it takes').nth(1).fill('20');
+    await publish();
+    expect(diff()).toContain('-    minutes: 15\n+    minutes: 20\n');
+    expect(diff().match(/^[-+](?![-+])/gm)).toHaveLength(2);
+    await replaceText(field('Minutes it takes').nth(1), '15');
+    await publish();
+    expect(diff()).toBe('');
+  });
+});
+
+describe('entries opened and saved without a change stay byte for byte as they were', () => {
+  // Every example file goes through the same file format in tests/unit/cms.test.ts; here the real
+  // CMS carries one entry of each kind there and back.
+  const samples: [string, string, string][] = [
+    ['reports', 'example-night-time-economy-task-group-2026', 'Title'],
+    ['meetings', 'salisbury-drug-dealing-2026-03', 'Title'],
+    ['briefings', 'crime-and-policing-act-2026-royal-assent', 'Title'],
+    ['contacts', 'wiltshire-police-101', 'Title'],
+    ['areas', 'calne', 'Title'],
+    ['notes-on-powers', 'public-spaces-protection-order', 'Summary'],
+    ['settings', 'site', 'Council'],
+    ['settings', 'partnership', 'Title'],
+  ];
+  test.each(samples)('%s/%s: a change saved, then undone and saved, leaves no diff', async (collection, slug, label) => {
+    await openEntry(collection, slug);
+    const input = page.getByLabel(new RegExp(`^${label}( \\(optional\\))?$`)).first();
+    const before = await input.inputValue();
+    await replaceText(input, `${before} (changed)`);
+    await publish();
+    expect(diff().match(/^[-+](?![-+])/gm)?.length).toBeGreaterThanOrEqual(1);
+    await replaceText(input, before);
+    await publish();
+    expect(diff()).toBe('');
+  });
+});
+
+describe('keyboard', () => {
+  /** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
+  async function tabTo(matches: (el: { tag: string; text: string; id: string }) => boolean, key = 'Tab', limit = 80): Promise<void> {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press(key);
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { tag: el?.tagName ?? '', text: (el?.innerText || el?.getAttribute('aria-label') || '').trim(), id: el?.id ?? '' };
+      });
+      if (matches(focused)) return;
+    }
+    throw new Error('did not reach the element by keyboard');
+  }
+
+  test('an officer opens a report, changes it and publishes it with the keyboard alone', async () => {
+    await page.evaluate(() => (location.hash = '#/collections/reports'));
+    await page.getByRole('heading', { name: 'Scrutiny reports' }).waitFor();
+    await page.locator('body').focus();
+    await tabTo((el) => el.tag === 'A' && el.text.includes('Partnerships Task Group'), 'Tab', 150);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /^(Publish|Published)$/ }).waitFor();
+    await tabTo((el) => el.id.startsWith('title-field'));
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (by keyboard)');
+    await tabTo((el) => el.tag === 'BUTTON' && el.text === 'Publish', 'Shift+Tab', 200);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await tabTo((el) => el.text === 'Publish now', 'ArrowDown', 5).catch(() => undefined);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Published', exact: true }).waitFor();
+    expect(diff()).toMatch(/\+title: .*\(by keyboard\)/);
+    const title = field('Title');
+    await replaceText(title, (await title.inputValue()).replace(' (by keyboard)', ''));
+    await publish();
+    expect(diff()).toBe('');
+  });
+});
+
+describe('the admin page', () => {
+  test('makes no request to another host, and nothing breaks its Content-Security-Policy', () => {
+    const hosts = new Set(requests.map((url) => new URL(url).host.replace(/:\d+$/, '')));
+    expect([...hosts]).toEqual(['127.0.0.1']);
+    expect(requests.some((url) => url.includes('/api/v1'))).toBe(true);
+    expect(refused).toEqual([]);
+  });
+});

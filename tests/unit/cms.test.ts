@@ -1,0 +1,343 @@
+/** The CMS made from the schemas: its configuration, its file format and its checks before saving. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { editables, type Editable } from '../../src/lib/cms/collections.ts';
+import { adminCsp } from '../../src/lib/cms/csp.ts';
+import { entryFormat, ORIGIN_FIELD } from '../../src/lib/cms/entry-format.ts';
+import { rootShape } from '../../src/lib/cms/shape.ts';
+import { entryProblems } from '../../src/lib/cms/validate.ts';
+import { schemaShape, UnsupportedSchemaError } from '../../src/lib/cms/walk.ts';
+import { contentLayout } from '../../src/node/build-settings.ts';
+import { cmsConfig, cmsShapes } from '../../src/node/cms.ts';
+import { buildRobots, buildSitemap } from '../../src/lib/sitemap.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const layout = contentLayout(path.join(root, 'content'), 'wiltshire');
+const config = cmsConfig(layout, { repoRoot: root });
+type ConfigField = { name: string; widget: string; fields?: ConfigField[]; field?: ConfigField; [key: string]: unknown };
+type ConfigCollection = { name: string; folder?: string; fields?: ConfigField[]; files?: { name: string; file: string; fields: ConfigField[] }[]; [key: string]: unknown };
+const collections = config.collections as ConfigCollection[];
+const shapes = cmsShapes();
+
+/** Every field path a zod schema has, read with zod's public API only (the oracle for the walker). */
+function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
+  let s: z.ZodType = schema;
+  for (;;) {
+    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
+    else if (s instanceof z.ZodPipe) s = s.in as z.ZodType;
+    else break;
+  }
+  if (s instanceof z.ZodObject) return Object.entries(s.shape as Record<string, z.ZodType>).flatMap(([key, child]) => [`${prefix}${key}`, ...schemaPaths(child, `${prefix}${key}.`)]);
+  if (s instanceof z.ZodArray) return schemaPaths(s.element as z.ZodType, prefix);
+  return [];
+}
+
+/** Every field path of a CMS configuration's fields. */
+function configPaths(fields: ConfigField[], prefix = ''): string[] {
+  return fields.flatMap((f) => [`${prefix}${f.name}`, ...(f.fields ? configPaths(f.fields, `${prefix}${f.name}.`) : [])]);
+}
+
+const cmsOnly = new Set(['_id', '_origin', 'body']);
+const fieldsOf = (editable: Editable): ConfigField[] => {
+  if (editable.kind === 'file') return collections.find((c) => c.name === 'settings')!.files!.find((f) => f.name === editable.name)!.fields;
+  return collections.find((c) => c.name === editable.name)!.fields!;
+};
+
+describe('every schema field has a CMS field, and the other way round', () => {
+  test.each(editables().filter((e) => e.name !== 'services').map((e) => [e.name, e] as const))('%s', (_name, editable) => {
+    const fromSchema = schemaPaths(editable.schema).sort();
+    const fromConfig = configPaths(fieldsOf(editable)).filter((p) => !cmsOnly.has(p)).sort();
+    expect(fromConfig).toEqual(fromSchema);
+  });
+
+  test("services.yaml, a map from service to contacts, is a list of items with the service and its contacts", () => {
+    const fields = fieldsOf(editables().find((e) => e.name === 'services')!);
+    expect(configPaths(fields)).toEqual(['items', 'items.service', 'items.value']);
+    expect(fields[0]!.fields![1]).toMatchObject({ label: 'Contacts', widget: 'select', multiple: true, min: 1 });
+  });
+
+  test('every CMS field says what it is for: the doc comment of its schema field', () => {
+    const bare = editables().flatMap((e) => {
+      const walk = (fields: ConfigField[], where: string): string[] =>
+        fields.flatMap((f) => [...(f.hint || cmsOnly.has(f.name) ? [] : [`${where}${f.name}`]), ...(f.fields ? walk(f.fields, `${where}${f.name}.`) : [])]);
+      return walk(fieldsOf(e), `${e.name}: `);
+    });
+    expect(bare).toEqual([]);
+  });
+
+  test('a schema the CMS cannot show is an error naming the field, not a missing field', () => {
+    expect(() => schemaShape(z.strictObject({ when: z.bigint() }))).toThrow(new UnsupportedSchemaError('when: the CMS cannot show a zod "bigint" field; add it to src/lib/cms/walk.ts'));
+  });
+});
+
+describe('the CMS configuration', () => {
+  const reports = collections.find((c) => c.name === 'reports')!;
+  const field = (fields: ConfigField[], dotted: string): ConfigField => {
+    const [first, ...rest] = dotted.split('.');
+    const found = fields.find((f) => f.name === first);
+    if (!found) throw new Error(`no field ${dotted}`);
+    return rest.length === 0 ? found : field(found.fields ?? [], rest.join('.'));
+  };
+
+  test('collections: the council folder and the national folders, national ones named as such', () => {
+    const byName = new Map(collections.map((c) => [c.name, c]));
+    expect(byName.get('reports')!.folder).toBe('content/councils/wiltshire/reports');
+    expect(byName.get('meetings')!.folder).toBe('content/councils/wiltshire/meetings');
+    expect(byName.get('powers')!.folder).toBe('content/national/powers');
+    expect(byName.get('powers')!.label).toBe('National: powers');
+    expect(byName.get('national-contacts')!.folder).toBe('content/national/contacts');
+    expect(byName.get('settings')!.files!.map((f) => f.file)).toEqual([
+      'content/councils/wiltshire/site.yaml',
+      'content/councils/wiltshire/partnership.yaml',
+      'content/councils/wiltshire/services.yaml',
+    ]);
+  });
+
+  test('a report: status as a select of the four states, the exempt paragraph 1 to 7, dates as date pickers', () => {
+    expect(field(reports.fields!, 'status')).toMatchObject({ widget: 'select', options: [
+      { label: 'Draft', value: 'draft' },
+      { label: 'Exempt', value: 'exempt' },
+      { label: 'Published', value: 'published' },
+      { label: 'Withdrawn', value: 'withdrawn' },
+    ] });
+    expect(field(reports.fields!, 'exemptParagraph')).toMatchObject({ widget: 'number', value_type: 'int', min: 1, max: 7, required: false });
+    expect(field(reports.fields!, 'reviewed')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(field(reports.fields!, 'reviewed').required).toBeUndefined();
+    expect(field(reports.fields!, 'dates.published')).toMatchObject({ widget: 'datetime', required: false, default: '' });
+  });
+
+  test('recommendations: a list with sub-fields, a response and dated updates', () => {
+    const recs = field(reports.fields!, 'recommendations');
+    expect(recs).toMatchObject({ widget: 'list', default: [], label_singular: 'recommendation' });
+    expect(recs.fields!.map((f) => f.name)).toEqual(['id', 'text', 'to', 'owner', 'due', 'response', 'updates']);
+    expect(field(recs.fields!, 'id').pattern).toEqual(['^[A-Za-z0-9.-]+$', 'expected a short id such as "a" or "R1"']);
+    expect(field(recs.fields!, 'updates.state')).toMatchObject({ widget: 'select' });
+  });
+
+  test('references: relation widgets to the collection named in the doc comment; contacts from both layers', () => {
+    expect(field(reports.fields!, 'problems')).toMatchObject({ widget: 'relation', collection: 'problems', multiple: true, value_field: '{{slug}}' });
+    const meetings = collections.find((c) => c.name === 'meetings')!;
+    expect(field(meetings.fields!, 'area')).toMatchObject({ widget: 'relation', collection: 'areas', multiple: false });
+    const invited = field(meetings.fields!, 'invited');
+    expect(invited).toMatchObject({ widget: 'select', multiple: true });
+    const values = (invited.options as { value: string }[]).map((o) => o.value);
+    expect(values).toContain('wiltshire-police-101');
+    expect(values).toContain('victim-support');
+    const relations = collections.flatMap((c) => [...(c.fields ?? []), ...(c.files ?? []).flatMap((f) => f.fields)]).flatMap(function all(f): ConfigField[] {
+      return [f, ...(f.fields ?? []).flatMap(all)];
+    });
+    const names = new Set(collections.map((c) => c.name));
+    for (const r of relations.filter((f) => f.widget === 'relation')) expect(names, `${r.name} -> ${r.collection}`).toContain(r.collection);
+  });
+
+  test('an agenda: a list of items with minutes as a whole number and a decision that may be empty', () => {
+    const meetings = collections.find((c) => c.name === 'meetings')!;
+    expect(field(meetings.fields!, 'agenda')).toMatchObject({ widget: 'list', min: 1 });
+    expect(field(meetings.fields!, 'agenda.minutes')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
+    expect(field(meetings.fields!, 'agenda.decision')).toMatchObject({ widget: 'string', required: false });
+    expect(field(meetings.fields!, 'start').pattern).toEqual(['^([01]\\d|2[0-3]):[0-5]\\d$', 'expected a time written as "HH:MM" (24-hour), such as "18:30"']);
+  });
+
+  test('new entries are named by the scaffolds\' rule, through a hidden field set before saving', () => {
+    expect(reports).toMatchObject({ slug: '{{fields._id}}', identifier_field: 'title', create: true });
+    expect(reports.fields![0]).toEqual({ name: '_id', label: 'File name', widget: 'hidden', required: false });
+  });
+
+  test('without a hosted git backend, the CMS edits through npm run edit only; with one, it uses it', () => {
+    expect(config.backend).toEqual({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1', branch: 'main' });
+    expect(config.local_backend).toBeUndefined();
+    const local = cmsConfig(layout, { repoRoot: root, localProxy: 'http://127.0.0.1:8081/api/v1' });
+    expect(local.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
+  });
+});
+
+describe('the admin page is kept out of the sitemap and robots, and has its own policy', () => {
+  test('sitemap and robots', () => {
+    expect(buildSitemap('https://example.org/', ['', 'admin/', 'powers/'])).not.toContain('admin');
+    expect(buildRobots('https://example.org/toolkit/')).toBe('User-agent: *\nDisallow: /toolkit/admin/\nAllow: /\nSitemap: https://example.org/toolkit/sitemap.xml\n');
+  });
+
+  test('policy: only this site and the council\'s git host', () => {
+    expect(adminCsp({})).toBe(
+      "default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'",
+    );
+    expect(adminCsp({ localProxy: 'http://127.0.0.1:8081/api/v1' })).toContain("connect-src 'self' http://127.0.0.1:8081;");
+    expect(adminCsp({ editing: { backend: 'github', repo: 'a/b', branch: 'main', authEndpoint: 'https://auth.example.org' } })).toContain(
+      "connect-src 'self' https://api.github.com https://auth.example.org;",
+    );
+    expect(adminCsp({ editing: { backend: 'gitlab', repo: 'a/b', branch: 'main', appId: 'x' } })).toContain("connect-src 'self' https://gitlab.com;");
+  });
+});
+
+/** Every file the CMS edits for the example council, both layers. */
+function exampleFiles(): { editable: Editable; file: string }[] {
+  return editables().flatMap((editable): { editable: Editable; file: string }[] => {
+    if (editable.kind === 'file') return [{ editable, file: path.join(layout.councilDir, editable.file) }];
+    const dir = path.join(editable.layer === 'national' ? layout.nationalDir : layout.councilDir, editable.folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(`.${editable.extension}`))
+      .sort()
+      .map((f) => ({ editable, file: path.join(dir, f) }));
+  });
+}
+
+const formatFor = (editable: Editable) => entryFormat(rootShape(editable.schema, {}, { withoutDocs: true }), editable.kind === 'folder' ? editable.extension : 'yaml');
+const files = exampleFiles().map(({ editable, file }) => [path.relative(root, file), editable] as const);
+
+describe('files as people write them', () => {
+  test('there are example files of every kind', () => {
+    const kinds = new Set(files.map(([, e]) => e.name));
+    for (const name of ['reports', 'meetings', 'briefings', 'contacts', 'areas', 'powers', 'legislation', 'problems', 'site', 'partnership', 'services', 'notes-on-powers']) expect(kinds).toContain(name);
+    expect(files.length).toBeGreaterThan(150);
+  });
+
+  test.each(files)('%s: opened and saved unchanged, it is written byte for byte as it was', (file, editable) => {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    const format = formatFor(editable);
+    expect(format.toFile(format.fromFile(text))).toBe(text);
+  });
+
+  test.each(files.filter(([, e]) => e.kind === 'folder' && ['reports', 'meetings', 'briefings', 'contacts', 'areas'].includes(e.name)))(
+    '%s: a changed title changes that line and nothing else',
+    (file, editable) => {
+      const text = readFileSync(path.join(root, file), 'utf8');
+      const format = formatFor(editable);
+      const data = format.fromFile(text);
+      const changed = format.toFile({ ...data, title: 'A new title: with a colon' });
+      const before = text.split('\n');
+      const after = changed.split('\n');
+      expect(after.length).toBe(before.length);
+      const differ = after.map((line, i) => [line, before[i]]).filter(([a, b]) => a !== b);
+      expect(differ.map(([a]) => a)).toEqual(['title: "A new title: with a colon"']);
+    },
+  );
+});
+
+describe('writing a report as the CMS hands it over', () => {
+  const reportsEditable = editables().find((e) => e.name === 'reports')!;
+  const original = readFileSync(path.join(layout.councilDir, 'reports/example-night-time-economy-task-group-2026.mdx'), 'utf8');
+
+  test('a progress update added to a recommendation adds its lines under that recommendation only', () => {
+    const format = formatFor(reportsEditable);
+    const data = format.fromFile(original) as { recommendations: { updates?: unknown[] }[] };
+    data.recommendations[0]!.updates = [{ date: '2027-01-15', text: 'Evidence gathered: 18:30 to 03:00 counts.', state: 'in-progress' }];
+    const out = format.toFile(data as never);
+    const anchor = '      text: Agreed. The evidence will be ready for the next review of the licensing policy.\n';
+    const added = '    updates:\n      - date: 2027-01-15\n        text: "Evidence gathered: 18:30 to 03:00 counts."\n        state: in-progress\n';
+    expect(out).toBe(original.replace(anchor, anchor + added));
+  });
+
+  test('a new report: the project key order, dates plain, times and colons quoted, long text folded, empty fields left out', () => {
+    const format = formatFor(reportsEditable);
+    const out = format.toFile({
+      _id: 'a-new-report',
+      title: 'A new report',
+      reviewed: '2026-11-30',
+      sources: [],
+      summary: 'A sentence long enough to be folded over two lines, because the project folds any text longer than ninety characters.',
+      kind: 'task-group',
+      committee: 'Test: committee',
+      chair: 'Cllr A',
+      members: [],
+      partnership: 'The CSP',
+      status: 'draft',
+      exemptParagraph: '',
+      dates: { scoped: '2026-11-01', published: '' },
+      problems: ['street-drinking', 'noisy-neighbours'],
+      recommendations: [{ id: 'R1', text: 'Do it', to: 'Cabinet', owner: 'Head of service', due: '', response: { decision: '', date: '', text: '' }, updates: [] }],
+      body: 'Why we looked.',
+    });
+    expect(out).toBe(`---
+title: A new report
+summary: >-
+  A sentence long enough to be folded over two lines, because the project folds any text longer than
+  ninety characters.
+kind: task-group
+committee: "Test: committee"
+chair: Cllr A
+partnership: The CSP
+status: draft
+dates:
+  scoped: 2026-11-01
+problems: [street-drinking, noisy-neighbours]
+recommendations:
+  - id: R1
+    text: Do it
+    to: Cabinet
+    owner: Head of service
+reviewed: 2026-11-30
+---
+
+Why we looked.
+`);
+  });
+
+  test('an agenda item with no decision is written as null, as the schema asks', () => {
+    const meetings = editables().find((e) => e.name === 'meetings')!;
+    const file = path.join(layout.councilDir, 'meetings/trowbridge-street-drinking-2026-12.mdx');
+    const format = formatFor(meetings);
+    const data = format.fromFile(readFileSync(file, 'utf8')) as { agenda: { decision: string | null; minutes: number }[] };
+    data.agenda[1]!.minutes = 20;
+    data.agenda[0]!.decision = '';
+    const out = format.toFile(data as never);
+    expect(out).toContain('    decision: null\n    minutes: 20\n');
+    expect(out.match(/decision: null/g)).toHaveLength(6);
+  });
+
+  test("a contact's areas: \"all\" stays one word; a list stays a list", () => {
+    const contacts = editables().find((e) => e.name === 'contacts')!;
+    const format = formatFor(contacts);
+    const text = readFileSync(path.join(layout.councilDir, 'contacts/wiltshire-police-101.mdx'), 'utf8');
+    const data = format.fromFile(text);
+    expect(data.areas).toEqual(['all']);
+    expect(format.toFile({ ...data, areas: ['calne', 'devizes'] })).toContain('areas: [calne, devizes]\n');
+  });
+
+  test('services.yaml: edited as a list, written back as the map it is', () => {
+    const services = editables().find((e) => e.name === 'services')!;
+    const text = readFileSync(path.join(layout.councilDir, 'services.yaml'), 'utf8');
+    const format = formatFor(services);
+    const data = format.fromFile(text) as { items: { service: string; value: string[] }[] };
+    expect(data.items[0]).toEqual({ service: 'police', value: ['wiltshire-police-101'] });
+    data.items[0]!.value.push('crimestoppers');
+    expect(format.toFile(data as never)).toBe(text.replace('police: [wiltshire-police-101]', 'police: [wiltshire-police-101, crimestoppers]'));
+  });
+
+  test('the hidden fields never reach the file', () => {
+    const format = formatFor(reportsEditable);
+    const data = format.fromFile(original);
+    expect(data[ORIGIN_FIELD]).toEqual(expect.any(String));
+    expect(format.toFile({ ...data, _id: 'x' })).toBe(original);
+  });
+});
+
+describe('the check before saving uses the schema and the words of npm run check', () => {
+  const reportsEditable = editables().find((e) => e.name === 'reports')!;
+  const shape = shapes.get('reports')!.shape;
+  const base = { title: 'T', summary: 'S', kind: 'committee', committee: 'C', chair: 'Ch', partnership: 'P', dates: {}, reviewed: '2026-11-30' };
+
+  test('an exempt report cannot be saved without its Schedule 12A paragraph', () => {
+    expect(entryProblems(reportsEditable, shape, { ...base, status: 'exempt' })).toEqual([
+      'exemptParagraph: missing: an exempt report needs the Schedule 12A paragraph that exempts it (1 to 7)',
+    ]);
+    expect(entryProblems(reportsEditable, shape, { ...base, status: 'exempt', exemptParagraph: 3 })).toEqual([]);
+  });
+
+  test('a published report needs its publication date', () => {
+    expect(entryProblems(reportsEditable, shape, { ...base, status: 'published' })).toEqual(['dates.published: missing: a published report needs its publication date']);
+  });
+});
+
+describe('kinds of field the report model is moving to', () => {
+  test('a date as precise as the source (day, month or year) is a text field with its pattern, written plain', () => {
+    const partial = z.union([z.string(), z.number(), z.date()]).transform(String);
+    const shape = rootShape(z.strictObject({ agreed: partial.optional() }));
+    expect(shape.fields[0]!.shape).toEqual({ kind: 'partial-date' });
+    const format = entryFormat(shape, 'yaml');
+    expect(format.toFile({ agreed: '2022-09' })).toBe('agreed: 2022-09\n');
+    expect(format.toFile({ agreed: '2022-09-14' })).toBe('agreed: 2022-09-14\n');
+  });
+});
