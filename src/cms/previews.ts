@@ -7,6 +7,8 @@
 import siteCss from '../styles/global.css?url';
 import { agendaOverrun, timedAgenda } from '../lib/meetings.ts';
 import { formatDate } from '../lib/format.ts';
+import { formatPartialDate, isPartialDate } from '../lib/partial-date.ts';
+import { progressStatusLabels, ragLabels, responseDecisionLabels } from '../lib/recommendations.ts';
 
 type H = (tag: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 type PreviewProps = { entry: { getIn(path: string[]): any }; widgetFor(name: string): unknown };
@@ -16,7 +18,14 @@ interface Cms {
 }
 
 const plain = (value: unknown): any => (value && typeof (value as { toJS?: unknown }).toJS === 'function' ? (value as { toJS(): unknown }).toJS() : value);
-const day = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : String(value ?? ''));
+const day = (value: unknown) => {
+  const text = String(value ?? '');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text);
+  return isPartialDate(text) ? formatPartialDate(text) : text;
+};
+const label = (labels: Record<string, string>, value: unknown) => (typeof value === 'string' ? (labels[value] ?? value) : '');
+const responseText = (response: any) =>
+  response?.decision || response?.date ? [label(responseDecisionLabels, response.decision) || 'Response', response.date ? day(response.date) : ''].filter(Boolean).join(', ') : '';
 
 export function registerPreviews(cms: Cms): void {
   const h = (window as unknown as { h: H }).h;
@@ -35,23 +44,31 @@ export function registerPreviews(cms: Cms): void {
         'table',
         null,
         h('caption', null, 'Recommendations'),
-        h('thead', null, h('tr', null, ...['Rec.', 'Recommendation', 'To', 'Owner', 'Due', 'Response', 'Latest update'].map((c) => h('th', { scope: 'col' }, c)))),
+        h('thead', null, h('tr', null, ...['Rec.', 'Recommendation', 'Lead officer', 'Due', 'Response', 'Latest update'].map((c) => h('th', { scope: 'col' }, c)))),
         h(
           'tbody',
           null,
           ...recommendations.map((r) => {
             const updates: any[] = Array.isArray(r.updates) ? r.updates : [];
+            const subItems: any[] = Array.isArray(r.subItems) ? r.subItems : [];
             const latest = updates.at(-1);
+            const rag = latest?.rag ? `, ${label(ragLabels, latest.rag)}` : '';
             return h(
               'tr',
               null,
               h('td', null, r.id ?? ''),
-              h('td', null, r.text ?? ''),
-              h('td', null, r.to ?? ''),
-              h('td', null, r.owner ?? ''),
-              h('td', null, r.due ? day(r.due) : 'Not set'),
-              h('td', null, r.response?.decision ? `${r.response.decision}${r.response.date ? `, ${day(r.response.date)}` : ''}` : 'Awaiting response'),
-              h('td', null, latest ? `${day(latest.date)}: ${latest.text ?? ''} (${latest.state ?? ''})` : 'None yet'),
+              h(
+                'td',
+                null,
+                r.text ?? '',
+                subItems.length > 0
+                  ? h('ul', null, ...subItems.map((s) => h('li', null, `${s.id ? `${s.id} ` : ''}${s.text ?? ''}${responseText(s.response) ? ` (${responseText(s.response)})` : ''}`)))
+                  : null,
+              ),
+              h('td', null, r.leadOfficer || 'Not stated in the report'),
+              h('td', null, r.due ? day(r.due) : r.timetable || 'Not set'),
+              h('td', null, responseText(r.response) || 'Awaiting response'),
+              h('td', null, latest ? `${day(latest.date)}: ${latest.text ?? ''} (${label(progressStatusLabels, latest.status)}${rag})` : 'None yet'),
             );
           }),
         ),

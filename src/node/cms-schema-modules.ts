@@ -14,6 +14,7 @@ import * as partnership from '../schemas/partnership.ts';
 import * as power from '../schemas/power.ts';
 import * as problem from '../schemas/problem.ts';
 import * as report from '../schemas/report.ts';
+import * as roles from '../schemas/roles.ts';
 import * as services from '../schemas/services.ts';
 import * as site from '../schemas/site.ts';
 
@@ -30,6 +31,7 @@ export const byFile: Record<string, Record<string, unknown>> = {
   'power.ts': power,
   'problem.ts': problem,
   'report.ts': report,
+  'roles.ts': roles,
   'services.ts': services,
   'site.ts': site,
 };

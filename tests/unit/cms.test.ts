@@ -12,6 +12,7 @@ import { schemaShape, UnsupportedSchemaError } from '../../src/lib/cms/walk.ts';
 import { contentLayout } from '../../src/node/build-settings.ts';
 import { cmsConfig, cmsShapes } from '../../src/node/cms.ts';
 import { buildRobots, buildSitemap } from '../../src/lib/sitemap.ts';
+import { roleSchema } from '../../src/schemas/roles.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const layout = contentLayout(path.join(root, 'content'), 'wiltshire');
@@ -25,12 +26,14 @@ const shapes = cmsShapes();
 function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
   let s: z.ZodType = schema;
   for (;;) {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
+    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault || s instanceof z.ZodPrefault) s = s.unwrap() as z.ZodType;
     else if (s instanceof z.ZodPipe) s = s.in as z.ZodType;
     else break;
   }
   if (s instanceof z.ZodObject) return Object.entries(s.shape as Record<string, z.ZodType>).flatMap(([key, child]) => [`${prefix}${key}`, ...schemaPaths(child, `${prefix}${key}.`)]);
   if (s instanceof z.ZodArray) return schemaPaths(s.element as z.ZodType, prefix);
+  // A choice (text or a group of fields): the fields of each of its options.
+  if (s instanceof z.ZodUnion) return [...new Set((s.options as z.ZodType[]).flatMap((o) => schemaPaths(o, prefix)))];
   return [];
 }
 
@@ -46,7 +49,8 @@ const fieldsOf = (editable: Editable): ConfigField[] => {
 };
 
 describe('every schema field has a CMS field, and the other way round', () => {
-  test.each(editables().filter((e) => e.name !== 'services').map((e) => [e.name, e] as const))('%s', (_name, editable) => {
+  const maps = new Set(['services', 'roles']);
+  test.each(editables().filter((e) => !maps.has(e.name)).map((e) => [e.name, e] as const))('%s', (_name, editable) => {
     const fromSchema = schemaPaths(editable.schema).sort();
     const fromConfig = configPaths(fieldsOf(editable)).filter((p) => !cmsOnly.has(p)).sort();
     expect(fromConfig).toEqual(fromSchema);
@@ -56,6 +60,31 @@ describe('every schema field has a CMS field, and the other way round', () => {
     const fields = fieldsOf(editables().find((e) => e.name === 'services')!);
     expect(configPaths(fields)).toEqual(['items', 'items.service', 'items.value']);
     expect(fields[0]!.fields![1]).toMatchObject({ label: 'Contacts', widget: 'select', multiple: true, min: 1 });
+  });
+
+  test('roles.yaml, a map from role id to role, is a list of items, each with its id and the fields of a role', () => {
+    const fields = fieldsOf(editables().find((e) => e.name === 'roles')!);
+    expect(configPaths(fields).sort()).toEqual(['items', 'items.id', ...schemaPaths(roleSchema, 'items.')].sort());
+    expect(configPaths(fields)).toEqual(['items', 'items.id', 'items.title', 'items.kind', 'items.holder', 'items.aliases']);
+    expect(fields[0]!.fields![0]).toMatchObject({ name: 'id', widget: 'string', pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'expected a role id in kebab-case, such as "head-of-community-safety"'] });
+    expect(fields[0]!.fields![2]).toMatchObject({ name: 'kind', widget: 'select', options: [
+      { label: 'Officer', value: 'officer' },
+      { label: 'Cabinet member', value: 'cabinet-member' },
+      { label: 'Body', value: 'body' },
+    ] });
+  });
+
+  test("a power's citations: each a group of fields (ref, act, url, basis, title); a section of the power's own Act is its ref", () => {
+    const powers = collections.find((c) => c.name === 'powers')!;
+    const usedBy = powers.fields!.find((f) => f.name === 'citations')!.fields!.find((f) => f.name === 'usedBy')!;
+    expect(usedBy).toMatchObject({ widget: 'list', label_singular: 'used by item' });
+    expect(usedBy.fields!.map((f) => [f.name, f.widget, f.required])).toEqual([
+      ['ref', 'string', false],
+      ['act', 'string', false],
+      ['url', 'string', false],
+      ['basis', 'select', false],
+      ['title', 'string', false],
+    ]);
   });
 
   test('every CMS field says what it is for: the doc comment of its schema field', () => {
@@ -92,10 +121,11 @@ describe('the CMS configuration', () => {
       'content/councils/wiltshire/site.yaml',
       'content/councils/wiltshire/partnership.yaml',
       'content/councils/wiltshire/services.yaml',
+      'content/councils/wiltshire/roles.yaml',
     ]);
   });
 
-  test('a report: status as a select of the four states, the exempt paragraph 1 to 7, dates as date pickers', () => {
+  test('a report: status as a select of the four states, the exempt paragraph 1 to 7, a day as a date picker, a partial date as text with its pattern', () => {
     expect(field(reports.fields!, 'status')).toMatchObject({ widget: 'select', options: [
       { label: 'Draft', value: 'draft' },
       { label: 'Exempt', value: 'exempt' },
@@ -105,15 +135,48 @@ describe('the CMS configuration', () => {
     expect(field(reports.fields!, 'exemptParagraph')).toMatchObject({ widget: 'number', value_type: 'int', min: 1, max: 7, required: false });
     expect(field(reports.fields!, 'reviewed')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
     expect(field(reports.fields!, 'reviewed').required).toBeUndefined();
-    expect(field(reports.fields!, 'dates.published')).toMatchObject({ widget: 'datetime', required: false, default: '' });
+    expect(field(reports.fields!, 'dates.published')).toMatchObject({
+      widget: 'string',
+      required: false,
+      pattern: ['^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', 'expected a date written as YYYY-MM-DD, or YYYY-MM for a month, or YYYY for a year'],
+    });
   });
 
-  test('recommendations: a list with sub-fields, a response and dated updates', () => {
+  test('recommendations: a list with sub-items, a response and dated updates', () => {
     const recs = field(reports.fields!, 'recommendations');
     expect(recs).toMatchObject({ widget: 'list', default: [], label_singular: 'recommendation' });
-    expect(recs.fields!.map((f) => f.name)).toEqual(['id', 'text', 'to', 'owner', 'due', 'response', 'updates']);
-    expect(field(recs.fields!, 'id').pattern).toEqual(['^[A-Za-z0-9.-]+$', 'expected a short id such as "a" or "R1"']);
-    expect(field(recs.fields!, 'updates.state')).toMatchObject({ widget: 'select' });
+    expect(recs.fields!.map((f) => f.name)).toEqual([
+      'id', 'text', 'agreed', 'origin', 'portfolio', 'subItems', 'to', 'mustRespond', 'responseRequested',
+      'cabinetMember', 'leadOfficer', 'timetable', 'due', 'response', 'updates', 'nextUpdate', 'sourceIncomplete',
+    ]);
+    expect(field(recs.fields!, 'id')).toMatchObject({ widget: 'string', pattern: ['^[^\\u0000-\\u001f\\u007f]+$', 'expected a label on one line'] });
+    expect(field(recs.fields!, 'subItems')).toMatchObject({ widget: 'list', label_singular: 'sub item', default: [] });
+    expect(field(recs.fields!, 'subItems').fields!.map((f) => f.name)).toEqual(['id', 'text', 'response']);
+    expect(field(recs.fields!, 'subItems.response').fields!.map((f) => f.name)).toEqual(['decision', 'date', 'text', 'by', 'minute']);
+    expect(field(recs.fields!, 'response.decision')).toMatchObject({ widget: 'select', required: false, options: [
+      { label: 'Accepted', value: 'accepted' },
+      { label: 'Partly accepted', value: 'partly-accepted' },
+      { label: 'Rejected', value: 'rejected' },
+      { label: 'Noted', value: 'noted' },
+      { label: 'Deferred', value: 'deferred' },
+    ] });
+    expect(field(recs.fields!, 'updates.status')).toMatchObject({ widget: 'select', options: [
+      { label: 'Not started', value: 'not-started' },
+      { label: 'Ongoing', value: 'ongoing' },
+      { label: 'Paused', value: 'paused' },
+      { label: 'Complete', value: 'complete' },
+    ] });
+    expect(field(recs.fields!, 'updates.rag')).toMatchObject({ widget: 'select', required: false });
+    expect(field(recs.fields!, 'updates.date')).toMatchObject({ widget: 'string', pattern: [expect.stringContaining('\\d{4}'), expect.any(String)] });
+  });
+
+  test('roles: lead officer, cabinet member and who responded are chosen from roles.yaml', () => {
+    const recs = field(reports.fields!, 'recommendations');
+    const roleRelation = { widget: 'relation', collection: 'settings', file: 'roles', value_field: 'items.*.id', display_fields: ['items.*.title'], multiple: false, required: false };
+    expect(field(recs.fields!, 'leadOfficer')).toMatchObject(roleRelation);
+    expect(field(recs.fields!, 'cabinetMember')).toMatchObject(roleRelation);
+    expect(field(recs.fields!, 'response.by')).toMatchObject(roleRelation);
+    expect(field(recs.fields!, 'subItems.response.by')).toMatchObject(roleRelation);
   });
 
   test('references: relation widgets to the collection named in the doc comment; contacts from both layers', () => {
@@ -130,6 +193,7 @@ describe('the CMS configuration', () => {
     });
     const names = new Set(collections.map((c) => c.name));
     for (const r of relations.filter((f) => f.widget === 'relation')) expect(names, `${r.name} -> ${r.collection}`).toContain(r.collection);
+    expect(field(reports.fields!, 'areas')).toMatchObject({ widget: 'relation', collection: 'areas', multiple: true });
   });
 
   test('an agenda: a list of items with minutes as a whole number and a decision that may be empty', () => {
@@ -171,16 +235,20 @@ describe('the admin page is kept out of the sitemap and robots, and has its own 
   });
 });
 
-/** Every file the CMS edits for the example council, both layers. */
+/**
+ * Every file the CMS edits: the national layer, every council in content/, and the council of real
+ * and shaped scrutiny papers in the test fixtures (sub-items, partial dates, roles).
+ */
 function exampleFiles(): { editable: Editable; file: string }[] {
+  const councilDirs = [
+    ...readdirSync(path.join(root, 'content/councils')).sort().map((c) => path.join(root, 'content/councils', c)),
+    path.join(root, 'tests/fixtures/scrutiny-examples/councils/scrutiny-examples'),
+  ];
+  const list = (dir: string, extension: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(`.${extension}`)).sort().map((f) => path.join(dir, f)) : []);
   return editables().flatMap((editable): { editable: Editable; file: string }[] => {
-    if (editable.kind === 'file') return [{ editable, file: path.join(layout.councilDir, editable.file) }];
-    const dir = path.join(editable.layer === 'national' ? layout.nationalDir : layout.councilDir, editable.folder);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((f) => f.endsWith(`.${editable.extension}`))
-      .sort()
-      .map((f) => ({ editable, file: path.join(dir, f) }));
+    if (editable.kind === 'file') return councilDirs.map((dir) => path.join(dir, editable.file)).filter((f) => existsSync(f)).map((file) => ({ editable, file }));
+    if (editable.layer === 'national') return list(path.join(layout.nationalDir, editable.folder), editable.extension).map((file) => ({ editable, file }));
+    return councilDirs.flatMap((dir) => list(path.join(dir, editable.folder), editable.extension).map((file) => ({ editable, file })));
   });
 }
 
@@ -190,8 +258,12 @@ const files = exampleFiles().map(({ editable, file }) => [path.relative(root, fi
 describe('files as people write them', () => {
   test('there are example files of every kind', () => {
     const kinds = new Set(files.map(([, e]) => e.name));
-    for (const name of ['reports', 'meetings', 'briefings', 'contacts', 'areas', 'powers', 'legislation', 'problems', 'site', 'partnership', 'services', 'notes-on-powers']) expect(kinds).toContain(name);
-    expect(files.length).toBeGreaterThan(150);
+    for (const name of ['reports', 'meetings', 'briefings', 'contacts', 'areas', 'powers', 'legislation', 'problems', 'site', 'partnership', 'services', 'roles', 'notes-on-powers']) expect(kinds).toContain(name);
+    expect(files.length).toBeGreaterThan(250);
+    for (const council of ['wiltshire', 'plymouth', 'scrutiny-examples']) expect(files.some(([f, e]) => e.name === 'reports' && f.includes(`/${council}/`)), council).toBe(true);
+    expect(files.some(([f, e]) => e.name === 'site' && f.includes('/medway/'))).toBe(true);
+    const texts = files.map(([f]) => readFileSync(path.join(root, f), 'utf8'));
+    for (const shape of ['subItems:', 'citations:', 'nations:', 'leadOfficer:', 'cabinetMember:', '    by: ']) expect(texts.some((t) => t.includes(shape)), shape).toBe(true);
   });
 
   test.each(files)('%s: opened and saved unchanged, it is written byte for byte as it was', (file, editable) => {
@@ -281,7 +353,7 @@ Why we looked.
     const format = formatFor(meetings);
     const data = format.fromFile(readFileSync(file, 'utf8')) as { agenda: { decision: string | null; minutes: number }[] };
     data.agenda[1]!.minutes = 20;
-    data.agenda[0]!.decision = '';
+    data.agenda[5]!.decision = '';
     const out = format.toFile(data as never);
     expect(out).toContain('    decision: null\n    minutes: 20\n');
     expect(out.match(/decision: null/g)).toHaveLength(6);
@@ -327,7 +399,9 @@ describe('the check before saving uses the schema and the words of npm run check
   });
 
   test('a published report needs its publication date', () => {
-    expect(entryProblems(reportsEditable, shape, { ...base, status: 'published' })).toEqual(['dates.published: missing: a published report needs its publication date']);
+    expect(entryProblems(reportsEditable, shape, { ...base, status: 'published' })).toEqual([
+      'dates.published: missing: a published report needs its publication date, or the date of the committee meeting in dates.committee when the paper gives only that',
+    ]);
   });
 });
 
@@ -339,5 +413,123 @@ describe('kinds of field the report model is moving to', () => {
     const format = entryFormat(shape, 'yaml');
     expect(format.toFile({ agreed: '2022-09' })).toBe('agreed: 2022-09\n');
     expect(format.toFile({ agreed: '2022-09-14' })).toBe('agreed: 2022-09-14\n');
+  });
+});
+
+describe('the scrutiny report model, roles, citations and per-nation law, as the CMS writes them', () => {
+  const format = (name: string) => formatFor(editables().find((e) => e.name === name)!);
+
+  test('a new report: recommendations with a sub-item and its response, roles by id, partial dates plain, defaults left out', () => {
+    const out = format('reports').toFile({
+      _id: 'a-report',
+      title: 'A report',
+      summary: 'S',
+      kind: 'committee',
+      committee: 'C',
+      crimeAndDisorder: false,
+      status: 'draft',
+      members: [],
+      dates: { committee: '2026-11', scoped: '2026', published: '' },
+      problems: [],
+      areas: [],
+      evidenceSessions: [],
+      sources: [],
+      recommendations: [
+        {
+          id: '1',
+          text: 'Do A',
+          subItems: [{ id: 'a', text: 'Part a', response: { decision: 'accepted', by: 'head-of-community-safety', date: '', text: '' } }],
+          leadOfficer: 'head-of-community-safety',
+          cabinetMember: 'cabinet-member-licensing',
+          due: '2027-03',
+          updates: [{ date: '2027-01', text: 'Started', status: 'ongoing', rag: 'amber' }],
+          response: { decision: 'noted', date: '2026', text: '', by: 'cabinet-member-licensing', minute: '' },
+        },
+        { id: 'R2', text: 'Do B', subItems: [], updates: [] },
+      ],
+      reviewed: '2026-11-30',
+      body: 'Why.',
+    });
+    expect(out).toBe(`---
+title: A report
+summary: S
+kind: committee
+committee: C
+status: draft
+dates:
+  scoped: 2026
+  committee: 2026-11
+recommendations:
+  - id: "1"
+    text: Do A
+    subItems:
+      - id: a
+        text: Part a
+        response:
+          decision: accepted
+          by: head-of-community-safety
+    cabinetMember: cabinet-member-licensing
+    leadOfficer: head-of-community-safety
+    due: 2027-03
+    response:
+      decision: noted
+      date: 2026
+      by: cabinet-member-licensing
+    updates:
+      - date: 2027-01
+        text: Started
+        status: ongoing
+        rag: amber
+  - id: R2
+    text: Do B
+reviewed: 2026-11-30
+---
+
+Why.
+`);
+  });
+
+  test('a year shown as text and saved unchanged stays a plain year; the check before saving accepts it', () => {
+    const file = path.join(root, 'tests/fixtures/scrutiny-examples/councils/scrutiny-examples/reports/shaped-community-safety-review-2022.mdx');
+    const text = readFileSync(file, 'utf8');
+    const reports = format('reports');
+    const data = reports.fromFile(text) as { dates: Record<string, unknown> };
+    expect(Object.values(data.dates).every((d) => typeof d === 'string')).toBe(true);
+    expect(reports.toFile(data as never)).toBe(text);
+    const reportsEditable = editables().find((e) => e.name === 'reports')!;
+    expect(entryProblems(reportsEditable, shapes.get('reports')!.shape, data)).toEqual([]);
+  });
+
+  test("a citation: a section of the power's own Act is its ref alone, written as text; another Act keeps its fields", () => {
+    const powers = format('powers');
+    const text = readFileSync(path.join(layout.nationalDir, 'powers/absolute-ground-for-possession.mdx'), 'utf8');
+    const data = powers.fromFile(text) as { citations: { usedBy: Record<string, string>[] } };
+    expect(data.citations.usedBy[0]).toEqual({ act: 'Housing Act 1985', ref: 's84A', url: 'https://www.legislation.gov.uk/ukpga/1985/68/section/84A' });
+    data.citations.usedBy.push({ ref: 's84B', act: '', url: '', title: '' }, { ref: 's1', act: 'Housing Act 1996', url: 'https://www.legislation.gov.uk/ukpga/1996/52/section/1' });
+    const anchor = '    - { act: "Housing Act 1988", ref: "Sch 2 Ground 7A", url: "https://www.legislation.gov.uk/ukpga/1988/50/schedule/2" }\n  legalTest:\n';
+    expect(text).toContain(anchor);
+    const [line] = anchor.split('\n');
+    expect(powers.toFile(data as never)).toBe(
+      text.replace(anchor, `${line}\n    - s84B\n    - ref: s1\n      act: Housing Act 1996\n      url: https://www.legislation.gov.uk/ukpga/1996/52/section/1\n  legalTest:\n`),
+    );
+    const section = powers.fromFile(readFileSync(path.join(layout.nationalDir, 'powers/closure-notice.mdx'), 'utf8')) as { citations: { usedBy: unknown[] } };
+    expect(section.citations.usedBy).toEqual([{ ref: 's76(1)' }]);
+  });
+
+  test("a nation's law: a field left empty is left out (the power's own applies), never written as null", () => {
+    const powers = format('powers');
+    const text = readFileSync(path.join(layout.nationalDir, 'powers/defacement-removal-notice.mdx'), 'utf8');
+    const data = powers.fromFile(text) as { nations: { wales: Record<string, unknown> } };
+    Object.assign(data.nations.wales, { court: '', fixedPenalty: '', fee: '', appeal: '', legalTest: '' });
+    expect(powers.toFile(data as never)).toBe(text);
+  });
+
+  test('roles.yaml: edited as a list of roles with their ids, written back as the map it is, comments kept', () => {
+    const roles = format('roles');
+    const text = readFileSync(path.join(layout.councilDir, 'roles.yaml'), 'utf8');
+    const data = roles.fromFile(text) as { items: Record<string, unknown>[] };
+    expect(data.items[0]).toEqual({ id: 'head-of-community-safety', title: 'Head of Community Safety, Wiltshire Council', kind: 'officer', aliases: ['Head of Community Safety'] });
+    data.items.push({ id: 'community-engagement-manager', title: 'Community Engagement Manager, Wiltshire Council', kind: 'officer', holder: '', aliases: [] });
+    expect(roles.toFile(data as never)).toBe(`${text}community-engagement-manager:\n  title: Community Engagement Manager, Wiltshire Council\n  kind: officer\n`);
   });
 });

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { collections, councilFiles, overlays, type CollectionName } from '../../schemas/collections.ts';
 import { partnershipSchema } from '../../schemas/partnership.ts';
+import { rolesSchema } from '../../schemas/roles.ts';
 import { councilServicesSchema } from '../../schemas/services.ts';
 import { siteSchema } from '../../schemas/site.ts';
 
@@ -110,6 +111,14 @@ export function editables(): Editable[] {
     { kind: 'file', name: 'site', label: 'Site settings', description: 'The council and the site: name, address, corrections, accessibility statement.', file: councilFiles.site, schema: siteSchema },
     { kind: 'file', name: 'partnership', label: 'Community safety partnership', description: 'Its members, plan, priorities and committee.', file: councilFiles.partnership, schema: partnershipSchema },
     { kind: 'file', name: 'services', label: 'Who provides each service', description: "Which of this council's contacts provides each service that national pages name as a lead.", file: councilFiles.services, schema: councilServicesSchema },
+    {
+      kind: 'file',
+      name: 'roles',
+      label: 'Roles',
+      description: 'Lead officers, cabinet members and the bodies that answer scrutiny recommendations. Reports name them by id, so a role is one owner everywhere.',
+      file: councilFiles.roles,
+      schema: rolesSchema,
+    },
   ];
   return [...council, ...notes, ...files, ...national];
 }

@@ -106,16 +106,19 @@ function widgetFor(shape: Shape, name: string, input: ConfigInput, optionalObjec
       const of = shape.of;
       if (of.kind === 'reference') return { ...referenceWidget(of.target, true, input), ...listLimits(shape) };
       if (of.kind === 'enum') return { widget: 'select', multiple: true, options: of.values.map((value) => ({ label: humanise(value), value })), ...listLimits(shape) };
-      if (of.kind === 'object') {
-        const fields = of.fields.map((f) => decapField(f, input));
+      if (of.kind === 'object' || of.kind === 'text-or-object') {
+        const itemFields = of.kind === 'object' ? of.fields : of.object.fields;
+        const fields = itemFields.map((f) => decapField(f, input, of.kind === 'text-or-object'));
         // Short items (an agenda item, a ward, a source) are shown open; long ones (a recommendation) folded to one line.
-        return { widget: 'list', label_singular: fieldLabel(singular(name)).toLowerCase(), fields, summary: listSummary(of.fields), collapsed: of.fields.length > 4, ...listLimits(shape) };
+        return { widget: 'list', label_singular: fieldLabel(singular(name)).toLowerCase(), fields, summary: listSummary(itemFields), collapsed: itemFields.length > 4, ...listLimits(shape) };
       }
       const one = singular(name);
       return { widget: 'list', label_singular: fieldLabel(one).toLowerCase(), collapsed: false, field: { name: one, label: fieldLabel(one), ...widgetFor(of, one, input) }, ...listLimits(shape) };
     }
     case 'object':
       return { widget: 'object', collapsed: false, fields: shape.fields.map((f) => decapField(f, input, optionalObject)) };
+    case 'text-or-object':
+      return { widget: 'object', collapsed: false, fields: shape.object.fields.map((f) => decapField(f, input, true)) };
     case 'record':
       throw new Error(`${name}: a map of ids is shown as a list; see rootFields in src/lib/cms/shape.ts`);
   }
@@ -123,6 +126,9 @@ function widgetFor(shape: Shape, name: string, input: ConfigInput, optionalObjec
 
 function referenceWidget(target: string, multiple: boolean, input: ConfigInput): Record<string, unknown> & { widget: string } {
   if (target === 'services') return { widget: 'select', multiple, options: input.services.map((s) => ({ label: s.name, value: s.id })) };
+  // Roles are one settings file (roles.yaml), edited as a list of items with their ids.
+  if (target === 'roles')
+    return { widget: 'relation', collection: 'settings', file: 'roles', value_field: 'items.*.id', search_fields: ['items.*.title', 'items.*.id'], display_fields: ['items.*.title'], options_length: 500, multiple };
   // Contacts live in two folders (national helplines and the council's own), and a relation
   // widget reads one: they are offered as a list of both, made when the site is built.
   const choices = input.choices[target];

@@ -84,11 +84,17 @@ export function toCms(data: Record<string, unknown>, root: RootShape): Record<st
 }
 
 function cmsValue(value: unknown, shape: Shape): unknown {
+  // A year YAML read as a number is shown as the text it is.
+  if (shape.kind === 'partial-date' && typeof value === 'number') return String(value);
   if (shape.kind === 'literal-or-list' && value === shape.literal) return [value];
   if (shape.kind === 'object' && isPlainObject(value)) return mapFields(value, shape.fields, cmsValue);
-  if (shape.kind === 'list' && Array.isArray(value) && shape.of.kind === 'object') {
+  if (shape.kind === 'text-or-object') {
+    if (typeof value === 'string') return { [shape.textField]: value };
+    return isPlainObject(value) ? mapFields(value, shape.object.fields, cmsValue) : value;
+  }
+  if (shape.kind === 'list' && Array.isArray(value) && (shape.of.kind === 'object' || shape.of.kind === 'text-or-object')) {
     const of = shape.of;
-    return value.map((item) => (isPlainObject(item) ? mapFields(item, of.fields, cmsValue) : item));
+    return value.map((item) => (of.kind === 'object' ? (isPlainObject(item) ? mapFields(item, of.fields, cmsValue) : item) : cmsValue(item, of)));
   }
   return value;
 }
@@ -138,8 +144,12 @@ function cleanObject(value: Record<string, unknown>, fields: Field[], original: 
     }
     const before = original?.[key];
     const cleaned = cleanValue(raw, field.shape, before);
+    // The schema's default, such as crimeAndDisorder: false, is left out unless the file wrote it.
+    if (field.default !== undefined && !isEmpty(cleaned) && deepEqual(cleaned, field.default) && !(original && key in original)) continue;
     if (!isEmpty(cleaned)) out[key] = cleaned;
-    else if (field.nullable) out[key] = null;
+    // An empty field the schema requires but lets be null is "none" (an agenda item with no
+    // decision); one it also lets be left out is left out (a nation's own court: the power's applies).
+    else if (field.nullable && field.required) out[key] = null;
     else if (original && key in original && isEmpty(before) && before !== undefined) out[key] = before;
     // A required object whose fields are all optional stays, empty ("dates: {}"); an empty
     // required text is left out, and the check before saving says it is missing.
@@ -152,14 +162,27 @@ function cleanValue(value: unknown, shape: Shape, before: unknown): unknown {
   if (value === null || value === undefined) return undefined;
   switch (shape.kind) {
     case 'date':
-    case 'partial-date':
       if (value instanceof Date) return value.toISOString().slice(0, 10);
       return typeof value === 'string' ? value.trim() : value;
+    case 'partial-date': {
+      if (value instanceof Date) return value.toISOString().slice(0, 10);
+      const text = typeof value === 'string' ? value.trim() : value;
+      // A year alone is written plain, as people write it ("scoped: 2022"); YAML reads it as a number, which the schema takes.
+      return typeof text === 'string' && /^\d{4}$/.test(text) ? Number(text) : text;
+    }
     case 'number':
       if (typeof value === 'string') return value.trim() === '' ? undefined : Number(value);
       return value;
     case 'object':
       return isPlainObject(value) ? cleanObject(value, shape.fields, isPlainObject(before) ? before : undefined) : value;
+    case 'text-or-object': {
+      if (!isPlainObject(value)) return value;
+      const cleaned = cleanObject(value, shape.object.fields, isPlainObject(before) ? before : undefined);
+      const keys = Object.keys(cleaned);
+      // Only the text filled in: written as the text, as people write it, unless the file had a group here.
+      if (keys.length === 1 && keys[0] === shape.textField && typeof cleaned[shape.textField] === 'string' && !isPlainObject(before)) return cleaned[shape.textField];
+      return isEmpty(cleaned) ? undefined : cleaned;
+    }
     case 'list':
       if (!Array.isArray(value)) return value;
       return value.map((item, i) => cleanValue(item, shape.of, Array.isArray(before) ? before[i] : undefined)).filter((item) => item !== undefined && item !== '');
@@ -207,7 +230,7 @@ export function styleHints(root: RootShape): StyleHints {
         if (!field) return {};
         shape = field.shape;
       }
-      fields = shape.kind === 'object' ? shape.fields : undefined;
+      fields = shape.kind === 'object' ? shape.fields : shape.kind === 'text-or-object' ? shape.object.fields : undefined;
     }
     return { ...(fields ? { fields } : {}), ...(shape ? { shape } : {}) };
   };

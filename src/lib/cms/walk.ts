@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import { clockTime, entryId, isoDate, serviceId, webUrl } from '../../schemas/common.ts';
+import { roleId } from '../../schemas/roles.ts';
 
 /** Doc comments of a schema's fields, as read from its source (src/node/schema-docs.ts). */
 export interface DocTree {
@@ -39,7 +40,14 @@ export type Shape =
   /** A map from ids to values (services.yaml): shown as a list of items, each with its id. */
   | { kind: 'record'; key: Shape; value: Shape }
   /** One word or a list, such as `areas: all` or `areas: [calne, devizes]`. */
-  | { kind: 'literal-or-list'; literal: string; list: Extract<Shape, { kind: 'list' }> };
+  | { kind: 'literal-or-list'; literal: string; list: Extract<Shape, { kind: 'list' }> }
+  /**
+   * Text, or a group of fields when text is not enough, such as a citation: "s48(1)", or
+   * { act, ref, url } for another Act. The CMS always shows the group; text is shown in
+   * `textField`, the group's first field that takes the same text, and a group with only that
+   * field filled is written back as the text.
+   */
+  | { kind: 'text-or-object'; text: Extract<Shape, { kind: 'string' }>; object: Extract<Shape, { kind: 'object' }>; textField: string };
 
 export interface Field {
   name: string;
@@ -115,13 +123,14 @@ function unwrap(schema: unknown): Unwrapped {
   }
 }
 
-const buildingBlocks = new Set<unknown>([isoDate, clockTime, entryId, serviceId, webUrl]);
+const buildingBlocks = new Set<unknown>([isoDate, clockTime, entryId, serviceId, webUrl, roleId]);
 const isBuildingBlock = (schema: unknown) => buildingBlocks.has(schema);
 
 function shapeOf(schema: unknown, docs: DocTree, where: string): Shape {
   if (schema === isoDate) return { kind: 'date' };
   if (schema === clockTime) return { kind: 'time', pattern: stringRules(defOf(clockTime)).pattern! };
   if (schema === serviceId) return { kind: 'reference', target: 'services' };
+  if (schema === roleId) return { kind: 'reference', target: 'roles' };
   if (schema === entryId) {
     const target = referenceTarget(docs.doc);
     if (!target && lenient) return { kind: 'reference', target: '' };
@@ -176,9 +185,21 @@ function unionShape(options: unknown[], docs: DocTree, where: string): Shape {
   if (shapes.length === 2 && literal?.kind === 'enum' && list?.kind === 'list') return { kind: 'literal-or-list', literal: literal.values[0]!, list };
   // Text that YAML may also read as a date or a number, such as a day, month or year.
   if (shapes.some((s) => s.kind === 'date') && shapes.every((s) => ['string', 'date', 'number'].includes(s.kind))) return { kind: 'partial-date' };
+  const textOrObject = textOrObjectShape(shapes);
+  if (textOrObject) return textOrObject;
   const text = shapes.find((s) => s.kind === 'string' || s.kind === 'date');
   if (text && shapes.every((s) => s.kind === 'string' || s.kind === 'date' || s.kind === 'enum')) return { kind: 'string' };
   throw new UnsupportedSchemaError(`${where}: the CMS cannot show a choice between ${shapes.map((s) => s.kind).join(' and ')}`);
+}
+
+/** Text or a group of fields, when the group has a field that takes the same text. */
+function textOrObjectShape(shapes: Shape[]): Extract<Shape, { kind: 'text-or-object' }> | undefined {
+  if (shapes.length !== 2) return undefined;
+  const text = shapes.find((s): s is Extract<Shape, { kind: 'string' }> => s.kind === 'string');
+  const object = shapes.find((s): s is Extract<Shape, { kind: 'object' }> => s.kind === 'object');
+  if (!text || !object) return undefined;
+  const same = object.fields.find((f) => JSON.stringify(f.shape) === JSON.stringify(text));
+  return same ? { kind: 'text-or-object', text, object, textField: same.name } : undefined;
 }
 
 function stringRules(def: Def): Pick<Extract<Shape, { kind: 'string' }>, 'pattern' | 'minLength' | 'maxLength' | 'format'> {
@@ -216,11 +237,11 @@ function lengthRules(def: Def): { min?: Rule<number>; max?: Rule<number> } {
 
 /**
  * The collection an entry id names, read from its doc comment: "(ids in content/powers)",
- * "(an id in content/areas)", "(contact ids)".
+ * "(an id in content/areas)", "(ids in the council's areas folder)", "(contact ids)".
  */
 export function referenceTarget(doc: string | undefined): string | undefined {
   if (!doc) return undefined;
-  const folder = /\b(?:an id|ids) in (?:content\/)?(?:national\/|councils\/<id>\/)?([a-z][a-z-]*)/i.exec(doc);
+  const folder = /\b(?:an id|ids) in (?:content\/|the council's )?(?:national\/|councils\/<id>\/)?([a-z][a-z-]*)/i.exec(doc);
   if (folder) return folder[1]!.replace(/\.yaml$/, '');
   const of = /\bids? of (contacts|powers|problems|areas|reports|meetings|legislation|roles)\b/i.exec(doc);
   if (of) return of[1]!.toLowerCase();
