@@ -19,7 +19,7 @@ import { powerSchema } from '../src/schemas/power.ts';
 import { problemSchema } from '../src/schemas/problem.ts';
 import { contactsForPowerInArea, leadContacts } from '../src/lib/contacts.ts';
 import { collectionFolder } from '../src/lib/check-basics.ts';
-import { meetingTemplate } from '../src/lib/scaffold.ts';
+import { meetingId, meetingTemplate } from '../src/lib/scaffold.ts';
 import { findByName } from '../src/lib/lookup.ts';
 import { meetingHost } from '../src/lib/area-terms.ts';
 
@@ -92,7 +92,7 @@ const invitees = workOutInvitees({
 const police = invitees[0]!.who;
 const leadOfficers = invitees.filter((i) => i.contact?.data.kind === 'council-team' && !i.throughLine).map((i) => i.who);
 
-const id = `${area.id}-${problem.id}-${date!.slice(0, 7)}`;
+const id = meetingId(area.id, problem.id, date!);
 const file = path.join(layout.councilDir, 'meetings', `${id}.mdx`);
 if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists.`);
 writeFileSync(file, meetingTemplate({ area, problem, date: date!, today: todayInLondon(), police, leadOfficers, enquiries: site.meetingEnquiries?.name ?? site.council, host: meetingHost(area.data, site.areaKind) }));

@@ -18,6 +18,11 @@ export function slugify(title: string): string {
     .replace(/-$/, '');
 }
 
+/** A meeting's file name: its area, its problem and its month, "trowbridge-street-drinking-2026-12". */
+export function meetingId(area: string, problem: string, date: string): string {
+  return `${area}-${problem}-${date.slice(0, 7)}`;
+}
+
 const quote = (text: string) => JSON.stringify(text);
 
 /** The report template lives with its placeholders, which the check refuses in a published report. */

@@ -8,6 +8,7 @@ import { adminCsp } from '../../src/lib/cms/csp.ts';
 import { entryFormat, ORIGIN_FIELD } from '../../src/lib/cms/entry-format.ts';
 import { rootShape } from '../../src/lib/cms/shape.ts';
 import { entryProblems } from '../../src/lib/cms/validate.ts';
+import { newEntryId } from '../../src/lib/cms/new-entry-id.ts';
 import { schemaShape, UnsupportedSchemaError } from '../../src/lib/cms/walk.ts';
 import { contentLayout } from '../../src/node/build-settings.ts';
 import { cmsConfig, cmsShapes } from '../../src/node/cms.ts';
@@ -44,7 +45,7 @@ function configPaths(fields: ConfigField[], prefix = ''): string[] {
 
 const cmsOnly = new Set(['_id', '_origin', 'body']);
 const fieldsOf = (editable: Editable): ConfigField[] => {
-  if (editable.kind === 'file') return collections.find((c) => c.name === 'settings')!.files!.find((f) => f.name === editable.name)!.fields;
+  if (editable.kind === 'file') return collections.find((c) => c.name === editable.name)!.files!.find((f) => f.name === editable.name)!.fields;
   return collections.find((c) => c.name === editable.name)!.fields!;
 };
 
@@ -117,12 +118,15 @@ describe('the CMS configuration', () => {
     expect(byName.get('powers')!.folder).toBe('content/national/powers');
     expect(byName.get('powers')!.label).toBe('National: powers');
     expect(byName.get('national-contacts')!.folder).toBe('content/national/contacts');
-    expect(byName.get('settings')!.files!.map((f) => f.file)).toEqual([
-      'content/councils/wiltshire/site.yaml',
-      'content/councils/wiltshire/partnership.yaml',
-      'content/councils/wiltshire/services.yaml',
-      'content/councils/wiltshire/roles.yaml',
+    // Each settings file is its own collection, because Decap reads a file's format from its collection.
+    const settings = collections.filter((c) => c.files);
+    expect(settings.map((c) => [c.name, c.format, c.files!.map((f) => [f.name, f.file])])).toEqual([
+      ['site', 'site', [['site', 'content/councils/wiltshire/site.yaml']]],
+      ['partnership', 'partnership', [['partnership', 'content/councils/wiltshire/partnership.yaml']]],
+      ['services', 'services', [['services', 'content/councils/wiltshire/services.yaml']]],
+      ['roles', 'roles', [['roles', 'content/councils/wiltshire/roles.yaml']]],
     ]);
+    for (const c of collections) expect(c.format, c.name).toBe(c.name);
   });
 
   test('a report: status as a select of the four states, the exempt paragraph 1 to 7, a day as a date picker, a partial date as text with its pattern', () => {
@@ -150,10 +154,11 @@ describe('the CMS configuration', () => {
       'cabinetMember', 'leadOfficer', 'timetable', 'due', 'response', 'updates', 'nextUpdate', 'sourceIncomplete',
     ]);
     expect(field(recs.fields!, 'id')).toMatchObject({ widget: 'string', pattern: ['^[^\\u0000-\\u001f\\u007f]+$', 'expected a label on one line'] });
-    expect(field(recs.fields!, 'subItems')).toMatchObject({ widget: 'list', label_singular: 'sub item', default: [] });
+    expect(field(recs.fields!, 'subItems')).toMatchObject({ widget: 'list', label: 'Sub-items', label_singular: 'sub-item', default: [] });
     expect(field(recs.fields!, 'subItems').fields!.map((f) => f.name)).toEqual(['id', 'text', 'response']);
     expect(field(recs.fields!, 'subItems.response').fields!.map((f) => f.name)).toEqual(['decision', 'date', 'text', 'by', 'minute']);
-    expect(field(recs.fields!, 'response.decision')).toMatchObject({ widget: 'select', required: false, options: [
+    expect(field(reports.fields!, 'dates.decision')).toMatchObject({ label: 'Executive decision', widget: 'string' });
+    expect(field(recs.fields!, 'response.decision')).toMatchObject({ label: 'Decision', widget: 'select', required: false, options: [
       { label: 'Accepted', value: 'accepted' },
       { label: 'Partly accepted', value: 'partly-accepted' },
       { label: 'Rejected', value: 'rejected' },
@@ -172,7 +177,7 @@ describe('the CMS configuration', () => {
 
   test('roles: lead officer, cabinet member and who responded are chosen from roles.yaml', () => {
     const recs = field(reports.fields!, 'recommendations');
-    const roleRelation = { widget: 'relation', collection: 'settings', file: 'roles', value_field: 'items.*.id', display_fields: ['items.*.title'], multiple: false, required: false };
+    const roleRelation = { widget: 'relation', collection: 'roles', file: 'roles', value_field: 'items.*.id', display_fields: ['items.*.title'], multiple: false, required: false };
     expect(field(recs.fields!, 'leadOfficer')).toMatchObject(roleRelation);
     expect(field(recs.fields!, 'cabinetMember')).toMatchObject(roleRelation);
     expect(field(recs.fields!, 'response.by')).toMatchObject(roleRelation);
@@ -200,8 +205,15 @@ describe('the CMS configuration', () => {
     const meetings = collections.find((c) => c.name === 'meetings')!;
     expect(field(meetings.fields!, 'agenda')).toMatchObject({ widget: 'list', min: 1 });
     expect(field(meetings.fields!, 'agenda.minutes')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
-    expect(field(meetings.fields!, 'agenda.decision')).toMatchObject({ widget: 'string', required: false });
+    expect(field(meetings.fields!, 'agenda.decision')).toMatchObject({ label: 'Decision required', widget: 'string', required: false });
     expect(field(meetings.fields!, 'start').pattern).toEqual(['^([01]\\d|2[0-3]):[0-5]\\d$', 'expected a time written as "HH:MM" (24-hour), such as "18:30"']);
+  });
+
+  test("new entries' file names: a meeting by area, problem and month as npm run new:meeting names it; others by title", () => {
+    expect(newEntryId('meetings', { title: 'Anything', area: 'calne', problem: 'nitrous-oxide', date: '2027-04-15' })).toBe('calne-nitrous-oxide-2027-04');
+    expect(newEntryId('meetings', { title: 'Calne: nitrous oxide', area: 'calne', problem: '', date: '2027-04-15' })).toBe('calne-nitrous-oxide');
+    expect(newEntryId('reports', { title: "Night-time economy: St Mary's 2027 review" })).toBe('night-time-economy-st-marys-2027-review');
+    expect(newEntryId('reports', {})).toBeUndefined();
   });
 
   test('new entries are named by the scaffolds\' rule, through a hidden field set before saving', () => {

@@ -48,14 +48,27 @@ const labels: Record<string, string> = {
   to: 'Addressed to',
   minutes: 'Minutes it takes',
   who: 'Who leads it',
-  decision: 'Decision required',
+  decision: 'Decision',
+  subItems: 'Sub-items',
+  subItem: 'Sub-item',
+  rag: 'RAG rating',
+  by: 'Responded by',
+  leadOfficer: 'Lead officer',
+  crimeAndDisorder: 'Crime and disorder committee',
 };
 
-export const fieldLabel = (name: string) => labels[name] ?? humanise(name);
+/** Labels that depend on the field's parent: a meeting's agenda item, a report's dates. */
+const labelsIn: Record<string, string> = {
+  'agenda.decision': 'Decision required',
+  'dates.decision': 'Executive decision',
+  'dates.committee': 'Committee meeting',
+};
+
+export const fieldLabel = (name: string, parent = '') => labelsIn[`${parent}.${name}`] ?? labels[name] ?? humanise(name);
 
 /** The CMS field for a schema field. */
-export function decapField(field: Field, input: ConfigInput, insideOptional = false): DecapField {
-  const base: Record<string, unknown> = { name: field.name, label: fieldLabel(field.name) };
+export function decapField(field: Field, input: ConfigInput, insideOptional = false, parent = ''): DecapField {
+  const base: Record<string, unknown> = { name: field.name, label: fieldLabel(field.name, parent) };
   // A map's values (services.yaml's contacts) are named "value"; the label says what they are.
   if (field.name === 'value' && field.shape.kind === 'list' && field.shape.of.kind === 'reference') base.label = humanise(field.shape.of.target);
   if (field.doc) base.hint = field.doc;
@@ -108,7 +121,7 @@ function widgetFor(shape: Shape, name: string, input: ConfigInput, optionalObjec
       if (of.kind === 'enum') return { widget: 'select', multiple: true, options: of.values.map((value) => ({ label: humanise(value), value })), ...listLimits(shape) };
       if (of.kind === 'object' || of.kind === 'text-or-object') {
         const itemFields = of.kind === 'object' ? of.fields : of.object.fields;
-        const fields = itemFields.map((f) => decapField(f, input, of.kind === 'text-or-object'));
+        const fields = itemFields.map((f) => decapField(f, input, of.kind === 'text-or-object', name));
         // Short items (an agenda item, a ward, a source) are shown open; long ones (a recommendation) folded to one line.
         return { widget: 'list', label_singular: fieldLabel(singular(name)).toLowerCase(), fields, summary: listSummary(itemFields), collapsed: itemFields.length > 4, ...listLimits(shape) };
       }
@@ -116,9 +129,9 @@ function widgetFor(shape: Shape, name: string, input: ConfigInput, optionalObjec
       return { widget: 'list', label_singular: fieldLabel(one).toLowerCase(), collapsed: false, field: { name: one, label: fieldLabel(one), ...widgetFor(of, one, input) }, ...listLimits(shape) };
     }
     case 'object':
-      return { widget: 'object', collapsed: false, fields: shape.fields.map((f) => decapField(f, input, optionalObject)) };
+      return { widget: 'object', collapsed: false, fields: shape.fields.map((f) => decapField(f, input, optionalObject, name)) };
     case 'text-or-object':
-      return { widget: 'object', collapsed: false, fields: shape.object.fields.map((f) => decapField(f, input, true)) };
+      return { widget: 'object', collapsed: false, fields: shape.object.fields.map((f) => decapField(f, input, true, name)) };
     case 'record':
       throw new Error(`${name}: a map of ids is shown as a list; see rootFields in src/lib/cms/shape.ts`);
   }
@@ -128,7 +141,7 @@ function referenceWidget(target: string, multiple: boolean, input: ConfigInput):
   if (target === 'services') return { widget: 'select', multiple, options: input.services.map((s) => ({ label: s.name, value: s.id })) };
   // Roles are one settings file (roles.yaml), edited as a list of items with their ids.
   if (target === 'roles')
-    return { widget: 'relation', collection: 'settings', file: 'roles', value_field: 'items.*.id', search_fields: ['items.*.title', 'items.*.id'], display_fields: ['items.*.title'], options_length: 500, multiple };
+    return { widget: 'relation', collection: 'roles', file: 'roles', value_field: 'items.*.id', search_fields: ['items.*.title', 'items.*.id'], display_fields: ['items.*.title'], options_length: 500, multiple };
   // Contacts live in two folders (national helplines and the council's own), and a relation
   // widget reads one: they are offered as a list of both, made when the site is built.
   const choices = input.choices[target];
@@ -178,21 +191,18 @@ export function decapConfig(input: ConfigInput, all: Editable[]): Record<string,
       fields: hasTitle ? [{ name: '_id', label: 'File name', widget: 'hidden', required: false }, ...fields] : fields,
     });
   }
-  const files = all.filter((e) => e.kind === 'file');
-  collections.push({
-    name: 'settings',
-    label: 'Settings',
-    description: `${input.councilName}: the site, the partnership and who provides each service.`,
-    editor: { preview: false },
-    files: files.map((file) => ({
+  // Each settings file is a collection of its own: Decap takes a file format from the collection
+  // only, and each file needs its own (services.yaml and roles.yaml are maps, shown as lists).
+  for (const file of all.filter((e) => e.kind === 'file')) {
+    collections.push({
       name: file.name,
       label: file.label,
-      description: file.description,
-      file: `${councilPath}/${file.file}`,
+      description: `${input.councilName}: ${file.description}`,
+      editor: { preview: false },
       format: file.name,
-      fields: input.fieldsOf(file).map((f) => decapField(f, input)),
-    })),
-  });
+      files: [{ name: file.name, label: file.label, description: file.description, file: `${councilPath}/${file.file}`, fields: input.fieldsOf(file).map((f) => decapField(f, input)) }],
+    });
+  }
   const config: Record<string, unknown> = {
     backend: backendConfig(input.editing),
     ...(input.localProxy ? { local_backend: { url: input.localProxy } } : {}),
