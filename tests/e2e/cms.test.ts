@@ -17,6 +17,8 @@ let server: EditServer;
 let browser: Browser;
 let page: Page;
 const requests: string[] = [];
+/** Requests to the CMS's backend (the local proxy) not yet answered. */
+const inFlight = new Set<unknown>();
 const refused: string[] = [];
 
 const councilDir = () => path.join(server.contentDir, 'councils/wiltshire');
@@ -33,7 +35,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
-  page.on('request', (request) => requests.push(request.url()));
+  page.on('request', (request) => {
+    requests.push(request.url());
+    if (request.url().includes('/api/v1')) inFlight.add(request);
+  });
+  page.on('requestfinished', (request) => inFlight.delete(request));
+  page.on('requestfailed', (request) => inFlight.delete(request));
   // Leaving an entry with unsaved changes asks first; a test that failed half-way says yes.
   page.on('dialog', (dialog) => void dialog.accept());
   page.on('console', (message) => {
@@ -106,48 +113,68 @@ async function choose(label: string, option: string, nth: 'first' | 'last' = 'fi
   await input.press('Enter');
 }
 
+/** Picks an entry in a relation field (a role, an area, a problem): types part of its title and clicks the option. */
+async function chooseRelation(label: string, option: string): Promise<void> {
+  const input = page.getByLabel(new RegExp(`^${label}( \\(optional\\))?$`)).last();
+  await input.click();
+  await input.fill(option.slice(0, 12));
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
 async function publish(): Promise<void> {
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByText('Publish now', { exact: true }).click();
   // Saved: the button says so. Decap then reloads the entry it saved; typing before that is lost.
   await page.getByRole('button', { name: 'Published', exact: true }).waitFor();
-  await page.waitForLoadState('networkidle');
+  // A new entry moves to its own address once saved.
+  await page.waitForFunction(() => location.hash.includes('/entries/'));
+  // Decap reloads what it saved through the proxy; the development server's own traffic (its
+  // rebuild after the save) is no sign of the CMS being busy.
+  await expect.poll(() => inFlight.size, { timeout: 30_000 }).toBe(0);
   await page.waitForTimeout(1000);
 }
 
+const reportFile = 'reports/night-time-economy-2027-review.mdx';
+const meetingFile = 'meetings/calne-nitrous-oxide-2027-04.mdx';
+
 describe('a scrutiny officer with only a browser', () => {
-  test('creates a draft report with two recommendations and a progress update; the file on disk is what a person would write', async () => {
+  test('creates a draft report with two recommendations, one with a sub-item, and a progress update; the file on disk is what a person would write', async () => {
     await openCms('#/collections/reports/new');
     await field('Title').fill('Night-time economy: 2027 review');
     await field('Summary').fill('How partners dealt with late-night disorder in town centres.');
     await choose('Kind', 'Task group');
     await field('Committee').fill('Night-time Economy Task Group');
-    await field('Chair').fill('Cllr A Example');
-    await field('Partnership').fill('Wiltshire Community Safety Partnership');
+    await optional('Chair').fill('Cllr A Example');
+    await optional('Partnership').fill('Wiltshire Community Safety Partnership');
     await choose('Status', 'Draft');
-    await optional('Scoped').fill('2027-01-12');
+    // A month, as a paper that gives no day says it.
+    await optional('Scoped').fill('2027-01');
 
     await page.getByRole('button', { name: 'Add recommendation' }).click();
     await field('Id').last().fill('R1');
     await field('Text').last().fill('Set up late-night welfare points in the three busiest town centres.');
-    await field('Addressed to').last().fill('the Community Safety Partnership');
-    await field('Owner').last().fill('Head of Community Safety');
-    await optional('Due').last().fill('2027-09-30');
+    await page.getByRole('button', { name: 'Add sub-item' }).last().click();
+    await optional('Id').last().fill('a');
+    await field('Text').last().fill('Start with one welfare point in Salisbury.');
+    await optional('Addressed to').last().fill('the Community Safety Partnership');
+    await chooseRelation('Lead officer', 'Head of Community Safety, Wiltshire Council');
+    await optional('Due').last().fill('2027-09');
 
     await page.getByRole('button', { name: 'Add recommendation' }).click();
     await field('Id').last().fill('R2');
     await field('Text').last().fill('Share licensing, police and noise data every month.');
-    await field('Addressed to').last().fill('the cabinet member for licensing');
-    await field('Owner').last().fill('Licensing manager');
+    await optional('Addressed to').last().fill('the cabinet member for licensing');
+    await chooseRelation('Cabinet member', 'Cabinet Member for Licensing');
     await page.getByRole('button', { name: 'Add update' }).last().click();
     await field('Date').last().fill('2027-03-01');
     await field('Text').last().fill('The first monthly data share took place: 18:30 briefing.');
-    await choose('State', 'In progress', 'last');
+    await choose('Status', 'Ongoing', 'last');
+    await choose('RAG rating', 'Green', 'last');
 
     await field('Last reviewed').fill('2027-03-02');
     await publish();
 
-    const file = path.join(councilDir(), 'reports/night-time-economy-2027-review.mdx');
+    const file = path.join(councilDir(), reportFile);
     expect(existsSync(file), untracked().join('\n')).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(`---
 title: "Night-time economy: 2027 review"
@@ -158,44 +185,30 @@ chair: Cllr A Example
 partnership: Wiltshire Community Safety Partnership
 status: draft
 dates:
-  scoped: 2027-01-12
+  scoped: 2027-01
 recommendations:
   - id: R1
     text: Set up late-night welfare points in the three busiest town centres.
+    subItems:
+      - id: a
+        text: Start with one welfare point in Salisbury.
     to: the Community Safety Partnership
-    owner: Head of Community Safety
-    due: 2027-09-30
+    leadOfficer: head-of-community-safety
+    due: 2027-09
   - id: R2
     text: Share licensing, police and noise data every month.
     to: the cabinet member for licensing
-    owner: Licensing manager
+    cabinetMember: cabinet-member-licensing
     updates:
       - date: 2027-03-01
         text: "The first monthly data share took place: 18:30 briefing."
-        state: in-progress
+        status: ongoing
+        rag: green
 reviewed: 2027-03-02
 ---
 `);
     const check = await contentCheck(server.contentDir, ['--council', 'wiltshire'], { CST_AS_OF: '2027-03-02' });
     expect(check.code, check.output).toBe(0);
-  });
-
-  test('publishes it; after a rebuild its recommendations are rows of the tracker', async () => {
-    await openEntry('reports', 'night-time-economy-2027-review');
-    await choose('Status', 'Published');
-    await optional('Published').fill('2027-02-20');
-    await publish();
-    const text = read('reports/night-time-economy-2027-review.mdx');
-    expect(text).toContain('status: published\n');
-    expect(text).toContain('dates:\n  scoped: 2027-01-12\n  published: 2027-02-20\n');
-
-    const dist = path.join(outputRoot, 'cms-edit-dist');
-    const build = await astroBuild(server.contentDir, dist, '2027-03-20');
-    expect(build.code, build.output).toBe(0);
-    const tracker = readFileSync(path.join(dist, 'reports/tracker/index.html'), 'utf8');
-    expect(tracker).toContain('Set up late-night welfare points in the three busiest town centres.');
-    expect(tracker).toContain('Share licensing, police and noise data every month.');
-    expect(tracker).toContain('/reports/night-time-economy-2027-review/');
   });
 
   test('a report with a required field left empty is not saved, and the form says which field', async () => {
@@ -229,6 +242,60 @@ reviewed: 2027-03-02
 });
 
 describe('an area board clerk with only a browser', () => {
+  test('creates a meeting with its agenda; the file is named as npm run new:meeting names it, and passes the check', async () => {
+    await openCms('#/collections/meetings/new');
+    await field('Title').fill('Calne Area Board meeting on nitrous oxide, April 2027');
+    await chooseRelation('Area', 'Calne');
+    await chooseRelation('Problem', 'Laughing gas canisters and people using nitrous oxide');
+    await field('Date').first().fill('2027-04-15');
+    await field('Start').fill('18:30');
+    await field('End').fill('20:00');
+    await field('Name').fill('Calne Community Hub');
+    await field('Address').fill('Bank House, The Strand, Calne, SN11 0EN');
+    await field('Accessibility').fill('Step-free access and a hearing loop.');
+    await choose('Status', 'Planned');
+    await page.getByRole('button', { name: 'Add agenda item' }).click();
+    await field('Subject').last().fill('What residents and the police see');
+    await field('Who leads it').last().fill('Neighbourhood policing inspector, Wiltshire Police');
+    await field('Minutes it takes').last().fill('30');
+    await page.getByRole('button', { name: 'Add agenda item' }).click();
+    await field('Subject').last().fill('Agree actions: who does what, by when');
+    await field('Who leads it').last().fill('Calne Area Board councillors');
+    await optional('Decision required').last().fill('Agree up to three actions for partners');
+    await field('Minutes it takes').last().fill('20');
+    await field('Last reviewed').fill('2027-03-02');
+    await publish();
+
+    const file = path.join(councilDir(), meetingFile);
+    expect(existsSync(file), untracked().join('\n')).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(`---
+title: Calne Area Board meeting on nitrous oxide, April 2027
+area: calne
+problem: nitrous-oxide
+date: 2027-04-15
+start: "18:30"
+end: "20:00"
+venue:
+  name: Calne Community Hub
+  address: Bank House, The Strand, Calne, SN11 0EN
+  accessibility: Step-free access and a hearing loop.
+status: planned
+agenda:
+  - subject: What residents and the police see
+    who: Neighbourhood policing inspector, Wiltshire Police
+    decision: null
+    minutes: 30
+  - subject: "Agree actions: who does what, by when"
+    who: Calne Area Board councillors
+    decision: Agree up to three actions for partners
+    minutes: 20
+reviewed: 2027-03-02
+---
+`);
+    const check = await contentCheck(server.contentDir, ['--council', 'wiltshire'], { CST_AS_OF: '2027-03-02' });
+    expect(check.code, check.output).toBe(0);
+  });
+
   test("changes the time an agenda item takes: one line of the meeting's file changes", async () => {
     await openEntry('meetings', 'trowbridge-street-drinking-2026-12');
     await field('Minutes it takes').nth(1).fill('20');
@@ -238,6 +305,31 @@ describe('an area board clerk with only a browser', () => {
     await replaceText(field('Minutes it takes').nth(1), '15');
     await publish();
     expect(diff()).toBe('');
+  });
+});
+
+describe('publishing', () => {
+  test("the officer publishes the report; after a rebuild its recommendations are rows of the tracker, and the clerk's meeting has its page", async () => {
+    await openEntry('reports', 'night-time-economy-2027-review');
+    await choose('Status', 'Published');
+    await optional('Published').fill('2027-02-20');
+    await publish();
+    const text = read(reportFile);
+    expect(text).toContain('status: published\n');
+    expect(text).toContain('dates:\n  scoped: 2027-01\n  published: 2027-02-20\n');
+
+    const dist = path.join(outputRoot, 'cms-edit-dist');
+    const build = await astroBuild(server.contentDir, dist, '2027-03-20');
+    expect(build.code, build.output).toBe(0);
+    const tracker = readFileSync(path.join(dist, 'reports/tracker/index.html'), 'utf8');
+    expect(tracker).toContain('Set up late-night welfare points in the three busiest town centres.');
+    expect(tracker).toContain('Share licensing, police and noise data every month.');
+    expect(tracker).toContain('/reports/night-time-economy-2027-review/');
+    const report = readFileSync(path.join(dist, 'reports/night-time-economy-2027-review/index.html'), 'utf8');
+    expect(report).toContain('Start with one welfare point in Salisbury.');
+    expect(report).toContain('Head of Community Safety, Wiltshire Council');
+    const meeting = readFileSync(path.join(dist, 'meetings/calne-nitrous-oxide-2027-04/index.html'), 'utf8');
+    expect(meeting).toContain('Agree actions: who does what, by when');
   });
 });
 
@@ -251,8 +343,9 @@ describe('entries opened and saved without a change stay byte for byte as they w
     ['contacts', 'wiltshire-police-101', 'Title'],
     ['areas', 'calne', 'Title'],
     ['notes-on-powers', 'public-spaces-protection-order', 'Summary'],
-    ['settings', 'site', 'Council'],
-    ['settings', 'partnership', 'Title'],
+    ['site', 'site', 'Council'],
+    ['partnership', 'partnership', 'Title'],
+    ['roles', 'roles', 'Title'],
   ];
   test.each(samples)('%s/%s: a change saved, then undone and saved, leaves no diff', async (collection, slug, label) => {
     await openEntry(collection, slug);
@@ -285,7 +378,7 @@ describe('keyboard', () => {
     await page.evaluate(() => (location.hash = '#/collections/reports'));
     await page.getByRole('heading', { name: 'Scrutiny reports' }).waitFor();
     await page.locator('body').focus();
-    await tabTo((el) => el.tag === 'A' && el.text.includes('Partnerships Task Group'), 'Tab', 150);
+    await tabTo((el) => el.tag === 'A' && el.text.includes('Partnerships Task Group'), 'Tab', 250);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: /^(Publish|Published)$/ }).waitFor();
     await tabTo((el) => el.id.startsWith('title-field'));

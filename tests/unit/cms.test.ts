@@ -371,6 +371,12 @@ Why we looked.
     expect(out.match(/decision: null/g)).toHaveLength(6);
   });
 
+  test('a new meeting: times quoted as the project writes them; an agenda item whose decision was never filled in has decision: null', () => {
+    const meetings = editables().find((e) => e.name === 'meetings')!;
+    const out = formatFor(meetings).toFile({ title: 'M', start: '18:30', agenda: [{ subject: 'S', who: 'W', minutes: 10 }, { subject: 'T', who: 'V', decision: 'Agree', minutes: 5 }] });
+    expect(out).toBe('---\ntitle: M\nstart: "18:30"\nagenda:\n  - subject: S\n    who: W\n    decision: null\n    minutes: 10\n  - subject: T\n    who: V\n    decision: Agree\n    minutes: 5\n---\n');
+  });
+
   test("a contact's areas: \"all\" stays one word; a list stays a list", () => {
     const contacts = editables().find((e) => e.name === 'contacts')!;
     const format = formatFor(contacts);

@@ -122,8 +122,8 @@ function widgetFor(shape: Shape, name: string, input: ConfigInput, optionalObjec
       if (of.kind === 'object' || of.kind === 'text-or-object') {
         const itemFields = of.kind === 'object' ? of.fields : of.object.fields;
         const fields = itemFields.map((f) => decapField(f, input, of.kind === 'text-or-object', name));
-        // Short items (an agenda item, a ward, a source) are shown open; long ones (a recommendation) folded to one line.
-        return { widget: 'list', label_singular: fieldLabel(singular(name)).toLowerCase(), fields, summary: listSummary(itemFields), collapsed: itemFields.length > 4, ...listLimits(shape) };
+        // Short items (an agenda item, a role, a citation, a source) are shown open; long ones (a recommendation) folded to one line.
+        return { widget: 'list', label_singular: fieldLabel(singular(name)).toLowerCase(), fields, summary: listSummary(itemFields), collapsed: itemFields.length > 5, ...listLimits(shape) };
       }
       const one = singular(name);
       return { widget: 'list', label_singular: fieldLabel(one).toLowerCase(), collapsed: false, field: { name: one, label: fieldLabel(one), ...widgetFor(of, one, input) }, ...listLimits(shape) };

@@ -155,6 +155,8 @@ function cleanObject(value: Record<string, unknown>, fields: Field[], original: 
     // required text is left out, and the check before saving says it is missing.
     else if (field.required && isPlainObject(cleaned)) out[key] = cleaned;
   }
+  // A field the schema requires but lets be null, never filled in (a new agenda item's decision), is "none".
+  for (const field of fields) if (field.required && field.nullable && !(field.name in out) && !(original && field.name in original)) out[field.name] = null;
   return out;
 }
 
@@ -240,6 +242,7 @@ export function styleHints(root: RootShape): StyleHints {
       return fields ? (path.length === 0 ? fileOrder(fields) : fields.map((f) => f.name)) : [];
     },
     isDate: (path) => at(path).shape?.kind === 'date' || at(path).shape?.kind === 'partial-date',
+    isTime: (path) => at(path).shape?.kind === 'time',
     isIdList: (path) => {
       const { shape } = at(path);
       return (shape?.kind === 'list' && (shape.of.kind === 'reference' || shape.of.kind === 'enum')) || shape?.kind === 'literal-or-list';

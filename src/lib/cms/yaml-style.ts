@@ -14,6 +14,8 @@ export interface StyleHints {
   orderOf(path: string[]): string[];
   /** Whether the text at `path` is a date (written plain, never quoted). */
   isDate(path: string[]): boolean;
+  /** Whether the text at `path` is a clock time (always quoted, "18:30", as the project writes it). */
+  isTime?(path: string[]): boolean;
   /** Whether a list at `path` holds ids, which read well on one line. */
   isIdList(path: string[]): boolean;
 }
@@ -69,7 +71,7 @@ export function toNode(value: unknown, hints: StyleHints, path: string[]): YamlN
     return map;
   }
   const scalar = new Scalar(value);
-  if (typeof value === 'string') scalar.type = stringStyle(value, hints.isDate(path));
+  if (typeof value === 'string') scalar.type = hints.isTime?.(path) ? Scalar.QUOTE_DOUBLE : stringStyle(value, hints.isDate(path));
   return scalar;
 }
 
