@@ -158,7 +158,9 @@ function listLimits(shape: Extract<Shape, { kind: 'list' }>): Record<string, num
 
 /** The line a collapsed list item shows: its first one or two text fields. */
 function listSummary(fields: Field[]): string {
-  const shown = fields.filter((f) => ['string', 'date', 'enum', 'reference', 'time', 'number'].includes(f.shape.kind)).slice(0, 3);
+  // Required fields only: an empty optional one would leave a dangling separator.
+  const simple = fields.filter((f) => ['string', 'date', 'partial-date', 'enum', 'reference', 'time', 'number'].includes(f.shape.kind));
+  const shown = (simple.some((f) => f.required) ? simple.filter((f) => f.required) : simple).slice(0, 3);
   return shown.map((f) => `{{fields.${f.name}}}`).join(' · ');
 }
 
