@@ -66,8 +66,8 @@ afterAll(async () => {
 });
 
 /** What git says changed in the copy, as a diff of the content folder. */
-function diff(): string {
-  return execFileSync('git', ['-C', path.dirname(server.contentDir), 'diff', '--', 'content'], { encoding: 'utf8' });
+function diff(file = ''): string {
+  return execFileSync('git', ['-C', path.dirname(server.contentDir), 'diff', '--', file ? `content/councils/wiltshire/${file}` : 'content'], { encoding: 'utf8' });
 }
 function untracked(): string[] {
   return execFileSync('git', ['-C', path.dirname(server.contentDir), 'ls-files', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\n').filter(Boolean);
@@ -124,7 +124,8 @@ async function chooseRelation(label: string, option: string): Promise<void> {
 async function publish(): Promise<void> {
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByText('Publish now', { exact: true }).click();
-  // Saved: the button says so. Decap then reloads the entry it saved; typing before that is lost.
+  // Saved: the button says so. (A change typed into the same editor straight after saving was not
+  // registered in these tests, so tests open the entry again before changing it back.)
   await page.getByRole('button', { name: 'Published', exact: true }).waitFor();
   // A new entry moves to its own address once saved.
   await page.waitForFunction(() => location.hash.includes('/entries/'));
@@ -336,28 +337,30 @@ describe('publishing', () => {
 describe('entries opened and saved without a change stay byte for byte as they were', () => {
   // Every example file goes through the same file format in tests/unit/cms.test.ts; here the real
   // CMS carries one entry of each kind there and back.
-  const samples: [string, string, string][] = [
-    ['reports', 'example-night-time-economy-task-group-2026', 'Title'],
-    ['meetings', 'salisbury-drug-dealing-2026-03', 'Title'],
-    ['briefings', 'crime-and-policing-act-2026-royal-assent', 'Title'],
-    ['contacts', 'wiltshire-police-101', 'Title'],
-    ['areas', 'calne', 'Title'],
-    ['notes-on-powers', 'public-spaces-protection-order', 'Summary'],
-    ['site', 'site', 'Council'],
-    ['partnership', 'partnership', 'Title'],
-    ['roles', 'roles', 'Title'],
+  // Each entry is opened again before the change is undone, so the second save starts from the
+  // saved file: the samples' lines are in the project's style, which a changed line is written in.
+  const samples: [string, string, string, string][] = [
+    ['reports', 'example-night-time-economy-task-group-2026', 'Title', 'reports/example-night-time-economy-task-group-2026.mdx'],
+    ['meetings', 'salisbury-drug-dealing-2026-03', 'Title', 'meetings/salisbury-drug-dealing-2026-03.mdx'],
+    ['briefings', 'crime-and-policing-act-2026-royal-assent', 'Title', 'briefings/crime-and-policing-act-2026-royal-assent.mdx'],
+    ['contacts', 'wiltshire-police-101', 'Title', 'contacts/wiltshire-police-101.mdx'],
+    ['areas', 'calne', 'Title', 'areas/calne.yaml'],
+    ['notes-on-problems', 'domestic-abuse', 'Summary', 'overlays/problems/domestic-abuse.mdx'],
+    ['site', 'site', 'Council', 'site.yaml'],
+    ['partnership', 'partnership', 'Title', 'partnership.yaml'],
+    ['roles', 'roles', 'Title', 'roles.yaml'],
   ];
-  test.each(samples)('%s/%s: a change saved, then undone and saved, leaves no diff', async (collection, slug, label) => {
+  test.each(samples)('%s/%s: a change saved, then undone and saved, leaves no diff', async (collection, slug, label, file) => {
     await openEntry(collection, slug);
     const input = page.getByLabel(new RegExp(`^${label}( \\(optional\\))?$`)).first();
     const before = await input.inputValue();
     await replaceText(input, `${before} (changed)`);
     await publish();
-    expect(diff().match(/^[-+](?![-+])/gm)?.length).toBeGreaterThanOrEqual(1);
+    expect(diff(file).match(/^[-+](?![-+])/gm)?.length).toBeGreaterThanOrEqual(1);
     await openEntry(collection, slug);
     await replaceText(input, before);
     await publish();
-    expect(diff()).toBe('');
+    expect(diff(file)).toBe('');
   });
 });
 
@@ -382,7 +385,9 @@ describe('keyboard', () => {
     await tabTo((el) => el.tag === 'A' && el.text.includes('Partnerships Task Group'), 'Tab', 250);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: /^(Publish|Published)$/ }).waitFor();
-    await tabTo((el) => el.id.startsWith('title-field'));
+    // The editor may keep the focus below the title: back up to it if going forward does not reach it.
+    const isTitle = (el: { id: string }) => el.id.startsWith('title-field');
+    await tabTo(isTitle).catch(() => tabTo(isTitle, 'Shift+Tab', 200));
     await page.keyboard.press('End');
     await page.keyboard.type(' (by keyboard)');
     await tabTo((el) => el.tag === 'BUTTON' && el.text === 'Publish', 'Shift+Tab', 200);
