@@ -170,7 +170,7 @@ describe('what changed in the law', () => {
   const changelog = (yaml.load(read(path.join(exampleContent, 'national/changelog.yaml')), { schema: yaml.CORE_SCHEMA }) as { date: string; summary: string; entries: string[] }[])
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => (a.date === b.date ? a.i - b.i : a.date < b.date ? 1 : -1));
-  const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+  const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 
   test.each(councils)("%s's site lists every national change, newest first, linking each page it touched", (council) => {
     const page = read(path.join(councilDist(council), 'changes/law/index.html'));
