@@ -1,4 +1,8 @@
 import { z } from 'zod';
+
+/** What a council's areas are (site.yaml `areaKind`): community areas grouping wards, or the wards themselves. */
+export const areaKinds = ['community-area', 'ward'] as const;
+export type AreaKind = (typeof areaKinds)[number];
 import { baseFields, entryId, source, webUrl } from './common.ts';
 
 /**

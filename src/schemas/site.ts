@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaKinds } from '../lib/area-terms.ts';
+import { areaKinds } from './area.ts';
 import { isoDate, source, webUrl } from './common.ts';
 import { responsePeriodsSchema } from './response-periods.ts';
 import { nation } from './nation.ts';
