@@ -50,9 +50,9 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
   // roles.yaml is optional: a council whose reports name no roles needs none.
   const roles = snapshot.roles.data === undefined ? undefined : validateSingleton(snapshot.roles, rolesSchema, problems);
   if (roles) problems.push(...roleProblems(snapshot.roles.file, roles));
-  const roleContext = { roles, rolesFile: snapshot.roles.file, rolesFileExists: snapshot.roles.data !== undefined };
+  const roleContext = { roles, rolesFile: snapshot.roles.file, rolesFileExists: snapshot.roles.data !== undefined || snapshot.roles.unreadable === true };
 
-  const ids = idsByCollection(snapshot.entries);
+  const ids = idsByCollection([...snapshot.entries, ...(snapshot.unreadable ?? [])]);
   const folderOf = (collection: CollectionName) => collectionFolder(snapshot, collection);
   const nonPublicReports = new Set(
     valid.filter((e) => e.raw.collection === 'reports' && !isPublicReport(e.data as Report)).map((e) => e.raw.id),

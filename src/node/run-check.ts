@@ -33,7 +33,10 @@ export function runCheck(layout: ContentLayout, projectRoot: string, asOf: strin
     ...checkContent(snapshot, { asOf, ...(wards ? { wards } : {}) }),
     ...police.problems,
   ]);
-  return { problems, warnings: sortProblems([...layerWarnings(snapshot), ...police.warnings]), entryCount: snapshot.entries.length };
+  // A file that cannot be read has its one problem; warnings drawn from it would only mislead.
+  const unreadable = new Set([snapshot.councilServices, snapshot.nationalServices].filter((s) => s.unreadable).map((s) => s.file));
+  const warnings = layerWarnings(snapshot).filter((w) => !unreadable.has(w.file));
+  return { problems, warnings: sortProblems([...warnings, ...police.warnings]), entryCount: snapshot.entries.length };
 }
 
 export function describeProblems(problems: ContentProblem[]): string {
