@@ -26,6 +26,7 @@ import {
   validateSingleton,
 } from './check-basics.ts';
 import { layerProblems } from './layers.ts';
+import { bodyLinkProblems, type SiteMap } from './body-links.ts';
 import { rawRoleReferences, readableReportField, reportRules, roleProblems, roleReferenceProblems } from './report-rules.ts';
 import { rolesSchema } from '../schemas/roles.ts';
 import type { CheckOptions, ContentSnapshot, RawEntry, ValidEntry, WardLookup } from './snapshot.ts';
@@ -77,11 +78,27 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
     problems.push(...danglingReferences(snapshot.partnership.file, partnershipReferences(partnership), ids, folderOf));
     problems.push(...reviewDateProblems(snapshot.partnership.file, partnership, options.asOf));
   }
+  if (options.routes) problems.push(...bodyLinkFindings(snapshot, ids, nonPublicReports, options.routes));
   void site;
   problems.push(...layerProblems(snapshot, ids, folderOf, options.asOf));
   // Officers count recommendations from 1 and know them by their printed label.
   const reportData = new Map(snapshot.entries.filter((e) => e.collection === 'reports').map((e) => [e.file, e.data]));
   return sortProblems(problems.map((p) => (reportData.has(p.file) && p.field ? { ...p, field: readableReportField(p.field, reportData.get(p.file)) } : p)));
+}
+
+/** Internal links in the bodies of public entries and overlays must reach a page that exists and is public. */
+function bodyLinkFindings(snapshot: ContentSnapshot, ids: Map<CollectionName, Set<string>>, hiddenReports: Set<string>, routes: readonly string[]): ContentProblem[] {
+  const url = (snapshot.site.data as { url?: unknown } | undefined)?.url;
+  const pages = new Map<string, ReadonlySet<string>>(
+    [...ids].map(([collection, set]) => [collection, collection === 'reports' ? new Set([...set].filter((id) => !hiddenReports.has(id))) : set]),
+  );
+  const site: SiteMap = { siteUrl: typeof url === 'string' ? url : undefined, routes, pages, hiddenReports };
+  return [
+    ...snapshot.entries
+      .filter((e) => e.bodyLinks && !(e.collection === 'reports' && hiddenReports.has(e.id)))
+      .flatMap((e) => bodyLinkProblems(e.file, `${e.collection}/${e.id}/`, e.bodyLinks!, site)),
+    ...snapshot.overlays.filter((o) => o.bodyLinks).flatMap((o) => bodyLinkProblems(o.file, `${o.target}/${o.id}/`, o.bodyLinks!, site)),
+  ];
 }
 
 /** A meeting must end after it starts, and its agenda must fit between the two. */

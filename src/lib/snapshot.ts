@@ -60,6 +60,8 @@ export interface CheckOptions {
   asOf: string;
   /** The council's wards from the ONS lookup (code -> name), when a lookup is present. */
   wards?: WardLookup;
+  /** The site's route patterns (src/node/site-routes.ts); when given, links in bodies are checked too. */
+  routes?: readonly string[];
 }
 
 export interface WardLookup {

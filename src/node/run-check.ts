@@ -5,6 +5,7 @@ import { layerWarnings } from '../lib/layers.ts';
 import type { ContentLayout } from './build-settings.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../lib/problems.ts';
 import { readContent } from './read-content.ts';
+import { siteRoutes } from './site-routes.ts';
 import { readWardLookup, wardLookupFile } from './ward-lookup.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { areaAssignmentProblems } from '../lib/police-select.ts';
@@ -30,7 +31,7 @@ export function runCheck(layout: ContentLayout, projectRoot: string, asOf: strin
   const police = policeDataFindings(layout.councilDir, projectRoot, snapshot.entries, asOf);
   const problems = sortProblems([
     ...readProblems,
-    ...checkContent(snapshot, { asOf, ...(wards ? { wards } : {}) }),
+    ...checkContent(snapshot, { asOf, routes: siteRoutes(projectRoot), ...(wards ? { wards } : {}) }),
     ...police.problems,
   ]);
   // A file that cannot be read has its one problem; warnings drawn from it would only mislead.
