@@ -4,11 +4,15 @@
  *   1. `astro build`: the integrity check first, then every page, the sitemap and robots.txt;
  *   2. Pagefind indexes the pages Astro wrote (src/node/search-index.ts).
  * Pagefind runs only after Astro has exited, so the build never holds both in memory at once.
+ * Both write to a new folder beside dist/ (dist.building-<pid>); only when both succeed does it
+ * replace dist/. A failed build leaves the previous dist/ as it was and nothing of its own behind
+ * (no half-written pages, no .prerender folder holding a draft's text).
  * Astro runs with a capped V8 heap (astroHeapArgs in src/node/build-settings.ts).
  * --council <id> picks the council (default: the example, Wiltshire); it sets CST_COUNCIL for
  * astro.config.mjs, which also reads CST_CONTENT_DIR, CST_OUT_DIR and CST_AS_OF.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { astroHeapArgs, contentDirFromEnv, councilFromEnv, councilProblem, outDirFromEnv, takeCouncilArg } from '../src/node/build-settings.ts';
@@ -31,14 +35,30 @@ if (unknownCouncil) {
   process.exit(2);
 }
 
+const siteDir = outDirFromEnv(projectRoot);
+const workDir = `${siteDir}.building-${process.pid}`;
+const oldDir = `${siteDir}.replaced-${process.pid}`;
+rmSync(workDir, { recursive: true, force: true });
+// Whatever happens (a failure, an exception, Ctrl-C), the work folder does not outlive the build.
+process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
 const astro = spawnSync(process.execPath, [...astroHeapArgs(process.env), astroCli, 'build', ...args.rest], {
   cwd: projectRoot,
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CST_COUNCIL: council },
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CST_COUNCIL: council, CST_OUT_DIR: workDir },
 });
-if (astro.status !== 0) process.exit(astro.status ?? 1);
+if (astro.status !== 0) {
+  console.error(`The build stopped; ${path.relative(projectRoot, siteDir) || '.'} is unchanged.`);
+  process.exit(astro.status ?? 1);
+}
+// Astro's own scratch folder for prerendering is never part of the site.
+rmSync(path.join(workDir, '.prerender'), { recursive: true, force: true });
 
-const siteDir = outDirFromEnv(projectRoot);
 const started = performance.now();
-const { pages } = await buildSearchIndex(siteDir);
+const { pages } = await buildSearchIndex(workDir);
 console.log(`Search index: ${pages} pages read in ${((performance.now() - started) / 1000).toFixed(1)} s (${path.relative(projectRoot, path.join(siteDir, 'pagefind')) || '.'})`);
+
+if (existsSync(siteDir)) renameSync(siteDir, oldDir);
+renameSync(workDir, siteDir);
+rmSync(oldDir, { recursive: true, force: true });

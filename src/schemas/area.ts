@@ -5,9 +5,9 @@ import { baseFields, entryId, source } from './common.ts';
 export const areaSchema = z.strictObject({
   ...baseFields,
   /** The area board's name, such as "Chippenham Area Board". */
-  areaBoard: z.string().min(1),
+  areaBoard: z.string().trim().min(1),
   /** One plain sentence about the area. */
-  summary: z.string().min(1),
+  summary: z.string().trim().min(1),
   /** The electoral wards (divisions) in the area, by ONS code and name. */
   wards: z
     .array(
@@ -15,12 +15,12 @@ export const areaSchema = z.strictObject({
         /** ONS ward code, such as "E05008345". */
         code: z.string().regex(/^[EW]05\d{6}$/, 'expected an ONS ward code such as "E05008345"'),
         /** The ward's name. */
-        name: z.string().min(1),
+        name: z.string().trim().min(1),
       }),
     )
     .min(1, 'expected at least one ward'),
   /** A note on which boundaries the ward list uses, when they have changed. */
-  boundaryNote: z.string().min(1).optional(),
+  boundaryNote: z.string().trim().min(1).optional(),
   /** Local contacts (ids in content/contacts). */
   contacts: z.array(entryId).default([]),
   /** The area's community safety priorities. */
@@ -28,7 +28,7 @@ export const areaSchema = z.strictObject({
     .array(
       z.strictObject({
         /** The priority in plain words. */
-        title: z.string().min(1),
+        title: z.string().trim().min(1),
         /** The problem it concerns (an id in content/problems), when there is one. */
         problem: entryId.optional(),
       }),

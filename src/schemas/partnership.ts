@@ -4,11 +4,11 @@ import { entryId, isoDate, source, webUrl } from './common.ts';
 /** The community safety partnership (content/partnership.yaml). */
 export const partnershipSchema = z.strictObject({
   /** The partnership's name. */
-  title: z.string().min(1),
+  title: z.string().trim().min(1),
   /** Other names it goes by, such as "CSP". */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(z.string().trim().min(1)).default([]),
   /** One or two plain sentences on what it is. */
-  summary: z.string().min(1),
+  summary: z.string().trim().min(1),
   /** Its members, each a contact, with their standing. */
   members: z
     .array(
@@ -23,7 +23,7 @@ export const partnershipSchema = z.strictObject({
   /** The current partnership plan. */
   plan: z.strictObject({
     /** Its title. */
-    title: z.string().min(1),
+    title: z.string().trim().min(1),
     /** First day it covers. */
     from: isoDate,
     /** Last day it covers. */
@@ -31,14 +31,14 @@ export const partnershipSchema = z.strictObject({
     /** Where it is published. */
     url: webUrl.optional(),
     /** What readers should know about it, such as a newer plan not yet published. */
-    note: z.string().min(1).optional(),
+    note: z.string().trim().min(1).optional(),
   }),
   /** Its priorities, each with a lead agency. */
   priorities: z
     .array(
       z.strictObject({
         /** The priority. */
-        title: z.string().min(1),
+        title: z.string().trim().min(1),
         /** The lead agency (an id in content/contacts), when the plan names one. Never guess it. */
         lead: entryId.optional(),
         /** Problems it covers (ids in content/problems). */
@@ -47,11 +47,11 @@ export const partnershipSchema = z.strictObject({
     )
     .default([]),
   /** How often its board meets, in plain words. */
-  meetingCycle: z.string().min(1),
+  meetingCycle: z.string().trim().min(1),
   /** The council's crime and disorder committee. */
   committee: z.strictObject({
     /** Its name. */
-    name: z.string().min(1),
+    name: z.string().trim().min(1),
     /** Its web page. */
     url: webUrl.optional(),
   }),
