@@ -12,11 +12,19 @@
  * astro.config.mjs, which also reads CST_CONTENT_DIR, CST_OUT_DIR and CST_AS_OF.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { astroHeapArgs, contentDirFromEnv, councilFromEnv, councilProblem, outDirFromEnv, takeCouncilArg } from '../src/node/build-settings.ts';
 import { buildSearchIndex } from '../src/node/search-index.ts';
+import { buildThenReplace } from '../src/node/replace-dir.ts';
+
+/** Astro stopped (its own message is printed already). */
+class BuildStopped extends Error {
+  constructor(readonly code: number) {
+    super(`astro build exited with ${code}`);
+  }
+}
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const astroCli = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
@@ -36,29 +44,24 @@ if (unknownCouncil) {
 }
 
 const siteDir = outDirFromEnv(projectRoot);
-const workDir = `${siteDir}.building-${process.pid}`;
-const oldDir = `${siteDir}.replaced-${process.pid}`;
-rmSync(workDir, { recursive: true, force: true });
-// Whatever happens (a failure, an exception, Ctrl-C), the work folder does not outlive the build.
-process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
-const astro = spawnSync(process.execPath, [...astroHeapArgs(process.env), astroCli, 'build', ...args.rest], {
-  cwd: projectRoot,
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CST_COUNCIL: council, CST_OUT_DIR: workDir },
-});
-if (astro.status !== 0) {
+try {
+  await buildThenReplace(siteDir, async (workDir) => {
+    const astro = spawnSync(process.execPath, [...astroHeapArgs(process.env), astroCli, 'build', ...args.rest], {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CST_COUNCIL: council, CST_OUT_DIR: workDir },
+    });
+    if (astro.status !== 0) throw new BuildStopped(astro.status ?? 1);
+    // Astro's own scratch folder for prerendering is never part of the site.
+    rmSync(path.join(workDir, '.prerender'), { recursive: true, force: true });
+    const started = performance.now();
+    const { pages } = await buildSearchIndex(workDir);
+    console.log(`Search index: ${pages} pages read in ${((performance.now() - started) / 1000).toFixed(1)} s (${path.relative(projectRoot, path.join(siteDir, 'pagefind')) || '.'})`);
+  });
+} catch (error) {
+  if (!(error instanceof BuildStopped)) console.error(error);
   console.error(`The build stopped; ${path.relative(projectRoot, siteDir) || '.'} is unchanged.`);
-  process.exit(astro.status ?? 1);
+  process.exit(error instanceof BuildStopped ? error.code : 1);
 }
-// Astro's own scratch folder for prerendering is never part of the site.
-rmSync(path.join(workDir, '.prerender'), { recursive: true, force: true });
-
-const started = performance.now();
-const { pages } = await buildSearchIndex(workDir);
-console.log(`Search index: ${pages} pages read in ${((performance.now() - started) / 1000).toFixed(1)} s (${path.relative(projectRoot, path.join(siteDir, 'pagefind')) || '.'})`);
-
-if (existsSync(siteDir)) renameSync(siteDir, oldDir);
-renameSync(workDir, siteDir);
-rmSync(oldDir, { recursive: true, force: true });

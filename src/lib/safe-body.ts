@@ -35,6 +35,8 @@ export interface BodyCheck {
   problems: BodyProblem[];
   /** Every link's address: Markdown links, link definitions and <a href>. */
   links: BodyLink[];
+  /** Images on the site itself, written as a path (./map.png): the file must exist. */
+  images: BodyLink[];
 }
 
 export interface BodyOptions {
@@ -102,10 +104,14 @@ export function checkBody(source: string, options: BodyOptions = {}): BodyCheck 
   try {
     tree = (format === 'md' ? markdownToMdast(source) : mdxToMdast(source)) as unknown as Node;
   } catch (error) {
-    return { problems: [syntaxProblem(String((error as Error).message ?? error))], links: [] };
+    return { problems: [syntaxProblem(String((error as Error).message ?? error))], links: [], images: [] };
   }
   const problems: BodyProblem[] = [];
   const links: BodyLink[] = [];
+  const images: BodyLink[] = [];
+  const localImage = (url: string, at: { line: number; column: number }) => {
+    if (!/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url.trim())) images.push({ ...at, url: url.trim() });
+  };
   const definitions = new Map<string, Node>();
   walk(tree, (node) => {
     if (node.type === 'definition' && node.identifier) definitions.set(node.identifier, node);
@@ -141,16 +147,22 @@ export function checkBody(source: string, options: BodyOptions = {}): BodyCheck 
         }
         break;
       case 'image':
-        if (node.url !== undefined) problems.push(...imageProblems(node.url, at, options.siteOrigin));
+        if (node.url !== undefined) {
+          problems.push(...imageProblems(node.url, at, options.siteOrigin));
+          localImage(node.url, at);
+        }
         break;
       case 'imageReference': {
         const definition = node.identifier ? definitions.get(node.identifier) : undefined;
-        if (definition?.url !== undefined) problems.push(...imageProblems(definition.url, at, options.siteOrigin));
+        if (definition?.url !== undefined) {
+          problems.push(...imageProblems(definition.url, at, options.siteOrigin));
+          localImage(definition.url, at);
+        }
         break;
       }
     }
   });
-  return { problems: problems.sort((a, b) => a.line - b.line || a.column - b.column), links };
+  return { problems: problems.sort((a, b) => a.line - b.line || a.column - b.column), links, images };
 }
 
 function elementProblems(node: Node, at: { line: number; column: number }, siteOrigin: string | undefined): BodyProblem[] {

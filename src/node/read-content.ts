@@ -23,6 +23,9 @@ import { encodingProblem } from '../lib/encoding.ts';
 import { checkBody } from '../lib/safe-body.ts';
 import type { ContentLayout } from './build-settings.ts';
 
+/** Pictures an MDX entry may show (![what it shows](./picture.png)), kept beside it in its folder. */
+const imageExtensions = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif'];
+
 /**
  * File extensions each kind of collection accepts, matched exactly as Astro's glob loader matches
  * them (src/content.config.ts): case matters, so "A.MDX" is not read by the build.
@@ -137,6 +140,7 @@ function entryFiles(dir: string, extension: '.mdx' | '.yaml', show: Show, proble
     const file = path.join(dir, name);
     if (name.startsWith('.')) continue;
     const ext = path.extname(name);
+    if (extension === '.mdx' && imageExtensions.includes(ext) && statSync(file).isFile()) continue;
     if (statSync(file).isDirectory() || !accepted.includes(ext)) {
       const lower = ext.toLowerCase();
       problems.push({
@@ -205,7 +209,22 @@ function readMdx(file: string, reader: Reader): { data: unknown; links?: BodyLin
   const data = parseYaml(match[1]!, file, show, problems, 1);
   const body = checkBody(text, { format: path.extname(file) === '.md' ? 'md' : 'mdx', ...(reader.siteOrigin ? { siteOrigin: reader.siteOrigin } : {}) });
   problems.push(...body.problems.map((p) => ({ file: show(file), field: '', ...p })));
+  for (const image of body.images) {
+    const target = path.resolve(path.dirname(file), safeDecode(image.url.split(/[?#]/)[0]!));
+    if (!existsSync(target))
+      problems.push({ file: show(file), field: '', line: image.line, column: image.column, message: `found the image ${image.url}, but ${show(target)} does not exist; put the picture beside the entry, such as ./${path.basename(target)}` });
+    else if (!imageExtensions.includes(path.extname(target)))
+      problems.push({ file: show(file), field: '', line: image.line, column: image.column, message: `found the image ${image.url}; expected a picture file (${imageExtensions.join(', ')})` });
+  }
   return { data, links: body.links };
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }
 
 function parseYamlFile(file: string, show: Show, problems: ContentProblem[]): unknown {
