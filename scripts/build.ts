@@ -21,8 +21,10 @@ import { buildThenReplace } from '../src/node/replace-dir.ts';
 
 /** Astro stopped (its own message is printed already). */
 class BuildStopped extends Error {
-  constructor(readonly code: number) {
+  readonly code: number;
+  constructor(code: number) {
     super(`astro build exited with ${code}`);
+    this.code = code;
   }
 }
 
