@@ -33,7 +33,7 @@ import type { CheckOptions, ContentSnapshot, RawEntry, ValidEntry, WardLookup } 
 
 export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  problems.push(...duplicateIds(snapshot.entries));
+  problems.push(...duplicateIds([...snapshot.entries, ...(snapshot.unreadable ?? [])]));
 
   const valid: ValidEntry[] = [];
   const invalid: RawEntry[] = [];
