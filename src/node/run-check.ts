@@ -12,8 +12,6 @@ import { areaAssignmentProblems } from '../lib/police-select.ts';
 import { fieldPath } from '../lib/problems.ts';
 import { policeDataSchema } from '../schemas/police-data.ts';
 import { isPartialMonth } from '../lib/police-data.ts';
-import { meetingWarnings } from '../lib/meetings.ts';
-import { meetingSchema } from '../schemas/meeting.ts';
 
 export interface CheckRun {
   problems: ContentProblem[];
@@ -39,7 +37,7 @@ export function runCheck(layout: ContentLayout, projectRoot: string, asOf: strin
   // A file that cannot be read has its one problem; warnings drawn from it would only mislead.
   const unreadable = new Set([snapshot.councilServices, snapshot.nationalServices].filter((s) => s.unreadable).map((s) => s.file));
   const warnings = layerWarnings(snapshot).filter((w) => !unreadable.has(w.file));
-  return { problems, warnings: sortProblems([...warnings, ...police.warnings, ...meetingFindings(snapshot.entries, asOf)]), entryCount: snapshot.entries.length };
+  return { problems, warnings: sortProblems([...warnings, ...police.warnings]), entryCount: snapshot.entries.length };
 }
 
 export function describeProblems(problems: ContentProblem[]): string {
@@ -50,16 +48,6 @@ export function describeProblems(problems: ContentProblem[]): string {
 export function describeWarnings(warnings: ContentProblem[]): string {
   const heading = `${warnings.length} warning${warnings.length === 1 ? '' : 's'} (these do not fail the check):`;
   return [heading, ...warnings.map((p) => `  ${formatProblem(p)}`)].join('\n');
-}
-
-/** Warnings about meetings that pass their schema: a past meeting still planned, an agenda that ends early. */
-function meetingFindings(entries: { collection: string; file: string; data: unknown }[], asOf: string): ContentProblem[] {
-  return entries
-    .filter((e) => e.collection === 'meetings')
-    .flatMap((e) => {
-      const parsed = meetingSchema.safeParse(e.data);
-      return parsed.success ? meetingWarnings(parsed.data, asOf).map((w) => ({ file: e.file, ...w })) : [];
-    });
 }
 
 /** Today in the UK as YYYY-MM-DD. The only place the check reads the clock. */

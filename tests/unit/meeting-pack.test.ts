@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { buildMeetingPack } from '../../src/lib/meeting-pack.ts';
-import { meetingWarnings } from '../../src/lib/meetings.ts';
 import type { Area } from '../../src/schemas/area.ts';
 import type { Contact } from '../../src/schemas/contact.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
@@ -126,19 +125,5 @@ describe('buildMeetingPack', () => {
   test('an agenda that runs past the end is measured', () => {
     const long = { ...meeting, data: { ...meeting.data, end: '19:50' } };
     expect(buildMeetingPack(long, { areas, problems: [problem], powers, contacts, services, overlayLeads, reports, asOf: '2026-11-23' }).overrun).toBe(10);
-  });
-});
-
-describe('meetingWarnings', () => {
-  const base = { status: 'planned' as const, date: '2026-12-10', start: '18:30', end: '20:00', agenda: [{ subject: 'Welcome', who: 'Chair', decision: null, minutes: 80 }] };
-  test.each([
-    ['a planned meeting to come, with an agenda that fills it', base, '2026-11-30', []],
-    ['on its own day it has not passed', base, '2026-12-10', []],
-    ['a held meeting in the past', { ...base, status: 'held' as const }, '2027-01-01', []],
-    ['a planned meeting in the past', base, '2026-12-11', ['status: the meeting\'s day (2026-12-10) has passed and it is still "planned"; set status to "held" (and add its outcomes) or "cancelled". Until then its page asks "Date passed: was it held?" and it is left out of planned.ics']],
-    ['an agenda ending 29 minutes early', { ...base, agenda: [{ ...base.agenda[0]!, minutes: 61 }] }, '2026-11-30', []],
-    ['an agenda ending 30 minutes early', { ...base, agenda: [{ ...base.agenda[0]!, minutes: 60 }] }, '2026-11-30', ['agenda: the agenda ends at 19:30, 30 minutes before the meeting\'s end at 20:00; add the missing items or their minutes, or set end to "19:30"']],
-  ])('%s', (_name, meeting, asOf, expected) => {
-    expect(meetingWarnings(meeting as never, asOf).map((w) => `${w.field}: ${w.message}`)).toEqual(expected);
   });
 });
