@@ -19,14 +19,14 @@ export const policeSource = {
 export const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month written as YYYY-MM');
 
 /** Counts by police.uk crime type, such as { "Anti-social behaviour": 12, "Burglary": 3 }. Zero counts are left out. */
-export const countsByType = z.record(z.string().min(1), z.number().int().positive());
+export const countsByType = z.record(z.string().trim().min(1), z.number().int().positive());
 
 const count = z.number().int().nonnegative();
 
 /** One street-level file that supplied a month. */
 const importedFile = z.strictObject({
   /** The file's name, without its folder. */
-  name: z.string().min(1),
+  name: z.string().trim().min(1),
   /** SHA-256 of the file's bytes, so anyone can tell which edition was imported. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hexadecimal digits'),
   /** Well-formed rows of this month the file supplied. The month's rows are the sum over its files. */
@@ -42,7 +42,7 @@ export const policeMonthSchema = z.strictObject({
   /** The files that supplied this month, by name. */
   files: z.array(importedFile).min(1),
   /** The forces that reported the rows ("Reported by"). */
-  forces: z.array(z.string().min(1)),
+  forces: z.array(z.string().trim().min(1)),
   /** Rows read for this month (well-formed rows only). */
   rows: count,
   /** Anti-social behaviour rows among them. */
@@ -62,9 +62,9 @@ export const policeMonthSchema = z.strictObject({
   /** Rows in the council, by type. */
   council: countsByType,
   /** Rows by community area (ids in content/areas), by type. Worked out from the wards. */
-  areas: z.record(z.string().min(1), countsByType),
+  areas: z.record(z.string().trim().min(1), countsByType),
   /** Rows by ward (ONS code), by type. */
-  wards: z.record(z.string().min(1), countsByType),
+  wards: z.record(z.string().trim().min(1), countsByType),
 });
 
 export const policeDataSchema = z
@@ -81,19 +81,19 @@ export const policeDataSchema = z
       /** ONS local authority code, such as "E06000054". */
       code: z.string().regex(/^[EW]0[6-9]\d{6}$/, 'expected an ONS local authority code such as "E06000054"'),
       /** The council's name as the lookup gives it. */
-      name: z.string().min(1),
+      name: z.string().trim().min(1),
     }),
     /** The ONS lookup that placed each LSOA in a ward. */
     lookup: z.strictObject({
       /** The lookup file's name. */
-      name: z.string().min(1),
+      name: z.string().trim().min(1),
       /** Its ward code column, such as "WD18CD": which year's wards the figures use. */
       wardColumn: z.string().regex(/^WD\d{2}CD$/, 'expected a column name such as "WD18CD"'),
     }),
     /** The council's wards by ONS code: name, and the community area (id) it belongs to, or null. */
     wards: z.record(
       z.string().regex(/^[EW]05\d{6}$/, 'expected an ONS ward code such as "E05008345"'),
-      z.strictObject({ name: z.string().min(1), area: z.string().min(1).nullable() }),
+      z.strictObject({ name: z.string().trim().min(1), area: z.string().trim().min(1).nullable() }),
     ),
     /** The figures, month by month (YYYY-MM). */
     months: z.record(monthKey, policeMonthSchema),
