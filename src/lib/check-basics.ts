@@ -9,6 +9,7 @@ import { referencesOf, type Reference } from './references.ts';
 import type { ContentSnapshot, RawEntry, RawSingleton } from './snapshot.ts';
 
 export function validateSingleton<S extends z.ZodType>(raw: RawSingleton, schema: S, problems: ContentProblem[]): z.output<S> | undefined {
+  if (raw.unreadable) return undefined; // its problem is listed already
   if (raw.data === undefined) {
     problems.push({ file: raw.file, field: '', message: 'missing: this file is required' });
     return undefined;

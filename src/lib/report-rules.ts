@@ -6,7 +6,7 @@
  */
 import { recommendationAnchor, type Report } from '../schemas/report.ts';
 import type { Roles } from '../schemas/roles.ts';
-import { certainlyBefore, formatPartialDate } from './partial-date.ts';
+import { certainlyBefore, comparePartialDates, formatPartialDate } from './partial-date.ts';
 import { closest, type ContentProblem } from './problems.ts';
 import { reportPlaceholders } from './report-template.ts';
 import { isPublicReport } from '../schemas/report.ts';
@@ -87,8 +87,13 @@ export function reportRules(file: string, report: Report, context: ReportRuleCon
   const problems: ContentProblem[] = [];
   const byId = new Map<string, number>();
   const byAnchor = new Map<string, number>();
+  // The report exists from its committee meeting or publication, whichever the paper gives first.
+  const dated = [report.dates.committee, report.dates.published].filter((d): d is string => d !== undefined).sort(comparePartialDates)[0];
   report.recommendations.forEach((rec, i) => {
     const at = `recommendations[${i}]`;
+    // Compared only when both are known, and refused only when certainly earlier ("2022-09" is not before "2022-09-14").
+    if (rec.due && dated && certainlyBefore(rec.due, dated))
+      problems.push({ file, field: `${at}.due`, message: `found ${rec.due}, before the report itself (${formatPartialDate(dated)}); expected a due date on or after it, or leave due out and give the paper's words in timetable` });
     const sameId = byId.get(rec.id);
     const anchor = recommendationAnchor(rec.id);
     const sameAnchor = byAnchor.get(anchor);
