@@ -50,7 +50,7 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
       invalid.push(raw);
     }
   }
-  const site = validateSingleton(snapshot.site, siteSchema, problems);
+  validateSingleton(snapshot.site, siteSchema, problems);
   const partnership = validateSingleton(snapshot.partnership, partnershipSchema, problems);
   // roles.yaml is optional: a council whose reports name no roles needs none.
   const roles = snapshot.roles.data === undefined ? undefined : validateSingleton(snapshot.roles, rolesSchema, problems);
@@ -86,7 +86,6 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
     problems.push(...reviewDateProblems(snapshot.partnership.file, partnership, options.asOf));
   }
   if (options.routes) problems.push(...bodyLinkFindings(snapshot, ids, nonPublicReports, options.routes));
-  void site;
   problems.push(...layerProblems(snapshot, ids, folderOf, options.asOf));
   problems.push(...nationProblems(valid));
   // Officers count recommendations from 1 and know them by their printed label.
