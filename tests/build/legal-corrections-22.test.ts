@@ -134,6 +134,37 @@ describe('9. problems: what leads', () => {
     const leads = /<section aria-labelledby="lead-heading">([\s\S]*?)<\/section>/.exec(html)![1]!;
     expect(leads).toContain('href="/contacts/wiltshire-council-trading-standards/"');
   });
+  const ranked = (p: string) => {
+    const list = /<ol class="entry-list">([\s\S]*?)<\/ol>/.exec(page(p))![1]!;
+    return [...list.matchAll(/href="\/powers\/([^/"]+)\/"/g)].map((m) => m[1]!).filter((id, i, all) => all.indexOf(id) === i);
+  };
+  test('unauthorised encampments: the council direction and the police powers come first, a CPN later', () => {
+    const order = ranked('problems/unauthorised-encampments');
+    expect(order.slice(0, 2)).toEqual(['unauthorised-encampment-council-direction', 'unauthorised-encampment-police-powers']);
+    expect(order.indexOf('community-protection-notice')).toBeGreaterThan(1);
+  });
+  test('unauthorised encampments: the page says the powers apply in Wales too, with Welsh guidance', () => {
+    expect(main('problems/unauthorised-encampments')).toContain("These powers apply in both England and Wales. In Wales, councils follow the Welsh Government's 2013 guidance on managing unauthorised camping");
+    expect(main('powers/unauthorised-encampment-police-powers')).toContain('These powers apply in Wales as well as England.');
+    expect(fact('powers/unauthorised-encampment-council-direction', 'Duty to consult in Wales')).toContain("Welsh Government guidance on managing unauthorised camping (2013)");
+    for (const p of ['powers/unauthorised-encampment-council-direction', 'powers/unauthorised-encampment-police-powers'])
+      expect(fact(p, 'Where it applies')).toMatch(/^England and Wales/);
+  });
+  test('abandoned vehicles: the removal duty and the street sale and repair offences come first, a CPN later', () => {
+    const order = ranked('problems/abandoned-vehicles');
+    expect(order.slice(0, 2)).toEqual(['abandoned-vehicle-removal', 'vehicle-sale-and-repair-offences']);
+    expect(order.indexOf('community-protection-notice')).toBeGreaterThan(1);
+  });
+  test('abandoned vehicles: the Welsh fixed penalty for street sales and repairs is a set £100', () => {
+    expect(fact('powers/vehicle-sale-and-repair-offences', 'Fixed penalty in Wales')).toBe(
+      'An authorised council officer can offer a fixed penalty instead of prosecution. In Wales it is £100, and councils cannot set a different amount.',
+    );
+    expect(main('problems/abandoned-vehicles')).toContain('in Wales the fixed penalty for selling or repairing cars on the road is always £100');
+  });
+  test('rough sleeping: StreetLink covering England and Wales is cited to StreetLink', () => {
+    expect(main('problems/rough-sleeping-and-tents')).toContain('Anyone in England or Wales can alert the StreetLink service');
+    expect(page('problems/rough-sleeping-and-tents')).toContain('href="https://www.streetlink.org.uk/Streetlink_faq"');
+  });
   test('street drinking: no alcohol-free zone after 20 October 2014', () => {
     expect(main('problems/street-drinking')).toContain('None could be made after 20 October 2014; those already in force carried on and became public spaces protection orders in October 2017.');
   });
@@ -160,6 +191,12 @@ describe('the national changelog records every correction', () => {
     'problems/street-drinking',
     'powers/possession-for-anti-social-behaviour-wales',
     'powers/prohibited-conduct-standard-contract',
+    'problems/unauthorised-encampments',
+    'problems/abandoned-vehicles',
+    'powers/unauthorised-encampment-council-direction',
+    'powers/unauthorised-encampment-police-powers',
+    'powers/vehicle-sale-and-repair-offences',
+    'problems/rough-sleeping-and-tents',
   ])('%s', (entry) => {
     expect(recorded.has(entry)).toBe(true);
   });
