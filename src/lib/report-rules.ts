@@ -7,21 +7,13 @@
 import { recommendationAnchor, type Report } from '../schemas/report.ts';
 import type { Roles } from '../schemas/roles.ts';
 import { certainlyBefore, comparePartialDates, formatPartialDate } from './partial-date.ts';
+import { nameKey } from './lookup.ts';
 import { closest, type ContentProblem } from './problems.ts';
 import { reportPlaceholders } from './report-template.ts';
 import { isPublicReport } from '../schemas/report.ts';
 
-/** How a role's title or alias is compared: case, "the", punctuation and spacing ignored. */
-export function roleKey(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
-}
+/** How a role's title or alias is compared: as any name is (case, "the", punctuation and spacing ignored). */
+export const roleKey = nameKey;
 
 /** The role whose id, title or alias matches `text` (case, "the" and punctuation ignored). */
 export function findRole(roles: Roles, text: string): string | undefined {
