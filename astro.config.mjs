@@ -11,6 +11,7 @@ import cms from './src/integrations/cms.ts';
 import { layoutFromEnv, outDirFromEnv } from './src/node/build-settings.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/integrations/external-links.ts';
+import { safeBodies } from './src/integrations/safe-bodies.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 // CST_COUNCIL picks the council (npm run build -- --council <id> sets it); tests build fixture
@@ -51,8 +52,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  // Sätteri is Astro 7's own Markdown and MDX processor; MDX entries use it too.
-  markdown: { processor: satteri({ hastPlugins: [externalLinks(address.origin)] }) },
+  // Sätteri is Astro 7's own Markdown and MDX processor; MDX entries use it too. safeBodies refuses
+  // a body that holds code, with the same function npm run check uses (src/lib/safe-body.ts).
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [safeBodies({ siteOrigin: address.origin, projectRoot: root })],
+      hastPlugins: [externalLinks(address.origin)],
+    }),
+  },
   integrations: [
     mdx(),
     toolkit({ layout, asOf: process.env.CST_AS_OF, siteUrl: address.href }),

@@ -13,6 +13,7 @@ import { powerSchema } from './schemas/power.ts';
 import { problemSchema } from './schemas/problem.ts';
 import { reportSchema } from './schemas/report.ts';
 import { layoutFromEnv } from './node/build-settings.ts';
+import { hiddenReportFiles } from './node/hidden-reports.ts';
 
 const layout = layoutFromEnv(process.cwd());
 const patternFor = (extension: '.mdx' | '.yaml') => (extension === '.mdx' ? '*.{md,mdx}' : '*.{yaml,yml}');
@@ -27,7 +28,9 @@ function loader(name: CollectionName) {
     return glob({ base: layout.root, pattern: `{national/${folder},${councilFolder}}/${patternFor(extension)}`, generateId: fileNameId });
   }
   const base = path.join(layer === 'national' ? layout.nationalDir : layout.councilDir, folder);
-  return glob({ base, pattern: patternFor(extension), generateId: fileNameId });
+  // Draft and exempt reports never enter the content layer, so nothing of theirs is compiled.
+  const hidden = name === 'reports' ? hiddenReportFiles(base).map((file) => `!${file}`) : [];
+  return glob({ base, pattern: [patternFor(extension), ...hidden], generateId: fileNameId });
 }
 
 // Written out one by one (not generated) so each collection keeps its own schema type.

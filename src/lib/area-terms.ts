@@ -3,8 +3,7 @@
  * areas are community areas, each with an area board; Plymouth and Medway have no area boards,
  * so their areas are their electoral wards (site.yaml `areaKind`).
  */
-export const areaKinds = ['community-area', 'ward'] as const;
-export type AreaKind = (typeof areaKinds)[number];
+import type { AreaKind } from '../schemas/area.ts';
 
 export interface AreaTerms {
   /** Heading of the areas index. */

@@ -40,10 +40,6 @@ export function countByKind(items: readonly BriefingEntry[]): Record<BriefingKin
   return counts;
 }
 
-export function isBriefingKind(value: string | undefined): value is BriefingKind {
-  return (briefingKinds as readonly string[]).includes(value ?? '');
-}
-
 /** Briefing items as feed items; `urlOf` gives each item's absolute page address. */
 export function briefingFeedItems(items: readonly BriefingEntry[], urlOf: (id: string) => string): FeedItem[] {
   return newestFirst(items).map((b) => ({

@@ -9,6 +9,7 @@ import { referencesOf, type Reference } from './references.ts';
 import type { ContentSnapshot, RawEntry, RawSingleton } from './snapshot.ts';
 
 export function validateSingleton<S extends z.ZodType>(raw: RawSingleton, schema: S, problems: ContentProblem[]): z.output<S> | undefined {
+  if (raw.unreadable) return undefined; // its problem is listed already
   if (raw.data === undefined) {
     problems.push({ file: raw.file, field: '', message: 'missing: this file is required' });
     return undefined;
@@ -103,30 +104,29 @@ export function reviewDateProblems(file: string, data: { reviewed?: unknown; rev
 
 /** The field names allowed at `path` in `schema`, for "did you mean" hints. */
 export function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
-  let node: unknown = schema;
-  for (const key of path) {
-    node = unwrap(node);
-    const def = defOf(node);
-    if (def?.type === 'object') node = (def.shape as Record<string, unknown>)[String(key)];
-    else if (def?.type === 'array') node = def.element;
-    else return [];
-  }
+  const node = nodeAt(schema, path);
+  if (node === undefined) return [];
   const def = defOf(unwrap(node));
   return def?.type === 'object' ? Object.keys(def.shape as object) : [];
 }
 
 /** True when the field at `path` may be left out. */
 export function isOptionalAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): boolean {
+  const type = defOf(nodeAt(schema, path))?.type;
+  return type === 'optional' || type === 'default';
+}
+
+/** The schema node for the field at `path`, through objects and lists; undefined past anything else. */
+function nodeAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): unknown {
   let node: unknown = schema;
   for (const key of path) {
     node = unwrap(node);
     const def = defOf(node);
     if (def?.type === 'object') node = (def.shape as Record<string, unknown>)[String(key)];
     else if (def?.type === 'array') node = def.element;
-    else return false;
+    else return undefined;
   }
-  const type = defOf(node)?.type;
-  return type === 'optional' || type === 'default';
+  return node;
 }
 
 type Def = { type: string; [key: string]: unknown };

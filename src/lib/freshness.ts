@@ -16,11 +16,6 @@ export function isStale(entry: Reviewable, reviewPeriodDays: number, asOf: strin
   return reviewDueDate(entry, reviewPeriodDays) < asOf;
 }
 
-/** The most recent review date among entries: the site's "last reviewed" date. */
-export function latestReview(entries: readonly Reviewable[]): string | undefined {
-  return entries.reduce<string | undefined>((latest, e) => (latest === undefined || e.reviewed > latest ? e.reviewed : latest), undefined);
-}
-
 /** An entry past its review date, with the day the review was due. */
 export type StaleEntry<T extends Reviewable> = T & { due: string };
 

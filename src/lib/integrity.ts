@@ -29,6 +29,7 @@ import {
   validateSingleton,
 } from './check-basics.ts';
 import { layerProblems } from './layers.ts';
+import { bodyLinkProblems, type SiteMap } from './body-links.ts';
 import { rawRoleReferences, readableReportField, reportRules, roleProblems, roleReferenceProblems } from './report-rules.ts';
 import { rolesSchema } from '../schemas/roles.ts';
 import { nationProblems } from './nation-rules.ts';
@@ -36,7 +37,7 @@ import type { CheckOptions, ContentSnapshot, RawEntry, ValidEntry, WardLookup } 
 
 export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  problems.push(...duplicateIds(snapshot.entries));
+  problems.push(...duplicateIds([...snapshot.entries, ...(snapshot.unreadable ?? [])]));
 
   const valid: ValidEntry[] = [];
   const invalid: RawEntry[] = [];
@@ -49,14 +50,14 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
       invalid.push(raw);
     }
   }
-  const site = validateSingleton(snapshot.site, siteSchema, problems);
+  validateSingleton(snapshot.site, siteSchema, problems);
   const partnership = validateSingleton(snapshot.partnership, partnershipSchema, problems);
   // roles.yaml is optional: a council whose reports name no roles needs none.
   const roles = snapshot.roles.data === undefined ? undefined : validateSingleton(snapshot.roles, rolesSchema, problems);
   if (roles) problems.push(...roleProblems(snapshot.roles.file, roles));
-  const roleContext = { roles, rolesFile: snapshot.roles.file, rolesFileExists: snapshot.roles.data !== undefined };
+  const roleContext = { roles, rolesFile: snapshot.roles.file, rolesFileExists: snapshot.roles.data !== undefined || snapshot.roles.unreadable === true };
 
-  const ids = idsByCollection(snapshot.entries);
+  const ids = idsByCollection([...snapshot.entries, ...(snapshot.unreadable ?? [])]);
   const folderOf = (collection: CollectionName) => collectionFolder(snapshot, collection);
   const nonPublicReports = new Set(
     valid.filter((e) => e.raw.collection === 'reports' && !isPublicReport(e.data as Report)).map((e) => e.raw.id),
@@ -84,7 +85,7 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
     problems.push(...danglingReferences(snapshot.partnership.file, partnershipReferences(partnership), ids, folderOf));
     problems.push(...reviewDateProblems(snapshot.partnership.file, partnership, options.asOf));
   }
-  void site;
+  if (options.routes) problems.push(...bodyLinkFindings(snapshot, ids, nonPublicReports, options.routes));
   problems.push(...layerProblems(snapshot, ids, folderOf, options.asOf));
   problems.push(...nationProblems(valid));
   // Officers count recommendations from 1 and know them by their printed label.
@@ -107,7 +108,21 @@ function knownActsOf(valid: readonly ValidEntry[]): KnownActs {
   return acts;
 }
 
-/** Phone numbers must be real UK numbers or known short codes, so every tel: link dials. */
+/** Internal links in the bodies of public entries and overlays must reach a page that exists and is public. */
+function bodyLinkFindings(snapshot: ContentSnapshot, ids: Map<CollectionName, Set<string>>, hiddenReports: Set<string>, routes: readonly string[]): ContentProblem[] {
+  const url = (snapshot.site.data as { url?: unknown } | undefined)?.url;
+  const pages = new Map<string, ReadonlySet<string>>(
+    [...ids].map(([collection, set]) => [collection, collection === 'reports' ? new Set([...set].filter((id) => !hiddenReports.has(id))) : set]),
+  );
+  const site: SiteMap = { siteUrl: typeof url === 'string' ? url : undefined, routes, pages, hiddenReports };
+  return [
+    ...snapshot.entries
+      .filter((e) => e.bodyLinks && !(e.collection === 'reports' && hiddenReports.has(e.id)))
+      .flatMap((e) => bodyLinkProblems(e.file, `${e.collection}/${e.id}/`, e.bodyLinks!, site)),
+    ...snapshot.overlays.filter((o) => o.bodyLinks).flatMap((o) => bodyLinkProblems(o.file, `${o.target}/${o.id}/`, o.bodyLinks!, site)),
+  ];
+}
+
 /** An area's own routes: every phone number is a real UK number, as for contacts. */
 export function areaRouteRules(file: string, area: Area): ContentProblem[] {
   const routes = area.routes;
@@ -123,6 +138,7 @@ export function areaRouteRules(file: string, area: Area): ContentProblem[] {
   });
 }
 
+/** Phone numbers must be real UK numbers or known short codes, so every tel: link dials. */
 export function contactRules(file: string, contact: Contact): ContentProblem[] {
   return (['phone', 'textphone'] as const).flatMap((field) => {
     const written = contact[field];

@@ -1,27 +1,15 @@
 /**
  * Dates as council papers give them: a day ("2022-09-14"), a month ("2022-09") or only a year
  * ("2022"). A paper dated "September 2022" is held as "2022-09", never as an invented day.
- * Pure: no clock.
+ * Pure: no clock. Whether a text is such a date is the schema's rule (src/schemas/partial-date.ts).
  */
+import { daysInMonth, isPartialDate, partialDatePattern as pattern } from '../schemas/partial-date.ts';
+
+export { isPartialDate };
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-const pattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True when `text` is YYYY, YYYY-MM or YYYY-MM-DD and names a year, month or day that exists. */
-export function isPartialDate(text: string): boolean {
-  const match = pattern.exec(text);
-  if (!match) return false;
-  const year = Number(match[1]);
-  if (match[2] === undefined) return year >= 1000;
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return false;
-  if (match[3] === undefined) return true;
-  const day = Number(match[3]);
-  return day >= 1 && day <= daysInMonth(year, month);
-}
 
 function parts(text: string): { year: number; month?: number; day?: number } {
   const match = pattern.exec(text);
@@ -29,9 +17,6 @@ function parts(text: string): { year: number; month?: number; day?: number } {
   return { year: Number(match[1]), ...(match[2] ? { month: Number(match[2]) } : {}), ...(match[3] ? { day: Number(match[3]) } : {}) };
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

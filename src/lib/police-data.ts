@@ -8,9 +8,7 @@
  */
 import type { ClassifiedRow } from './police-csv.ts';
 import type { CouncilGeography } from './police-geography.ts';
-import { addCounts, asbType, total } from './police-counts.ts';
-import type { CountsByType, PoliceData, PoliceMonth, WardInfo } from '../schemas/police-data.ts';
-import { policeSource } from '../schemas/police-data.ts';
+import { addCounts, asbType, policeSource, total, type CountsByType, type PoliceData, type PoliceMonth, type WardInfo } from '../schemas/police-data.ts';
 
 /** A row that could not be read, with the line (or lines) it spans. */
 export interface MalformedRow {

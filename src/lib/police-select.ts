@@ -2,9 +2,8 @@
  * The police.uk figures pages show, picked out of the figures file: an area's or the council's
  * months by crime type, and the areas compared. Pure; src/data/police.ts supplies the file.
  */
-import { addCounts, asbType, total } from './police-counts.ts';
+import { addCounts, asbType, total, type CountsByType, type PoliceData } from '../schemas/police-data.ts';
 import { isPartialMonth } from './police-data.ts';
-import type { CountsByType, PoliceData } from '../schemas/police-data.ts';
 
 /** One line of figures: a crime type (or a total) month by month. */
 export interface FigureRow {

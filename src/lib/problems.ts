@@ -6,15 +6,26 @@ export interface ContentProblem {
   field: string;
   /** What is wrong: what was found and what was expected. */
   message: string;
+  /** For a problem in an entry's body: its line (1-based, in the file as written) and column. */
+  line?: number;
+  column?: number;
 }
 
 export function formatProblem(problem: ContentProblem): string {
-  return problem.field ? `${problem.file}: ${problem.field}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+  const where = problem.line !== undefined ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
+  return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
-/** Sorts problems by file, then field, so reports read the same on every run. */
+/** Sorts problems by file, then field, then place in the body, so reports read the same on every run. */
 export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field) || a.message.localeCompare(b.message));
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.field.localeCompare(b.field) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.message.localeCompare(b.message),
+  );
 }
 
 /** Joins a zod-style path into "a.b[2].c". */

@@ -6,22 +6,14 @@
  */
 import { recommendationAnchor, type Report } from '../schemas/report.ts';
 import type { Roles } from '../schemas/roles.ts';
-import { certainlyBefore, formatPartialDate } from './partial-date.ts';
+import { certainlyBefore, comparePartialDates, formatPartialDate } from './partial-date.ts';
+import { nameKey } from './lookup.ts';
 import { closest, type ContentProblem } from './problems.ts';
 import { reportPlaceholders } from './report-template.ts';
 import { isPublicReport } from '../schemas/report.ts';
 
-/** How a role's title or alias is compared: case, "the", punctuation and spacing ignored. */
-export function roleKey(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
-}
+/** How a role's title or alias is compared: as any name is (case, "the", punctuation and spacing ignored). */
+export const roleKey = nameKey;
 
 /** The role whose id, title or alias matches `text` (case, "the" and punctuation ignored). */
 export function findRole(roles: Roles, text: string): string | undefined {
@@ -87,8 +79,13 @@ export function reportRules(file: string, report: Report, context: ReportRuleCon
   const problems: ContentProblem[] = [];
   const byId = new Map<string, number>();
   const byAnchor = new Map<string, number>();
+  // The report exists from its committee meeting or publication, whichever the paper gives first.
+  const dated = [report.dates.committee, report.dates.published].filter((d): d is string => d !== undefined).sort(comparePartialDates)[0];
   report.recommendations.forEach((rec, i) => {
     const at = `recommendations[${i}]`;
+    // Compared only when both are known, and refused only when certainly earlier ("2022-09" is not before "2022-09-14").
+    if (rec.due && dated && certainlyBefore(rec.due, dated))
+      problems.push({ file, field: `${at}.due`, message: `found ${rec.due}, before the report itself (${formatPartialDate(dated)}); expected a due date on or after it, or leave due out and give the paper's words in timetable` });
     const sameId = byId.get(rec.id);
     const anchor = recommendationAnchor(rec.id);
     const sameAnchor = byAnchor.get(anchor);

@@ -1,5 +1,6 @@
 /** The content of one council, both layers, as read from disk before validation. Pure types. */
 import type { CollectionName, OverlayTarget } from '../schemas/collections.ts';
+import type { BodyLink } from './safe-body.ts';
 
 /** One content file as read from disk, before validation. */
 export interface RawEntry {
@@ -10,11 +11,15 @@ export interface RawEntry {
   file: string;
   /** The parsed front matter or YAML. */
   data: unknown;
+  /** The links in an MDX entry's body, with their places. */
+  bodyLinks?: BodyLink[];
 }
 
 export interface RawSingleton {
   file: string;
   data: unknown;
+  /** True when the file exists but cannot be read (its problem is listed already). */
+  unreadable?: boolean;
 }
 
 /** A council's local note on a national entry, as read from disk. */
@@ -26,11 +31,14 @@ export interface RawOverlay {
   /** Path relative to the project root. */
   file: string;
   data: unknown;
+  bodyLinks?: BodyLink[];
 }
 
 export interface ContentSnapshot {
   /** Entries of both layers: the national layer's and the council's. */
   entries: RawEntry[];
+  /** Entries whose file exists but cannot be read (their problem is listed already); their ids still count. */
+  unreadable?: RawEntry[];
   overlays: RawOverlay[];
   site: RawSingleton;
   partnership: RawSingleton;
@@ -54,6 +62,8 @@ export interface CheckOptions {
   asOf: string;
   /** The council's wards from the ONS lookup (code -> name), when a lookup is present. */
   wards?: WardLookup;
+  /** The site's route patterns (src/node/site-routes.ts); when given, links in bodies are checked too. */
+  routes?: readonly string[];
 }
 
 export interface WardLookup {

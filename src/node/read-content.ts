@@ -17,10 +17,19 @@ import {
   type CollectionName,
 } from '../schemas/collections.ts';
 import type { ContentSnapshot, RawEntry, RawOverlay, RawSingleton } from '../lib/snapshot.ts';
+import type { BodyLink } from '../lib/safe-body.ts';
 import { explainYamlError, type ContentProblem } from '../lib/problems.ts';
+import { encodingProblem } from '../lib/encoding.ts';
+import { checkBody } from '../lib/safe-body.ts';
 import type { ContentLayout } from './build-settings.ts';
 
-/** File extensions each kind of collection accepts. */
+/** Pictures an MDX entry may show (![what it shows](./picture.png)), kept beside it in its folder. */
+const imageExtensions = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif'];
+
+/**
+ * File extensions each kind of collection accepts, matched exactly as Astro's glob loader matches
+ * them (src/content.config.ts): case matters, so "A.MDX" is not read by the build.
+ */
 const acceptedExtensions = { '.mdx': ['.mdx', '.md'], '.yaml': ['.yaml', '.yml'] } as const;
 
 export interface ReadResult {
@@ -31,6 +40,16 @@ export interface ReadResult {
 
 type Show = (p: string) => string;
 
+/** What reading one council's files needs and collects. */
+interface Reader {
+  show: Show;
+  problems: ContentProblem[];
+  /** Entries whose file exists but cannot be read: their ids still count, so other files' references to them are not reported too. */
+  unreadable: RawEntry[];
+  /** The site's own origin, so images from it are not taken for another website's. */
+  siteOrigin: string | undefined;
+}
+
 /**
  * @param layout the content root and the council to read
  * @param displayRoot the folder paths in messages are relative to (the project root)
@@ -39,24 +58,29 @@ export function readContent(layout: ContentLayout, displayRoot: string): ReadRes
   const show: Show = (p) => path.relative(displayRoot, p).split(path.sep).join('/');
   const problems: ContentProblem[] = [];
   const entries: RawEntry[] = [];
+  const singleton = (dir: string, name: string): RawSingleton => {
+    const file = path.join(dir, name);
+    if (!existsSync(file)) return { file: show(file), data: undefined };
+    const data = parseYamlFile(file, show, problems);
+    return { file: show(file), data, ...(data === undefined ? { unreadable: true } : {}) };
+  };
+  const site = singleton(layout.councilDir, councilFiles.site);
+  const reader: Reader = { show, problems, unreadable: [], siteOrigin: originOf(site.data) };
 
   for (const collection of collectionNames) {
     const { layer, folder } = collections[collection];
-    if (layer !== 'council') entries.push(...readFolder(path.join(layout.nationalDir, folder), collection, show, problems));
-    if (layer !== 'national') entries.push(...readFolder(path.join(layout.councilDir, folder), collection, show, problems));
+    if (layer !== 'council') entries.push(...readFolder(path.join(layout.nationalDir, folder), collection, reader));
+    if (layer !== 'national') entries.push(...readFolder(path.join(layout.councilDir, folder), collection, reader));
   }
-  const overlayEntries = readOverlays(path.join(layout.councilDir, overlays.folder), show, problems);
+  const overlayEntries = readOverlays(path.join(layout.councilDir, overlays.folder), reader);
   problems.push(...strayFiles(layout, show));
 
-  const singleton = (dir: string, name: string): RawSingleton => {
-    const file = path.join(dir, name);
-    return { file: show(file), data: existsSync(file) ? parseYamlFile(file, show, problems) : undefined };
-  };
   return {
     snapshot: {
       entries,
+      unreadable: reader.unreadable,
       overlays: overlayEntries,
-      site: singleton(layout.councilDir, councilFiles.site),
+      site,
       partnership: singleton(layout.councilDir, councilFiles.partnership),
       councilServices: singleton(layout.councilDir, councilFiles.services),
       roles: singleton(layout.councilDir, councilFiles.roles),
@@ -70,26 +94,40 @@ export function readContent(layout: ContentLayout, displayRoot: string): ReadRes
   };
 }
 
+function originOf(site: unknown): string | undefined {
+  const url = (site as { url?: unknown } | undefined)?.url;
+  try {
+    return typeof url === 'string' ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every file of one collection's folder in one layer. */
-function readFolder(dir: string, collection: CollectionName, show: Show, problems: ContentProblem[]): RawEntry[] {
+function readFolder(dir: string, collection: CollectionName, reader: Reader): RawEntry[] {
   const { extension } = collections[collection];
-  return entryFiles(dir, extension, show, problems).flatMap(({ file, id }) => {
-    const data = extension === '.mdx' ? parseFrontMatter(file, show, problems) : parseYamlFile(file, show, problems);
-    return data === undefined ? [] : [{ collection, id, file: show(file), data }];
+  return entryFiles(dir, extension, reader.show, reader.problems).flatMap(({ file, id }) => {
+    const read = extension === '.mdx' ? readMdx(file, reader) : { data: parseYamlFile(file, reader.show, reader.problems) };
+    const entry: RawEntry = { collection, id, file: reader.show(file), data: read.data, ...(read.links ? { bodyLinks: read.links } : {}) };
+    if (read.data === undefined) {
+      reader.unreadable.push(entry);
+      return [];
+    }
+    return [entry];
   });
 }
 
-function readOverlays(dir: string, show: Show, problems: ContentProblem[]): RawOverlay[] {
+function readOverlays(dir: string, reader: Reader): RawOverlay[] {
   if (!existsSync(dir)) return [];
   const targets: readonly string[] = overlays.targets;
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.') || (targets.includes(name) && statSync(path.join(dir, name)).isDirectory())) continue;
-    problems.push({ file: show(path.join(dir, name)), field: '', message: `found something overlays cannot hold; expected only the folders ${targets.join(' and ')}/, with one file per national entry` });
+    reader.problems.push({ file: reader.show(path.join(dir, name)), field: '', message: `found something overlays cannot hold; expected only the folders ${targets.join(' and ')}/, with one file per national entry` });
   }
   return overlays.targets.flatMap((target) =>
-    entryFiles(path.join(dir, target), overlays.extension, show, problems).flatMap(({ file, id }) => {
-      const data = parseFrontMatter(file, show, problems);
-      return data === undefined ? [] : [{ target, id, file: show(file), data }];
+    entryFiles(path.join(dir, target), overlays.extension, reader.show, reader.problems).flatMap(({ file, id }) => {
+      const { data, links } = readMdx(file, reader);
+      return data === undefined ? [] : [{ target, id, file: reader.show(file), data, ...(links ? { bodyLinks: links } : {}) }];
     }),
   );
 }
@@ -102,16 +140,20 @@ function entryFiles(dir: string, extension: '.mdx' | '.yaml', show: Show, proble
   for (const name of readdirSync(dir).sort()) {
     const file = path.join(dir, name);
     if (name.startsWith('.')) continue;
-    const ext = path.extname(name).toLowerCase();
+    const ext = path.extname(name);
+    if (extension === '.mdx' && imageExtensions.includes(ext) && statSync(file).isFile()) continue;
     if (statSync(file).isDirectory() || !accepted.includes(ext)) {
+      const lower = ext.toLowerCase();
       problems.push({
         file: show(file),
         field: '',
-        message: `found a file this collection cannot read; expected ${accepted.join(' or ')} files directly in ${show(dir)}/`,
+        message: accepted.includes(lower) && !statSync(file).isDirectory()
+          ? `found the extension "${ext}", which the build does not read; rename the file to ${path.basename(name, ext)}${lower}`
+          : `found a file this collection cannot read; expected ${accepted.join(' or ')} files directly in ${show(dir)}/`,
       });
       continue;
     }
-    const id = path.basename(name, path.extname(name));
+    const id = path.basename(name, ext);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
       problems.push({ file: show(file), field: 'file name', message: `found "${id}", expected lower-case words joined by hyphens, such as "noisy-neighbours"` });
       continue;
@@ -144,18 +186,51 @@ function strayFiles(layout: ContentLayout, show: Show): ContentProblem[] {
 
 const frontMatterPattern = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-function parseFrontMatter(file: string, show: Show, problems: ContentProblem[]): unknown {
-  const text = readFileSync(file, 'utf8');
+/** A file's text, or undefined (with the problem listed) when it is not UTF-8. */
+function readText(file: string, show: Show, problems: ContentProblem[]): string | undefined {
+  const bytes = readFileSync(file);
+  const bad = encodingProblem(bytes);
+  if (bad) {
+    problems.push({ file: show(file), field: '', ...bad });
+    return undefined;
+  }
+  return bytes.toString('utf8');
+}
+
+/** An MDX or Markdown entry: its front matter, and its body checked as safe (src/lib/safe-body.ts). */
+function readMdx(file: string, reader: Reader): { data: unknown; links?: BodyLink[] } {
+  const { show, problems } = reader;
+  const text = readText(file, show, problems);
+  if (text === undefined) return { data: undefined };
   const match = frontMatterPattern.exec(text);
   if (!match) {
     problems.push({ file: show(file), field: '', message: 'found no front matter; expected the file to start with fields between two "---" lines' });
-    return undefined;
+    return { data: undefined };
   }
-  return parseYaml(match[1]!, file, show, problems, 1);
+  const data = parseYaml(match[1]!, file, show, problems, 1);
+  const body = checkBody(text, { format: path.extname(file) === '.md' ? 'md' : 'mdx', ...(reader.siteOrigin ? { siteOrigin: reader.siteOrigin } : {}) });
+  problems.push(...body.problems.map((p) => ({ file: show(file), field: '', ...p })));
+  for (const image of body.images) {
+    const target = path.resolve(path.dirname(file), safeDecode(image.url.split(/[?#]/)[0]!));
+    if (!existsSync(target))
+      problems.push({ file: show(file), field: '', line: image.line, column: image.column, message: `found the image ${image.url}, but ${show(target)} does not exist; put the picture beside the entry, such as ./${path.basename(target)}` });
+    else if (!imageExtensions.includes(path.extname(target)))
+      problems.push({ file: show(file), field: '', line: image.line, column: image.column, message: `found the image ${image.url}; expected a picture file (${imageExtensions.join(', ')})` });
+  }
+  return { data, links: body.links };
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }
 
 function parseYamlFile(file: string, show: Show, problems: ContentProblem[]): unknown {
-  return parseYaml(readFileSync(file, 'utf8'), file, show, problems, 0);
+  const text = readText(file, show, problems);
+  return text === undefined ? undefined : parseYaml(text, file, show, problems, 0);
 }
 
 function parseYaml(text: string, file: string, show: Show, problems: ContentProblem[], lineOffset: number): unknown {

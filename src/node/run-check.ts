@@ -7,6 +7,7 @@ import { meetingWarningsIn } from '../lib/meeting-rules.ts';
 import type { ContentLayout } from './build-settings.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../lib/problems.ts';
 import { readContent } from './read-content.ts';
+import { siteRoutes } from './site-routes.ts';
 import { readWardLookup, wardLookupFile } from './ward-lookup.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { areaAssignmentProblems } from '../lib/police-select.ts';
@@ -32,10 +33,13 @@ export function runCheck(layout: ContentLayout, projectRoot: string, asOf: strin
   const police = policeDataFindings(layout.councilDir, projectRoot, snapshot.entries, asOf);
   const problems = sortProblems([
     ...readProblems,
-    ...checkContent(snapshot, { asOf, ...(wards ? { wards } : {}) }),
+    ...checkContent(snapshot, { asOf, routes: siteRoutes(projectRoot), ...(wards ? { wards } : {}) }),
     ...police.problems,
   ]);
-  return { problems, warnings: sortProblems([...layerWarnings(snapshot), ...placeholderWarnings(snapshot), ...meetingWarningsIn(snapshot, asOf), ...police.warnings]), entryCount: snapshot.entries.length };
+  // A file that cannot be read has its one problem; warnings drawn from it would only mislead.
+  const unreadable = new Set([snapshot.councilServices, snapshot.nationalServices].filter((s) => s.unreadable).map((s) => s.file));
+  const warnings = [...layerWarnings(snapshot), ...placeholderWarnings(snapshot), ...meetingWarningsIn(snapshot, asOf)].filter((w) => !unreadable.has(w.file));
+  return { problems, warnings: sortProblems([...warnings, ...police.warnings]), entryCount: snapshot.entries.length };
 }
 
 export function describeProblems(problems: ContentProblem[]): string {

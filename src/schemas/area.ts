@@ -1,4 +1,8 @@
 import { z } from 'zod';
+
+/** What a council's areas are (site.yaml `areaKind`): community areas grouping wards, or the wards themselves. */
+export const areaKinds = ['community-area', 'ward'] as const;
+export type AreaKind = (typeof areaKinds)[number];
 import { baseFields, entryId, source, webUrl } from './common.ts';
 
 /**
@@ -9,9 +13,9 @@ import { baseFields, entryId, source, webUrl } from './common.ts';
 export const localRoute = z
   .strictObject({
     /** Who or what it is, such as "Trowbridge Neighbourhood Policing Team". */
-    name: z.string().min(1),
+    name: z.string().trim().min(1),
     /** What it does for residents here, and anything a councillor should know, in plain sentences. */
-    summary: z.string().min(1),
+    summary: z.string().trim().min(1),
     /** Its own published phone number. */
     phone: z.string().regex(/^[0-9 +()]+$/, 'expected a phone number of digits and spaces, such as "01225 718224"').optional(),
     /** Its own published email address. */
@@ -19,7 +23,7 @@ export const localRoute = z
     /** Its own web page. */
     web: webUrl.optional(),
     /** How to reach it when it has no number, email or page of its own. */
-    howToReach: z.string().min(1).optional(),
+    howToReach: z.string().trim().min(1).optional(),
     /** Where it was published, and when. */
     sources: z.array(source).min(1, 'expected at least one source for this route'),
   })
@@ -41,9 +45,9 @@ export const areaRoutes = z.strictObject({
 export const areaSchema = z.strictObject({
   ...baseFields,
   /** The area board's name, such as "Chippenham Area Board", where the area has one. Leave it out where it has none. */
-  areaBoard: z.string().min(1).optional(),
+  areaBoard: z.string().trim().min(1).optional(),
   /** One plain sentence about the area. */
-  summary: z.string().min(1),
+  summary: z.string().trim().min(1),
   /** The electoral wards (divisions) in the area, by ONS code and name. */
   wards: z
     .array(
@@ -51,12 +55,12 @@ export const areaSchema = z.strictObject({
         /** ONS ward code, such as "E05008345". */
         code: z.string().regex(/^[EW]05\d{6}$/, 'expected an ONS ward code such as "E05008345"'),
         /** The ward's name. */
-        name: z.string().min(1),
+        name: z.string().trim().min(1),
       }),
     )
     .min(1, 'expected at least one ward'),
   /** A note on which boundaries the ward list uses, when they have changed. */
-  boundaryNote: z.string().min(1).optional(),
+  boundaryNote: z.string().trim().min(1).optional(),
   /** Local contacts (ids in content/contacts). */
   contacts: z.array(entryId).default([]),
   /** The area's own routes (police team, area board, councillors, local schemes), where published. */
@@ -66,7 +70,7 @@ export const areaSchema = z.strictObject({
     .array(
       z.strictObject({
         /** The priority in plain words. */
-        title: z.string().min(1),
+        title: z.string().trim().min(1),
         /** The problem it concerns (an id in content/problems), when there is one. */
         problem: entryId.optional(),
       }),

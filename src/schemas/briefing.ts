@@ -17,7 +17,7 @@ export const briefingSchema = z.strictObject({
   /** What sort of item. */
   kind: z.enum(briefingKinds),
   /** One or two plain sentences: the item in brief. */
-  summary: z.string().min(1),
+  summary: z.string().trim().min(1),
   /** What it is about, by id. */
   about: z
     .strictObject({

@@ -61,7 +61,7 @@ export const webUrl = z
 /** Where a fact comes from: a document title and its address. */
 export const source = z.strictObject({
   /** Title of the page or document, as its publisher gives it. */
-  title: z.string().min(1),
+  title: z.string().trim().min(1),
   /** Address of the page or document. Prefer legislation.gov.uk and gov.uk. */
   url: webUrl,
 });
@@ -69,9 +69,9 @@ export const source = z.strictObject({
 /** Fields every entry has, whatever its collection. */
 export const baseFields = {
   /** The entry's name as readers see it: a page heading. */
-  title: z.string().min(1, 'expected a title'),
+  title: z.string().trim().min(1, 'expected a title'),
   /** Other names and residents' words for the same thing (acronyms, old names). Searched. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(z.string().trim().min(1)).default([]),
   /** The date someone last checked this entry against its sources. */
   reviewed: isoDate,
   /** The date by which it should be checked again. Defaults to the site's review period. */

@@ -36,27 +36,27 @@ export const contactSchema = z
   .strictObject({
     ...baseFields,
     /** The organisation, such as "Wiltshire Council". */
-    organisation: z.string().min(1),
+    organisation: z.string().trim().min(1),
     /** The team or role within it, when there is one. */
-    team: z.string().min(1).optional(),
+    team: z.string().trim().min(1).optional(),
     /** A named person, only where the organisation publishes the name. */
-    person: z.string().min(1).optional(),
+    person: z.string().trim().min(1).optional(),
     /** What sort of contact this is. */
     kind: z.enum(contactKinds),
     /** What it is for, in one line. */
-    summary: z.string().min(1),
+    summary: z.string().trim().min(1),
     /** The published phone number. */
     phone: phoneText.optional(),
     /** Text relay or textphone number. */
     textphone: phoneText.optional(),
     /** A note about the phone route, such as "press 4" or "no direct line is published". */
-    phoneNote: z.string().min(1).optional(),
+    phoneNote: z.string().trim().min(1).optional(),
     /** The published email address. */
     email: z.email('expected an email address').optional(),
     /** The web page or online form. */
     web: webUrl.optional(),
     /** Opening hours, as published. */
-    hours: z.string().min(1).optional(),
+    hours: z.string().trim().min(1).optional(),
     /** The community areas covered (ids in content/areas), or "all". */
     areas: z.union([z.literal('all'), z.array(entryId).min(1)]),
     /** Needs this contact meets, for the "Who to call" page. */

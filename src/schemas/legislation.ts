@@ -26,11 +26,11 @@ export const legislationSchema = z
   .strictObject({
     ...baseFields,
     /** One plain sentence saying what it did. */
-    summary: z.string().min(1),
+    summary: z.string().trim().min(1),
     /** What kind of document it is. */
     kind: z.enum(legislationKinds),
     /** The citation: "2014 c. 12", "SI 2014/2590". Leave out for guidance and papers. */
-    citation: z.string().min(1).optional(),
+    citation: z.string().trim().min(1).optional(),
     /** Royal assent (acts), the day made (regulations) or publication (guidance, papers, bills). */
     date: isoDate,
     /** Its standing today. */
@@ -42,7 +42,7 @@ export const legislationSchema = z
           /** The day these parts came into force. */
           date: isoDate,
           /** Which parts, in plain words. */
-          what: z.string().min(1),
+          what: z.string().trim().min(1),
         }),
       )
       .default([]),
@@ -55,7 +55,7 @@ export const legislationSchema = z
     /** The official text. */
     url: webUrl,
     /** Points that could not be verified; shown on the page as uncertain. */
-    uncertain: z.array(z.string().min(1)).default([]),
+    uncertain: z.array(z.string().trim().min(1)).default([]),
     /** Where the facts come from. */
     sources: z.array(source).min(1, 'expected at least one source'),
   })

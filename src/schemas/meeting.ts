@@ -22,11 +22,11 @@ export const meetingSchema = z.strictObject({
   /** Where it is held. */
   venue: z.strictObject({
     /** The venue's name. */
-    name: z.string().min(1),
+    name: z.string().trim().min(1),
     /** Its address. */
-    address: z.string().min(1),
+    address: z.string().trim().min(1),
     /** Step-free access, hearing loop, parking and the like. */
-    accessibility: z.string().min(1),
+    accessibility: z.string().trim().min(1),
   }),
   /** Whether it is planned, has been held or was cancelled. */
   status: z.enum(meetingStatuses),
@@ -35,11 +35,11 @@ export const meetingSchema = z.strictObject({
     .array(
       z.strictObject({
         /** The subject of the item. */
-        subject: z.string().min(1),
+        subject: z.string().trim().min(1),
         /** Who leads the item. */
-        who: z.string().min(1),
+        who: z.string().trim().min(1),
         /** The decision required; null when the item is for information. */
-        decision: z.string().min(1).nullable(),
+        decision: z.string().trim().min(1).nullable(),
         /** How many minutes it takes. */
         minutes: z.number().int().positive(),
       }),
@@ -71,15 +71,15 @@ export const meetingSchema = z.strictObject({
     .refine((e) => e.email !== undefined || e.phone !== undefined, { message: 'expected an email or a phone number for enquiries' })
     .optional(),
   /** After the meeting: what was agreed or learned. */
-  outcomes: z.array(z.string().min(1)).default([]),
+  outcomes: z.array(z.string().trim().min(1)).default([]),
   /** After the meeting: actions with owners and dates. */
   actions: z
     .array(
       z.strictObject({
         /** What is to be done. */
-        action: z.string().min(1),
+        action: z.string().trim().min(1),
         /** Who does it. */
-        owner: z.string().min(1),
+        owner: z.string().trim().min(1),
         /** By when. */
         due: isoDate,
       }),

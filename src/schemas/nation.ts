@@ -43,7 +43,7 @@ export const doesNotApplySchema = z.strictObject({
   /** The day it stopped being used there, if it once was, such as 2022-12-01. */
   since: isoDate.optional(),
   /** One or two plain sentences: why it is not used there. */
-  note: z.string().min(1, 'expected a sentence saying why the power is not used there'),
+  note: z.string().trim().min(1, 'expected a sentence saying why the power is not used there'),
   /** The powers used there instead (ids in content/national/powers); each must apply in that nation. */
   use: z.array(entryId).default([]),
 });
@@ -55,9 +55,9 @@ export const nationLawSchema = z.strictObject({
   legislation: z
     .strictObject({
       /** The Act or instrument, such as "Environmental Protection Act 1990". */
-      act: z.string().min(1),
+      act: z.string().trim().min(1),
       /** The sections, such as "s33ZB". */
-      sections: z.string().min(1),
+      sections: z.string().trim().min(1),
       /** Link to the text on legislation.gov.uk. */
       url: webUrl,
     })
@@ -67,21 +67,21 @@ export const nationLawSchema = z.strictObject({
   /** The day it was repealed in this nation. */
   repealedOn: isoDate.optional(),
   /** The legal test in this nation, in plain words. */
-  legalTest: z.string().min(1).optional(),
+  legalTest: z.string().trim().min(1).optional(),
   /** How long it lasts in this nation. */
-  duration: z.string().min(1).optional(),
+  duration: z.string().trim().min(1).optional(),
   /** The court in this nation; null when no court is involved. */
-  court: z.string().min(1).nullable().optional(),
+  court: z.string().trim().min(1).nullable().optional(),
   /** What happens on breach in this nation, and the maximum penalty. */
-  breach: z.string().min(1).optional(),
+  breach: z.string().trim().min(1).optional(),
   /** The fixed penalty in this nation; null when there is none. */
-  fixedPenalty: z.string().min(1).nullable().optional(),
+  fixedPenalty: z.string().trim().min(1).nullable().optional(),
   /** The fee in this nation; null when there is none. */
-  fee: z.string().min(1).nullable().optional(),
+  fee: z.string().trim().min(1).nullable().optional(),
   /** The appeal route in this nation; null when there is none. */
-  appeal: z.string().min(1).nullable().optional(),
+  appeal: z.string().trim().min(1).nullable().optional(),
   /** Who must be consulted or told in this nation; null when there is no duty. */
-  consultation: z.string().min(1).nullable().optional(),
+  consultation: z.string().trim().min(1).nullable().optional(),
   /** Set when the power is not used in this nation (it is outside the power's extent). */
   doesNotApply: doesNotApplySchema.optional(),
   /** Where this nation's facts come from (at least one). */

@@ -1,5 +1,25 @@
 import { z } from 'zod';
-import { isPartialDate } from '../lib/partial-date.ts';
+
+/** YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when `text` is YYYY, YYYY-MM or YYYY-MM-DD and names a year, month or day that exists. */
+export function isPartialDate(text: string): boolean {
+  const match = partialDatePattern.exec(text);
+  if (!match) return false;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return year >= 1000;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return false;
+  if (match[3] === undefined) return true;
+  const day = Number(match[3]);
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** The number of days in a month (1 to 12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 /**
  * A date as precise as the source gives it: a day "2022-09-14", a month "2022-09" (shown as

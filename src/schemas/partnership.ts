@@ -19,11 +19,11 @@ export const planDate = z
 /** The community safety partnership (content/partnership.yaml). */
 export const partnershipSchema = z.strictObject({
   /** The partnership's name. */
-  title: z.string().min(1),
+  title: z.string().trim().min(1),
   /** Other names it goes by, such as "CSP". */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(z.string().trim().min(1)).default([]),
   /** One or two plain sentences on what it is. */
-  summary: z.string().min(1),
+  summary: z.string().trim().min(1),
   /** Its members, each a contact, with their standing. */
   members: z
     .array(
@@ -53,7 +53,7 @@ export const partnershipSchema = z.strictObject({
   /** The current partnership plan; leave it out until you have found it published. */
   plan: z.strictObject({
     /** Its title. */
-    title: z.string().min(1),
+    title: z.string().trim().min(1),
     /** First day it covers, or its first year when the plan gives no day. */
     from: planDate,
     /** Last day it covers, or its last year when the plan gives no day. */
@@ -61,14 +61,14 @@ export const partnershipSchema = z.strictObject({
     /** Where it is published. */
     url: webUrl.optional(),
     /** What readers should know about it, such as a newer plan not yet published. */
-    note: z.string().min(1).optional(),
+    note: z.string().trim().min(1).optional(),
   }).optional(),
   /** Its priorities, each with a lead agency. */
   priorities: z
     .array(
       z.strictObject({
         /** The priority. */
-        title: z.string().min(1),
+        title: z.string().trim().min(1),
         /** The lead agency (an id in content/contacts), when the plan names one. Never guess it. */
         lead: entryId.optional(),
         /**
@@ -82,11 +82,11 @@ export const partnershipSchema = z.strictObject({
     )
     .default([]),
   /** How often its board meets, in plain words. */
-  meetingCycle: z.string().min(1),
+  meetingCycle: z.string().trim().min(1),
   /** The council's crime and disorder committee. */
   committee: z.strictObject({
     /** Its name. */
-    name: z.string().min(1),
+    name: z.string().trim().min(1),
     /** Its web page. */
     url: webUrl.optional(),
     /** What readers should know, such as that no formal designation was found and how this one was chosen. */

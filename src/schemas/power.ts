@@ -20,7 +20,7 @@ const upcomingChange = z.strictObject({
   /** The legislation that makes the change (an id in content/legislation). */
   legislation: entryId,
   /** What changes, in one or two plain sentences. */
-  summary: z.string().min(1),
+  summary: z.string().trim().min(1),
   /** The day it comes into force, when known. Leave out when no date has been set. */
   commencement: isoDate.optional(),
 });
@@ -86,22 +86,22 @@ export const powerSchema = z
   .strictObject({
     ...baseFields,
     /** The short name people use: "CPN", "PSPO", "ASBO". */
-    shortName: z.string().min(1),
+    shortName: z.string().trim().min(1),
     /** One plain sentence saying what the power does. Shown in lists and search results. */
-    summary: z.string().min(1),
+    summary: z.string().trim().min(1),
     /** Whether the power can be used today. */
     status: z.enum(powerStatuses),
     /** A plain sentence that qualifies the status, such as "Piloted in some police areas only". */
-    statusNote: z.string().min(1).optional(),
+    statusNote: z.string().trim().min(1).optional(),
     /** False for voluntary tools with no footing in law, such as acceptable behaviour contracts. */
     statutory: z.boolean().default(true),
     /** The law that creates the power. Required for statutory powers. */
     legislation: z
       .strictObject({
         /** The Act or instrument, such as "Anti-social Behaviour, Crime and Policing Act 2014". */
-        act: z.string().min(1),
+        act: z.string().trim().min(1),
         /** The sections, such as "ss43-58". */
-        sections: z.string().min(1),
+        sections: z.string().trim().min(1),
         /** Link to the text on legislation.gov.uk. */
         url: webUrl,
       })
@@ -113,23 +113,23 @@ export const powerSchema = z
     /** What or whom it is used against. */
     appliesTo: z.array(z.enum(appliesToValues)).min(1),
     /** The legal test that must be met, in plain words. */
-    legalTest: z.string().min(1),
+    legalTest: z.string().trim().min(1),
     /** Youngest age it can be used against; null when there is no minimum or no person is involved. */
     minimumAge: z.number().int().min(0).max(21).nullable(),
     /** How long it lasts. */
-    duration: z.string().min(1),
+    duration: z.string().trim().min(1),
     /** The court that makes or hears it; null when no court is involved. */
-    court: z.string().min(1).nullable(),
+    court: z.string().trim().min(1).nullable(),
     /** What happens on breach, and the maximum penalty. */
-    breach: z.string().min(1),
+    breach: z.string().trim().min(1),
     /** The fixed penalty notice available instead of prosecution; null when there is none. */
-    fixedPenalty: z.string().min(1).nullable(),
+    fixedPenalty: z.string().trim().min(1).nullable(),
     /** How the person affected can challenge it; null when there is no route. */
-    appeal: z.string().min(1).nullable(),
+    appeal: z.string().trim().min(1).nullable(),
     /** Who must be consulted or told before use; null when there is no duty. */
-    consultation: z.string().min(1).nullable(),
+    consultation: z.string().trim().min(1).nullable(),
     /** A fee the person asking for it pays, such as a council's charge for a high hedge complaint. Leave out when there is none. */
-    fee: z.string().min(1).nullable().optional(),
+    fee: z.string().trim().min(1).nullable().optional(),
     /** The day it came into force. */
     inForceFrom: isoDate.optional(),
     /** The day it was repealed. Required when status is repealed. */
@@ -148,7 +148,7 @@ export const powerSchema = z
     /** Changes passed into law but not yet in force. */
     upcomingChanges: z.array(upcomingChange).default([]),
     /** Points that could not be verified; each is shown on the page as uncertain. */
-    uncertain: z.array(z.string().min(1)).default([]),
+    uncertain: z.array(z.string().trim().min(1)).default([]),
     /** The section each key fact comes from, fact by fact (see citationsSchema). */
     citations: citationsSchema.default({}),
     /** Where the facts come from. Statutory powers need at least one legislation.gov.uk link. */

@@ -19,7 +19,7 @@ export const problemGroups = [
 export const problemSchema = z.strictObject({
   ...baseFields,
   /** One sentence describing the problem in residents' words. */
-  summary: z.string().min(1),
+  summary: z.string().trim().min(1),
   /** Where it sits in the problem finder. */
   group: z.enum(problemGroups),
   /** The powers that fit, best first, each with a one-line reason. */
@@ -29,16 +29,16 @@ export const problemSchema = z.strictObject({
         /** The power (an id in content/powers). */
         power: entryId,
         /** Why it fits, in one line. */
-        why: z.string().min(1),
+        why: z.string().trim().min(1),
       }),
     )
     .min(1, 'expected at least one power'),
   /** What a councillor can do first, in order. */
-  firstSteps: z.array(z.string().min(1)).min(1, 'expected at least one first step'),
+  firstSteps: z.array(z.string().trim().min(1)).min(1, 'expected at least one first step'),
   /** The service that usually leads (an id in content/national/services.yaml); each council names its contact for it. */
   lead: serviceId,
   /** Questions to ask partners at a meeting about this problem. */
-  questions: z.array(z.string().min(1)).min(1, 'expected at least one question'),
+  questions: z.array(z.string().trim().min(1)).min(1, 'expected at least one question'),
   /** The data.police.uk crime types that measure it; empty when none does. */
   policeUkCategories: z.array(policeUkCategory).default([]),
   /**

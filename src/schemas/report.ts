@@ -221,7 +221,6 @@ export type Recommendation = Report['recommendations'][number];
 export type RecommendationResponse = NonNullable<Recommendation['response']>;
 export type ProgressUpdate = Recommendation['updates'][number];
 export type SubItem = Recommendation['subItems'][number];
-export type ReportStatus = (typeof reportStatuses)[number];
 export type ResponseDecision = (typeof responseDecisions)[number];
 export type ProgressStatus = (typeof progressStatuses)[number];
 export type RagRating = (typeof ragRatings)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaKinds } from '../lib/area-terms.ts';
+import { areaKinds } from './area.ts';
 import { isoDate, source, webUrl } from './common.ts';
 import { responsePeriodsSchema } from './response-periods.ts';
 import { nation } from './nation.ts';
@@ -7,13 +7,13 @@ import { nation } from './nation.ts';
 /** The council that publishes the site (content/site.yaml). */
 export const siteSchema = z.strictObject({
   /** The council's name, such as "Wiltshire Council". */
-  council: z.string().min(1),
+  council: z.string().trim().min(1),
   /** The place the council serves, as people say it, such as "Wiltshire": local notes appear under "In Wiltshire". */
   place: z.string().trim().min(1, 'expected the place the council serves, such as "Wiltshire"'),
   /** The site's name, shown in the header and page titles. */
-  name: z.string().min(1),
+  name: z.string().trim().min(1),
   /** One sentence on what the site is, for the home page and feeds. */
-  description: z.string().min(1),
+  description: z.string().trim().min(1),
   /** The address the site is published at, such as "https://example.org/community-safety/". */
   url: webUrl,
   /** The ONS code of the council's local authority, such as "E06000054". */
@@ -38,7 +38,7 @@ export const siteSchema = z.strictObject({
   /** The licence of the site's content. */
   contentLicence: z.strictObject({
     /** The licence's name, such as "Open Government Licence v3.0". */
-    name: z.string().min(1),
+    name: z.string().trim().min(1),
     /** The licence's web page. */
     url: webUrl,
   }),
@@ -49,7 +49,7 @@ export const siteSchema = z.strictObject({
     /** Email address for corrections. */
     email: z.email('expected an email address'),
     /** The team that handles them. */
-    team: z.string().min(1),
+    team: z.string().trim().min(1),
   }),
   /**
    * How long the executive and partner bodies have to respond to a scrutiny recommendation, with
@@ -64,13 +64,13 @@ export const siteSchema = z.strictObject({
     /** The day the site was last tested. */
     lastTested: isoDate,
     /** Who tested it and how. */
-    testedBy: z.string().min(1),
+    testedBy: z.string().trim().min(1),
     /** The day the statement was prepared. */
     statementPrepared: isoDate,
     /** The day the statement was last reviewed. */
     statementReviewed: isoDate,
     /** Known problems, in plain words; empty when none are known. */
-    knownIssues: z.array(z.string().min(1)).default([]),
+    knownIssues: z.array(z.string().trim().min(1)).default([]),
   }),
   /**
    * Where residents send questions in advance for area board meetings and ask about access, such

@@ -9,6 +9,7 @@ import { answerQuery, type Answer, type AnsweredResult, type SearchIndex } from 
 import { currentFirst, readPowerStatus } from '../lib/search-ranking.ts';
 import { excerptBetween, markWords, otherNamesHeadingId, otherNamesStart, wordIndexOf, type ExcerptPart, type Located } from '../lib/search-excerpt.ts';
 import type { Vocabulary } from '../lib/search-spelling.ts';
+import { resultTags } from '../lib/search-labels.ts';
 
 interface PageData {
   url: string;
@@ -118,11 +119,7 @@ if (form && input && typeSelect && status && list) {
     const caption = document.createElement('p');
     caption.className = 'caption';
     caption.append(page.filters.type?.[0] ?? 'Page');
-    for (const [text, kind] of [
-      [page.meta.notice, page.meta.power_status ?? 'in-force'],
-      [page.meta.extent, 'extent'],
-    ] as const) {
-      if (!text) continue;
+    for (const { text, kind } of resultTags(page.meta)) {
       const tag = document.createElement('span');
       tag.className = `tag tag--${kind}`;
       tag.textContent = text;

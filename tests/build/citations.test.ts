@@ -16,7 +16,8 @@ const powers = readdirSync(path.join(nationalDir, 'powers')).map((file) => {
 });
 const cited = powers.filter((p) => p.data.statutory !== false && p.data.status !== 'repealed');
 const labels = { usedBy: 'Who can use it', legalTest: 'Legal test', minimumAge: 'Minimum age', duration: 'How long it lasts', breach: 'If it is breached', fixedPenalty: 'Fixed penalty', appeal: 'Appeal', consultation: 'Duty to consult' };
-const fact = (html: string, label: string) => new RegExp(`<dt>${label}</dt><dd>([\\s\\S]*?)</dd>`).exec(html)?.[1] ?? '';
+// A fact that differs between England and Wales is labelled with its nation: "Fixed penalty in England".
+const fact = (html: string, label: string) => new RegExp(`<dt>${label}(?: in (?:England|Wales))?</dt><dd>([\\s\\S]*?)</dd>`).exec(html)?.[1] ?? '';
 const section = /^https:\/\/www\.legislation\.gov\.uk\/[a-z]+\/(\d{4}|[A-Z][A-Za-z]*\d?\/[\d-]+)\/\d+\/(section|schedule|regulation|article)\/[0-9A-Z]+(\/paragraph\/[0-9A-Z]+)?(\/\d{4}-\d{2}-\d{2})?$/;
 
 describe('citations beside the key facts', () => {
@@ -28,12 +29,12 @@ describe('citations beside the key facts', () => {
     const html = page(id);
     for (const [field, label] of Object.entries(labels)) {
       if (power.data[field] === null) continue;
-      expect(fact(html, label), `${id}: ${field}`).toMatch(/<span class="fact-sources">(Law|Case law|Court rules|Guidance|Not confirmed)/);
+      expect(fact(html, label), `${id}: ${field}`).toMatch(/<span class="fact-sources"[^>]*>(Law|Case law|Court rules|Guidance|Not confirmed)/);
     }
   });
 
   test.each(cited.map((p) => p.id))('%s: every "Law" link is one section or schedule on legislation.gov.uk', (id) => {
-    const groups = [...page(id).matchAll(/<span class="fact-sources">([\s\S]*?)<\/span><\/dd>/g)].map((m) => m[1]!);
+    const groups = [...page(id).matchAll(/<span class="fact-sources"[^>]*>([\s\S]*?)<\/span><\/dd>/g)].map((m) => m[1]!);
     for (const group of groups) {
       const law = group.split(/; (?=(?:Law|Case law|Court rules|Guidance|Not confirmed): )/).filter((part) => part.startsWith('Law: '));
       for (const part of law) for (const [, href] of part.matchAll(/href="([^"]+)"/g)) expect(href, id).toMatch(section);

@@ -1,9 +1,9 @@
 /** The example council's site, built once by the global setup: structure, links, search, weight. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { exampleDist } from '../helpers/paths.ts';
-import { htmlPages, idsIn, linksIn, targetFile } from '../helpers/dist.ts';
+import { brokenLinks, htmlPages } from '../helpers/dist.ts';
 
 const pages = htmlPages(exampleDist);
 const read = (file: string) => readFileSync(file, 'utf8');
@@ -25,21 +25,7 @@ describe('every page', () => {
   });
 
   test('every internal link and anchor resolves', () => {
-    const broken: string[] = [];
-    for (const page of pages) {
-      const html = read(page);
-      for (const link of linksIn(html)) {
-        if (link.startsWith('#')) {
-          if (link.length > 1 && !idsIn(html).has(link.slice(1))) broken.push(`${rel(page)} -> ${link}`);
-          continue;
-        }
-        const target = targetFile(exampleDist, page, link, origin);
-        if (!target) continue;
-        if (!existsSync(target.file)) broken.push(`${rel(page)} -> ${link}`);
-        else if (target.hash && target.file.endsWith('.html') && !idsIn(read(target.file)).has(target.hash)) broken.push(`${rel(page)} -> ${link} (no such anchor)`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(exampleDist, pages, origin)).toEqual([]);
   });
 
   test('only the search page loads JavaScript', () => {

@@ -22,7 +22,8 @@ const text = (html: string) =>
 const main = (p: string) => text(/<main\b[\s\S]*<\/main>/.exec(page(p))![0]);
 const fact = (p: string, label: string) => {
   const match = new RegExp(`<dt[^>]*>${label}</dt>\\s*<dd[^>]*>([\\s\\S]*?)</dd>`).exec(page(p));
-  return match ? text(match[1]!) : undefined;
+  // The fact itself, without the citations printed under it (tests/build/citations.test.ts checks those).
+  return match ? text(match[1]!.replace(/<span class="fact-sources"[^>]*>[\s\S]*?<\/span>(?=\s*$)/, '')) : undefined;
 };
 
 describe('1. absolute ground: the offence or breach is tied to the home', () => {
@@ -67,7 +68,8 @@ describe('4. crack house closure order: appeal and extension', () => {
     expect(fact(p, 'Appeal')).toMatch(/^To the Crown Court, within 21 days of the order or of a decision about extending it \(section 6\)\./);
   });
   test('extension by up to 3 months more', () => {
-    expect(fact(p, 'How long it lasts')).toContain('up to 3 months, and the court could extend it by up to 3 months more');
+    // A repealed power's facts are in the past tense.
+    expect(fact(p, 'How long it lasted')).toContain('up to 3 months, and the court could extend it by up to 3 months more');
   });
 });
 
@@ -120,19 +122,55 @@ describe('8. Crime and Policing Act 2026: what started, with section numbers', (
   });
   test('the commencement regulations page does not claim sections 8, 11 and 12', () => {
     const regs = main('legislation/crime-and-policing-act-2026-commencement-1');
-    expect(regs).toContain('which does not say which of the two routes started them');
+    expect(regs).toContain('without saying whether they started under these Regulations or automatically under the Act');
     expect(regs).not.toContain('For community safety, the main ones are');
   });
   test("Wiltshire's briefing says the same", () => {
-    expect(main('briefings/crime-and-policing-act-2026-first-commencement')).toContain('some automatically two months after Royal Assent and some under the first commencement regulations');
+    const briefing = main('briefings/crime-and-policing-act-2026-first-commencement');
+    expect(briefing).toContain('Some started automatically two months after Royal Assent');
+    expect(briefing).toContain('and some under the first commencement regulations');
+    expect(briefing).toContain('The Home Office circular does not say which route started each section.');
   });
 });
 
 describe('9. problems: what leads', () => {
   test('rogue traders are led by the council\'s trading standards team', () => {
     const html = page('problems/scams-and-doorstep-crime');
-    const leads = /<section aria-labelledby="lead-heading">([\s\S]*?)<\/section>/.exec(html)![1]!;
+    const leads = /<section aria-labelledby="lead-heading"[^>]*>([\s\S]*?)<\/section>/.exec(html)![1]!;
     expect(leads).toContain('href="/contacts/wiltshire-council-trading-standards/"');
+  });
+  const ranked = (p: string) => {
+    const list = /<ol class="entry-list">([\s\S]*?)<\/ol>/.exec(page(p))![1]!;
+    return [...list.matchAll(/href="\/powers\/([^/"]+)\/"/g)].map((m) => m[1]!).filter((id, i, all) => all.indexOf(id) === i);
+  };
+  test('unauthorised encampments: the council direction and the police powers come first, a CPN later', () => {
+    const order = ranked('problems/unauthorised-encampments');
+    expect(order.slice(0, 2)).toEqual(['unauthorised-encampment-council-direction', 'unauthorised-encampment-police-powers']);
+    expect(order.indexOf('community-protection-notice')).toBeGreaterThan(1);
+  });
+  test('unauthorised encampments: the page says the powers apply in Wales too, with Welsh guidance', () => {
+    // Apostrophes in body text come out as typographic ones, so the phrases avoid them.
+    expect(main('problems/unauthorised-encampments')).toContain('These powers apply in both England and Wales. In Wales, councils follow the Welsh Government');
+    expect(main('problems/unauthorised-encampments')).toContain('2013 guidance on managing unauthorised camping, including its welfare assessment');
+    expect(main('powers/unauthorised-encampment-police-powers')).toContain('These powers apply in Wales as well as England.');
+    expect(fact('powers/unauthorised-encampment-council-direction', 'Duty to consult in Wales')).toContain("Welsh Government guidance on managing unauthorised camping (2013)");
+    for (const p of ['powers/unauthorised-encampment-council-direction', 'powers/unauthorised-encampment-police-powers'])
+      expect(fact(p, 'Where it applies')).toMatch(/^England and Wales/);
+  });
+  test('abandoned vehicles: the removal duty and the street sale and repair offences come first, a CPN later', () => {
+    const order = ranked('problems/abandoned-vehicles');
+    expect(order.slice(0, 2)).toEqual(['abandoned-vehicle-removal', 'vehicle-sale-and-repair-offences']);
+    expect(order.indexOf('community-protection-notice')).toBeGreaterThan(1);
+  });
+  test('abandoned vehicles: the Welsh fixed penalty for street sales and repairs is a set £100', () => {
+    expect(fact('powers/vehicle-sale-and-repair-offences', 'Fixed penalty in Wales')).toBe(
+      'An authorised council officer can offer a fixed penalty instead of prosecution. In Wales it is £100, and councils cannot set a different amount.',
+    );
+    expect(main('problems/abandoned-vehicles')).toContain('in Wales the fixed penalty for selling or repairing cars on the road is always £100');
+  });
+  test('rough sleeping: StreetLink covering England and Wales is cited to StreetLink', () => {
+    expect(main('problems/rough-sleeping-and-tents')).toContain('Anyone in England or Wales can alert the StreetLink service');
+    expect(page('problems/rough-sleeping-and-tents')).toContain('href="https://www.streetlink.org.uk/Streetlink_faq"');
   });
   test('street drinking: no alcohol-free zone after 20 October 2014', () => {
     expect(main('problems/street-drinking')).toContain('None could be made after 20 October 2014; those already in force carried on and became public spaces protection orders in October 2017.');
@@ -160,6 +198,12 @@ describe('the national changelog records every correction', () => {
     'problems/street-drinking',
     'powers/possession-for-anti-social-behaviour-wales',
     'powers/prohibited-conduct-standard-contract',
+    'problems/unauthorised-encampments',
+    'problems/abandoned-vehicles',
+    'powers/unauthorised-encampment-council-direction',
+    'powers/unauthorised-encampment-police-powers',
+    'powers/vehicle-sale-and-repair-offences',
+    'problems/rough-sleeping-and-tents',
   ])('%s', (entry) => {
     expect(recorded.has(entry)).toBe(true);
   });

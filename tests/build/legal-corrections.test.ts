@@ -155,12 +155,12 @@ const cases: Case[] = [
     ['must be sure, to the criminal standard (beyond reasonable doubt)'],
     [],
   ],
-  ['12. crack house closure: its section', () => keyFact('powers/crack-house-closure-order', 'If it is breached'), ['section 4 of the 2003 Act'], []],
-  ['12. direction to leave: its section and level', () => keyFact('powers/direction-to-leave', 'If it is breached'), ['section 27(6)', 'level 4'], []],
+  ['12. crack house closure: its section', () => keyFact('powers/crack-house-closure-order', 'If it was breached'), ['section 4 of the 2003 Act'], []],
+  ['12. direction to leave: its section, and no maximum given that was not read', () => keyFact('powers/direction-to-leave', 'If it was breached'), ['section 27(6)', 'We have not been able to read the maximum fine in the text of section 27(6)'], ['believed', 'level 4']],
   ['12. graffiti fixed penalty: why there is no breach, and the underlying maxima', () => keyFact('powers/graffiti-fixed-penalty', 'If it is breached'), ['a fixed penalty is an offer, not an order', 'maximum of 3 months in prison'], []],
-  ['12. street litter control notice: its section', () => keyFact('powers/street-litter-control-notice', 'If it is breached'), ['section 94', 'section 94A'], []],
+  ['12. street litter control notice: its section, the pre-2005 court order, and no maximum given that was not read', () => keyFact('powers/street-litter-control-notice', 'If it was breached'), ['section 94', 'section 94A', 'only failing to obey that order was an offence', 'We have not been able to read the maximum fine in the text of section 94'], ['believed', 'level 4']],
   ['12. summary licence review: section 136 and its maximum', () => keyFact('powers/summary-licence-review', 'If it is breached'), ['section 136 of the Licensing Act 2003: up to 6 months in prison or an unlimited fine'], []],
-  ['12. vehicle seizure: section 59(6)', () => keyFact('powers/vehicle-seizure', 'If it is breached'), ['section 59(6)'], ['is an offence, punished by a fine.']],
+  ['12. vehicle seizure: section 59(6), and no maximum given that was not read', () => keyFact('powers/vehicle-seizure', 'If it is breached'), ['section 59(6)', 'We have not been able to read the maximum fine in the text of section 59(6)'], ['is an offence, punished by a fine.', 'believed', 'level 3']],
 ];
 
 describe('issue 19 corrections on the built pages', () => {

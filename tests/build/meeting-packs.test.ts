@@ -58,8 +58,8 @@ describe('the example packs', () => {
   });
 
   test('area pages and the figures page say how old their figures are, against the build day', () => {
-    const sentence = `These figures end in February 2019, more than seven years before this page was built on 30 November 2026; import newer months with npm run import:police.`;
-    expect(testAsOf).toBe('2026-11-30');
+    const sentence = `These figures end in February 2019, more than seven years before this page was built on 1 December 2026; import newer months with npm run import:police.`;
+    expect(testAsOf).toBe('2026-12-01');
     expect(words(mainOf(readFileSync(path.join(exampleDist, 'areas/devizes/index.html'), 'utf8')))).toContain(sentence);
     expect(words(mainOf(readFileSync(path.join(exampleDist, 'figures/index.html'), 'utf8')))).toContain(sentence);
   });
@@ -67,7 +67,7 @@ describe('the example packs', () => {
   test('the Devizes pack names people by role and invites the right partners, each with why', () => {
     const main = words(pack(exampleDist, 'devizes-nitrous-oxide-2027-03'));
     for (const who of ['Chair, Devizes Area Board', 'The neighbourhood policing team for Devizes, Wiltshire Police', 'Anti-social behaviour and community safety team, Wiltshire Council']) expect(main).toContain(who);
-    for (const invitee of ['Drug and alcohol services (IMPACT for adults, Motiv8 for young people), Turning Point and DHI', 'Licensing (public protection), Wiltshire Council', 'Trading Standards, Wiltshire Council', 'The councillors for the wards in Devizes'])
+    for (const invitee of ['Drug and alcohol services (IMPACT for adults, Motiv8 for young people), Turning Point and DHI', 'Licensing (public protection), Wiltshire Council', 'Trading standards (public protection), Wiltshire Council', 'The councillors for the wards in Devizes'])
       expect(main).toContain(invitee);
     expect(main).toContain('Partners report back to Devizes Area Board on 10 September 2027.');
     expect(main).toContain('Needham House, Victoria Road, Devizes, SN10 1FA');

@@ -72,7 +72,7 @@ describe('a council started with one area per ward', () => {
     expect(warningLines(result.output)).toEqual(
       expect.arrayContaining([
         `${shown}/partnership.yaml: title: still says "To fill in"; write the council's own fact here, with its source (see CHECKLIST.md)`,
-        `${shown}/services.yaml: council-asb: no contact provides "Council anti-social behaviour team", which 16 national entries name as a lead (such as ${path.relative(projectRoot, root).split(path.sep).join('/')}/national/powers/acceptable-behaviour-contract.mdx); their pages show no local contact for it until you add the ids of the contacts that provide it`,
+        `${shown}/services.yaml: council-asb: no contact provides "Council anti-social behaviour team", which 19 national entries name as a lead (such as ${path.relative(projectRoot, root).split(path.sep).join('/')}/national/powers/acceptable-behaviour-contract.mdx); their pages show no local contact for it until you add the ids of the contacts that provide it`,
       ]),
     );
   });
@@ -96,7 +96,10 @@ describe('a council started with one area per ward', () => {
 
 describe('a council whose wards are grouped into areas by a mapping file', () => {
   const root = emptyRoot('new-council-areas');
-  const mapping = path.join(root, 'areas.csv');
+  // Beside the content folder, not in it: the check refuses files it does not use.
+  const mapping = path.join(outputRoot, 'new-council-areas.csv');
+  // As a user types it, relative to the project: messages name the file as it was given.
+  const mappingArg = path.relative(projectRoot, mapping);
 
   test('writes one area per group, with its area board, and checks', async () => {
     const wards = read(lookup).split('\n').filter((l) => l.includes(',E06000035,')).map((l) => l.split(',')[2]!);
@@ -104,7 +107,7 @@ describe('a council whose wards are grouped into areas by a mapping file', () =>
     expect(unique).toHaveLength(22);
     const rows = unique.map((code, i) => (i < 11 ? `${code},north,North Medway,North Area Board` : `${code},south,South Medway,South Area Board`));
     writeFileSync(mapping, `ward_code,area_id,area_name,area_board\n${rows.join('\n')}\n`);
-    const result = await newCouncil(root, ['medway-test', '--name', 'Medway Council', '--lad', 'E06000035', '--police-force', 'Kent Police', '--lookup', lookup, '--areas', mapping]);
+    const result = await newCouncil(root, ['medway-test', '--name', 'Medway Council', '--lad', 'E06000035', '--police-force', 'Kent Police', '--lookup', lookup, '--areas', mappingArg]);
     expect(result.code, result.output).toBe(0);
     const dir = path.join(root, 'councils/medway-test');
     expect(readdirSync(path.join(dir, 'areas')).sort()).toEqual(['north.yaml', 'south.yaml']);
@@ -120,7 +123,7 @@ describe('a council whose wards are grouped into areas by a mapping file', () =>
     const wards = [...new Set(read(lookup).split('\n').filter((l) => l.includes(',E06000035,')).map((l) => l.split(',')[2]!))].sort();
     const rows = [...wards.slice(0, 20).map((code) => `${code},all,All of Medway`), `${wards[0]},all,All of Medway`, 'E05002094,all,All of Medway'];
     writeFileSync(mapping, `ward_code,area_id,area_name\n${rows.join('\n')}\n`);
-    const result = await newCouncil(root, ['medway-bad', '--name', 'Medway Council', '--lad', 'E06000035', '--police-force', 'Kent Police', '--lookup', lookup, '--areas', mapping]);
+    const result = await newCouncil(root, ['medway-bad', '--name', 'Medway Council', '--lad', 'E06000035', '--police-force', 'Kent Police', '--lookup', lookup, '--areas', mappingArg]);
     expect(result.code).toBe(1);
     const shown = path.relative(projectRoot, mapping).split(path.sep).join('/');
     expect(result.output.trim().split('\n')).toEqual([

@@ -1,9 +1,12 @@
 /**
  * Draft and exempt reports must not reach any output. Canary strings planted in draft and exempt
- * reports (in the example content and in the good fixture) are searched for in every byte of the
- * built sites, including Pagefind's compressed index and fragments.
+ * reports (in the example content and in the good fixture) are searched for in every byte and
+ * every file name of the built sites, dot folders included (such as Astro's .prerender), and in
+ * Pagefind's compressed index and fragments. In the fixture, the draft and the exempt report each
+ * show an image (with its own canary inside the file and in its name) and link to each other.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { filesUnder, readAsText } from '../helpers/dist.ts';
@@ -21,11 +24,24 @@ function secretsIn(contentDir: string, reportIds: string[]): string[] {
   });
 }
 
+/** The images a report's body shows (./name.png): their names and the canaries inside them. */
+function imageSecretsIn(contentDir: string, reportIds: string[]): string[] {
+  return reportIds.flatMap((id) => {
+    const text = readFileSync(path.join(contentDir, 'reports', `${id}.mdx`), 'utf8');
+    return [...text.matchAll(/!\[[^\]]*\]\(\.\/([^)]+)\.png\)/g)].flatMap((m) => {
+      const inside = readFileSync(path.join(contentDir, 'reports', `${m[1]}.png`), 'latin1').match(/CANARY-[A-Z]+-IMAGE-[0-9a-f]{4}/g) ?? [];
+      return [m[1]!, ...inside];
+    });
+  });
+}
+
+/** Every file under dist whose name or content holds a secret. */
 function leaks(dist: string, secrets: string[]): string[] {
   const found: string[] = [];
   for (const file of filesUnder(dist)) {
+    const name = path.relative(dist, file);
     const text = readAsText(file);
-    for (const secret of secrets) if (text.includes(secret)) found.push(`${path.relative(dist, file)}: ${secret}`);
+    for (const secret of secrets) if (text.includes(secret) || name.includes(secret)) found.push(`${name}: ${secret}`);
   }
   return found;
 }
@@ -45,9 +61,31 @@ describe('no leaks', () => {
     const dist = path.join(outputRoot, 'leaks-dist');
     const result = await astroBuild(tree, dist);
     expect(result.code, result.output).toBe(0);
-    const secrets = secretsIn(path.join(tree, 'councils/wiltshire'), ['fixture-draft-report', 'fixture-exempt-report']);
-    expect(secrets).toEqual(expect.arrayContaining(['CANARY-DRAFT-FIXTURE-5d1e', 'CANARY-EXEMPT-FIXTURE-8b2f', 'Fixture draft report DRAFTTITLE-5d1e']));
+    const hidden = ['fixture-draft-report', 'fixture-exempt-report'];
+    const secrets = [...secretsIn(path.join(tree, 'councils/wiltshire'), hidden), ...imageSecretsIn(path.join(tree, 'councils/wiltshire'), hidden)];
+    expect(secrets).toEqual(
+      expect.arrayContaining([
+        'CANARY-DRAFT-FIXTURE-5d1e',
+        'CANARY-EXEMPT-FIXTURE-8b2f',
+        'Fixture draft report DRAFTTITLE-5d1e',
+        'canary-draft-5d1e',
+        'CANARY-DRAFT-IMAGE-5d1e',
+        'canary-exempt-8b2f',
+        'CANARY-EXEMPT-IMAGE-8b2f',
+      ]),
+    );
     expect(leaks(dist, secrets)).toEqual([]);
+    // The search would see an image: the published report's picture is in dist/ under its own name.
+    const published = filesUnder(dist).map((f) => path.relative(dist, f)).filter((name) => name.includes('fixture-published-chart'));
+    expect(published).toEqual([expect.stringMatching(/^_astro\/fixture-published-chart\.[^/]+$/)]);
+  });
+
+  test('the leak search reads every file, dot folders and file names included', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'leaks-'));
+    mkdirSync(path.join(dir, '.prerender'));
+    writeFileSync(path.join(dir, '.prerender', 'chunk.mjs'), 'const text = "CANARY-X";');
+    writeFileSync(path.join(dir, 'secret-name.png'), '');
+    expect(leaks(dir, ['CANARY-X', 'secret-name'])).toEqual(['.prerender/chunk.mjs: CANARY-X', 'secret-name.png: secret-name']);
   });
 
   test('the leak search would see a canary inside Pagefind fragments', () => {

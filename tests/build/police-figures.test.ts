@@ -87,7 +87,7 @@ describe('fixture trees', () => {
     const file = 'tests/.output/trees/police-account/councils/wiltshire/data/police-uk.json';
     expect(problemLines(result.output)).toEqual([
       `${file}: months.2018-11: the files add up to 4730 rows (2018-11-wiltshire-street.csv 4730), expected rows (4740)`,
-      `${file}: months.2031-01: found a month after today (2026-11-30); expected months police.uk has published`,
+      `${file}: months.2031-01: found a month after today (${testAsOf}); expected months police.uk has published`,
     ]);
   });
 

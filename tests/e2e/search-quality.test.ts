@@ -209,7 +209,8 @@ test('there are at least 60 queries in residents\' words', () => {
 
 describe('names and short phrases', () => {
   test.each(shortQueries)('"%s" finds %s in the top three', async (query, expected) => {
-    expect(await topThree(query)).toContain(expected);
+    const top = await topThree(query);
+    expect(top, `top three: ${top.join(', ')}`).toContain(expected);
   });
 });
 

@@ -60,3 +60,26 @@ test('a search with no match says so', async () => {
   await page.waitForFunction(() => /No results/.test(document.querySelector('#search-status')?.textContent ?? ''));
   await context.close();
 });
+
+/** The caption (type and labels) of one page's result for a query. */
+async function captionOf(query: string, path: string): Promise<string | undefined> {
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto(site.url(`/search/?${new URLSearchParams({ q: query })}`));
+  await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+  const captions = await page.$$eval('#search-results li', (items) =>
+    items.map((li) => [new URL(li.querySelector('a')!.href).pathname, li.querySelector('.caption')?.textContent ?? ''] as const),
+  );
+  await context.close();
+  return captions.find(([href]) => href === path)?.[1];
+}
+
+test('results label a power the council\'s nation does not use, and one used only in its nation', async () => {
+  // The example council is in England.
+  const welsh = await captionOf('prohibited conduct possession', '/powers/possession-for-anti-social-behaviour-wales/');
+  expect(welsh).toContain('Not used in England');
+  expect(welsh).not.toContain('Wales only');
+  const english = await captionOf('absolute ground', '/powers/absolute-ground-for-possession/');
+  expect(english).toContain('England only');
+  expect(english).not.toContain('Not used in');
+});

@@ -1,5 +1,5 @@
 /** Reading a built site: its pages, its links, and every byte of it (Pagefind's gzip files opened). */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -40,4 +40,25 @@ export function targetFile(root: string, page: string, link: string, siteOrigin:
   let file = path.join(root, decodeURIComponent(url.pathname));
   if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
   return { file, hash: decodeURIComponent(url.hash.slice(1)) };
+}
+
+/** Every internal link or anchor of `pages` that leads nowhere, as "page -> link", paths relative to `root`. */
+export function brokenLinks(root: string, pages: readonly string[], siteOrigin: string): string[] {
+  const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
+  const read = (file: string) => readFileSync(file, 'utf8');
+  const broken: string[] = [];
+  for (const page of pages) {
+    const html = read(page);
+    for (const link of linksIn(html)) {
+      if (link.startsWith('#')) {
+        if (link.length > 1 && !idsIn(html).has(link.slice(1))) broken.push(`${rel(page)} -> ${link}`);
+        continue;
+      }
+      const target = targetFile(root, page, link, siteOrigin);
+      if (!target) continue;
+      if (!existsSync(target.file)) broken.push(`${rel(page)} -> ${link}`);
+      else if (target.hash && target.file.endsWith('.html') && !idsIn(read(target.file)).has(target.hash)) broken.push(`${rel(page)} -> ${link} (no such anchor)`);
+    }
+  }
+  return broken;
 }

@@ -42,6 +42,8 @@ export function nationalPart(html: string, words: CouncilWords): string {
   let text = main;
   for (const opening of [
     '<section class="local-note"',
+    // The answer first names the council's contacts; its national facts are said again below it.
+    '<section class="answer"',
     '<section aria-labelledby="contacts-heading"',
     '<section aria-labelledby="lead-heading"',
     '<nav class="area-chooser',

@@ -320,3 +320,35 @@ describe('report files written before the model changed', () => {
     ]);
   });
 });
+
+describe('a recommendation due before its report', () => {
+  const withDue = (dates: Record<string, string>, due: string) => {
+    const report = validReport();
+    return snapshot([], { report: { ...report, dates, recommendations: [{ ...report.recommendations[0]!, due }] } });
+  };
+  test.each([
+    ['a day before the publication day', { published: '2025-06-01' }, '2025-05-31', true],
+    ['the publication day itself', { published: '2025-06-01' }, '2025-06-01', false],
+    ['a day in the month of a report dated by month', { committee: '2022-09' }, '2022-09-01', false],
+    ['the month before a report dated by month', { committee: '2022-09' }, '2022-08', true],
+    ['the year of a report dated by day', { published: '2022-09-14' }, '2022', false],
+    ['before the committee, after publication was known', { committee: '2022-09-14', published: '2022-10' }, '2022-09-20', false],
+    ['before the earlier of committee and publication', { committee: '2022-09-14', published: '2022-10' }, '2022-09-13', true],
+  ])('%s', (_name, dates, due, refused) => {
+    const problems = run(withDue(dates, due)).filter((line) => line.includes(', due:'));
+    expect(problems).toHaveLength(refused ? 1 : 0);
+    if (refused) expect(problems[0]).toMatch(/^content\/councils\/example\/reports\/task-group\.mdx: recommendation 1 \("a"\), due: found [0-9-]+, before the report itself \(/);
+  });
+});
+
+test('whitespace-only required text is refused like empty text', () => {
+  expect(run(snapshot([], { report: { ...validReport(), title: '   ' } }))).toEqual([
+    'content/councils/example/reports/task-group.mdx: title: found an empty value, expected text; this field is needed, so write it',
+  ]);
+});
+
+test('an entry that cannot be read still counts as existing: no dangling references to it', () => {
+  const s = snapshot();
+  const unreadable = s.entries.find((e) => e.id === 'noisy-neighbours')!;
+  expect(run({ ...s, entries: s.entries.filter((e) => e !== unreadable), unreadable: [{ ...unreadable, data: undefined }] })).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { groupContactsByNeed, coversArea } from '../../src/lib/contacts.ts';
 import { addDays, byTitle, formatDate, formatMonth, listInWords, monthsBetween, sentenceList } from '../../src/lib/format.ts';
-import { isStale, latestReview, reviewDueDate } from '../../src/lib/freshness.ts';
+import { isStale, reviewDueDate } from '../../src/lib/freshness.ts';
 import { agendaOverrun, timedAgenda } from '../../src/lib/meetings.ts';
 import { checkUkPhone, telHref } from '../../src/lib/phone.ts';
 import { groupPowersByStatus, groupProblems, headingOf, problemsForPower, resolveIds } from '../../src/lib/powers.ts';
@@ -48,7 +48,6 @@ describe('freshness', () => {
     ['2026-01-31', false],
     ['2026-02-01', true],
   ])('stale as of %s: %s', (asOf, stale) => expect(isStale({ reviewed: '2026-01-01' }, 30, asOf)).toBe(stale));
-  test('latestReview', () => expect(latestReview([{ reviewed: '2026-01-01' }, { reviewed: '2026-03-01' }])).toBe('2026-03-01'));
 });
 
 describe('meetings', () => {

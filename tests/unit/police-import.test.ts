@@ -12,7 +12,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { addCounts } from '../../src/lib/police-counts.ts';
+import { addCounts } from '../../src/schemas/police-data.ts';
 import type { CouncilGeography } from '../../src/lib/police-geography.ts';
 import type { FileTally } from '../../src/lib/police-data.ts';
 import { readCouncilGeography, readStreetFile } from '../../src/node/police-import.ts';

@@ -5,7 +5,7 @@ import { closestWord, startsVocabularyWord, typosAllowed } from '../../src/lib/s
 import { currentFirst, mergeByWordsMatched, readPowerStatus, type Standing } from '../../src/lib/search-ranking.ts';
 import { excerptBetween, markWords, otherNamesStart, wordIndexOf } from '../../src/lib/search-excerpt.ts';
 import { answerQuery, type Hit, type SearchIndex } from '../../src/lib/search-engine.ts';
-import { extentNote, inSentence, powerStandingNote } from '../../src/lib/search-labels.ts';
+import { extentNote, inSentence, powerStandingNote, resultTags } from '../../src/lib/search-labels.ts';
 import { buildVocabulary } from '../../src/lib/search-vocabulary.ts';
 import { firstSentence, hasMoreThanOneSentence, longerTermPowers } from '../../src/lib/answer.ts';
 
@@ -200,6 +200,21 @@ describe('labels on search results', () => {
 
   test('nation', () => {
     expect([extentNote('england'), extentNote('wales'), extentNote('england-and-wales')]).toEqual(['England only', 'Wales only', undefined]);
+  });
+
+  test.each([
+    ['a power in force everywhere has no label', {}, []],
+    ['an English-only power on an English site says so', { extent: 'England only' }, [{ text: 'England only', kind: 'extent' }]],
+    ['on a Welsh site the same power says it is not used here, once', { extent: 'England only', nation_note: 'Not used in Wales' }, [{ text: 'Not used in Wales', kind: 'elsewhere' }]],
+    ['a Welsh-only power on an English site', { extent: 'Wales only', nation_note: 'Not used in England' }, [{ text: 'Not used in England', kind: 'elsewhere' }]],
+    [
+      'a repealed English power on a Welsh site keeps both its standing and the nation',
+      { notice: 'Repealed in 2014', power_status: 'repealed', extent: 'England only', nation_note: 'Not used in Wales' },
+      [{ text: 'Repealed in 2014', kind: 'repealed' }, { text: 'Not used in Wales', kind: 'elsewhere' }],
+    ],
+    ['a notice without a status is styled as in force', { notice: 'Not yet in force' }, [{ text: 'Not yet in force', kind: 'in-force' }]],
+  ])('result labels: %s', (_name, meta, tags) => {
+    expect(resultTags(meta)).toEqual(tags);
   });
 
   test('titles inside a sentence keep their acronyms', () => {
