@@ -9,6 +9,7 @@ import { entryFormat, ORIGIN_FIELD } from '../../src/lib/cms/entry-format.ts';
 import { rootShape } from '../../src/lib/cms/shape.ts';
 import { entryProblems } from '../../src/lib/cms/validate.ts';
 import { newEntryId } from '../../src/lib/cms/new-entry-id.ts';
+import { patchYaml } from '../../src/lib/cms/yaml-patch.ts';
 import { schemaShape, UnsupportedSchemaError } from '../../src/lib/cms/walk.ts';
 import { contentLayout } from '../../src/node/build-settings.ts';
 import { cmsConfig, cmsShapes } from '../../src/node/cms.ts';
@@ -298,6 +299,41 @@ describe('files as people write them', () => {
       expect(differ.map(([a]) => a)).toEqual(['title: "A new title: with a colon"']);
     },
   );
+
+  // A list item's first field shares the dash's line ("  - title: …"): editing it must keep the dash.
+  const withSources = files.filter(([f]) => /\nsources:\n {2}- title: [^>|]/.test(readFileSync(path.join(root, f), 'utf8')));
+  test('there are files whose sources are lists of titled items', () => expect(withSources.length).toBeGreaterThan(20));
+  test.each(withSources)('%s: a source title changed, saved, reopened and changed back gives the file back byte for byte', (file, editable) => {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    const format = formatFor(editable);
+    const first = format.fromFile(text) as { sources: { title: string }[] };
+    const title = first.sources[0]!.title;
+    const changed = format.toFile({ ...first, sources: [{ ...first.sources[0]!, title: 'Changed' }, ...first.sources.slice(1)] });
+    // Written as the file writes its titles: quoted if the one it replaces was.
+    const quoted = /\nsources:\n {2}- title: "/.test(text);
+    expect(changed.split('\n').filter((line, i) => line !== text.split('\n')[i])).toEqual([quoted ? '  - title: "Changed"' : '  - title: Changed']);
+    const reopened = format.fromFile(changed) as { sources: { title: string }[] };
+    expect(format.toFile({ ...reopened, sources: [{ ...reopened.sources[0]!, title }, ...reopened.sources.slice(1)] })).toBe(text);
+  });
+});
+
+describe("a list item's first field, on the dash's line", () => {
+  const hints = { orderOf: () => ['title', 'note', 'url'], isDate: () => false, isTime: () => false, isIdList: () => false };
+  const text = 'sources:\n  - title: A\n    url: https://example.org/a\n  - title: B\n    url: https://example.org/b\n';
+  test('removed: the next field moves up onto the dash', () => {
+    expect(patchYaml(text, { sources: [{ url: 'https://example.org/a' }, { title: 'B', url: 'https://example.org/b' }] }, hints)).toBe(
+      'sources:\n  - url: https://example.org/a\n  - title: B\n    url: https://example.org/b\n',
+    );
+  });
+  test('a field added before it takes the dash, and it moves down', () => {
+    const hintsNoteFirst = { ...hints, orderOf: () => ['note', 'title', 'url'] };
+    expect(patchYaml(text, { sources: [{ note: 'n', title: 'A', url: 'https://example.org/a' }, { title: 'B', url: 'https://example.org/b' }] }, hintsNoteFirst)).toBe(
+      'sources:\n  - note: n\n    title: A\n    url: https://example.org/a\n  - title: B\n    url: https://example.org/b\n',
+    );
+  });
+  test('changed: only its own text changes', () => {
+    expect(patchYaml(text, { sources: [{ title: 'A2', url: 'https://example.org/a' }, { title: 'B', url: 'https://example.org/b' }] }, hints)).toBe(text.replace('title: A\n', 'title: A2\n'));
+  });
 });
 
 describe('writing a report as the CMS hands it over', () => {

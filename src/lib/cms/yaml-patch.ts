@@ -57,7 +57,14 @@ function patchMap(text: string, map: YAMLMap, next: Record<string, unknown>, hin
   // Removed keys: their lines go.
   for (const pair of pairs) {
     const key = pairKey(pair)!;
-    if (!(key in next)) edits.push({ start: pairStart(text, pair), end: pairEnd(text, pair), text: '' });
+    if (key in next) continue;
+    let end = pairEnd(text, pair);
+    // The first key of a list item shares the dash's line: the next key moves up onto it.
+    if (afterDash(text, pair)) {
+      if (!new RegExp(`^ {${col}}\\S`).test(text.slice(end))) return false;
+      end += col;
+    }
+    edits.push({ start: pairStart(text, pair), end, text: '' });
   }
   // Changed keys.
   for (const pair of pairs) {
@@ -80,7 +87,7 @@ function patchMap(text: string, map: YAMLMap, next: Record<string, unknown>, hin
       edits.push({ start: value.range![0], end: value.range![1], text: renderFlow(after, hints, childPath) });
       continue;
     }
-    edits.push({ start: pairStart(text, pair), end: pairEnd(text, pair), text: indent(renderPair(key, after, hints, path), col) });
+    edits.push({ start: pairStart(text, pair), end: pairEnd(text, pair), text: indentAt(text, pair, renderPair(key, after, hints, path, value), col) });
   }
   // Added keys: each goes before the first existing key that follows it in the project's order.
   if (map.items.length === 0) return false;
@@ -93,7 +100,9 @@ function patchMap(text: string, map: YAMLMap, next: Record<string, unknown>, hin
       return rank !== -1 && r > rank;
     });
     const at = following ? pairStart(text, following) : pairEnd(text, pairs.at(-1)!);
-    edits.push({ start: at, end: at, text: indent(renderPair(key, next[key], hints, path), col) });
+    const block = indent(renderPair(key, next[key], hints, path), col);
+    // Before the first key of a list item: the new key takes the dash's line and the old one moves down.
+    edits.push({ start: at, end: at, text: following && afterDash(text, following) ? block.slice(col) + ' '.repeat(col) : block });
   }
   return true;
 }
@@ -128,8 +137,22 @@ function patchSeq(text: string, seq: YAMLSeq, next: unknown[], hints: StyleHints
   return true;
 }
 
+/** Whether the pair is a list item's first key, written on the dash's line ("- title: …"). */
+function afterDash(text: string, pair: Pair): boolean {
+  const key = (pair.key as YamlNode).range![0];
+  return text.slice(lineStart(text, key), key).trim() !== '';
+}
+
+/** Where the pair's text begins: its line, or just after the dash for a list item's first key. */
 function pairStart(text: string, pair: Pair): number {
-  return lineStart(text, (pair.key as YamlNode).range![0]);
+  const key = (pair.key as YamlNode).range![0];
+  return afterDash(text, pair) ? key : lineStart(text, key);
+}
+
+/** A rendered pair indented to its column, without the first line's indent when it follows a dash. */
+function indentAt(text: string, pair: Pair, block: string, col: number): string {
+  const indented = indent(block, col);
+  return afterDash(text, pair) ? indented.slice(col) : indented;
 }
 
 function pairEnd(text: string, pair: Pair): number {

@@ -6,7 +6,7 @@
  * such as a time ("18:30") or a yes/no.
  */
 import jsYaml from 'js-yaml';
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
+import { Document, isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
 import { isPlainObject } from './values.ts';
 
 export interface StyleHints {
@@ -27,10 +27,27 @@ const FOLD_AT = 90;
 /** Lists of ids up to this length are written on one line: `areas: [calne, devizes]`. */
 const FLOW_LIST_MAX = 70;
 
-export function renderPair(key: string, value: unknown, hints: StyleHints, path: string[]): string {
+/**
+ * One `key: value` pair. `was` is the value's node in the file, if the key was there: a text on one
+ * line stays on one line, quoted as it was where that reads back the same, so changing a long
+ * sentence (or changing it back) keeps the way the person wrote it.
+ */
+export function renderPair(key: string, value: unknown, hints: StyleHints, path: string[], was?: YamlNode | null): string {
   const map = new YAMLMap();
-  map.items.push(new Pair(new Scalar(key), toNode(value, hints, [...path, key])));
-  return render(map);
+  const node = toNode(value, hints, [...path, key]);
+  const oneLine = keepOneLine(node, was);
+  map.items.push(new Pair(new Scalar(key), node));
+  return oneLine ? render(map, { lineWidth: 0 }) : render(map);
+}
+
+function keepOneLine(node: YamlNode, was: YamlNode | null | undefined): boolean {
+  if (!(node instanceof Scalar) || typeof node.value !== 'string' || node.value.includes('\n')) return false;
+  if (!was || !isScalar(was) || typeof was.value !== 'string') return false;
+  const style = was.type;
+  if (style !== Scalar.PLAIN && style !== Scalar.QUOTE_DOUBLE && style !== Scalar.QUOTE_SINGLE) return false;
+  if (node.type === Scalar.QUOTE_DOUBLE && style === Scalar.PLAIN) return true;
+  node.type = style === Scalar.PLAIN && misreadPlain(node.value) ? Scalar.QUOTE_DOUBLE : style;
+  return true;
 }
 
 export function renderSeqItem(value: unknown, hints: StyleHints, path: string[]): string {
@@ -50,10 +67,10 @@ export function renderDocument(value: Record<string, unknown>, hints: StyleHints
   return render(toNode(value, hints, []));
 }
 
-function render(node: YamlNode): string {
+function render(node: YamlNode, override: { lineWidth?: number } = {}): string {
   const doc = new Document();
   doc.contents = node;
-  return doc.toString(options);
+  return doc.toString({ ...options, ...override });
 }
 
 export function toNode(value: unknown, hints: StyleHints, path: string[]): YamlNode {
