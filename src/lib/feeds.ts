@@ -9,6 +9,7 @@
  * midnight UTC instead would put summer items at 1 am, and a day-only value is not allowed.
  */
 import { isRealIsoDate } from '../schemas/common.ts';
+import { escapeHtml, escapeXml, notXmlChar } from './escape.ts';
 import { isInsideSite, siteRoot } from './site-url.ts';
 
 export interface FeedCategory {
@@ -54,25 +55,6 @@ export const feedMediaTypes = {
   rss: 'application/rss+xml; charset=utf-8',
   json: 'application/feed+json; charset=utf-8',
 } as const;
-
-// ---------------------------------------------------------------------------------------------
-// Escaping
-
-/** Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/U+FFFF). */
-const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/**
- * Text safe inside an XML element or a double-quoted attribute (this module quotes every attribute
- * with "). Characters XML cannot carry are dropped: they are never meaningful in a title or summary.
- */
-export function escapeXml(text: string): string {
-  return text.replace(notXmlChar, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** Plain text as HTML (RSS descriptions are HTML, so "<" in the text must arrive as "&lt;"). */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 // ---------------------------------------------------------------------------------------------
 // Dates

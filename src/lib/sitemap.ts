@@ -1,6 +1,5 @@
 /** sitemap.xml and robots.txt from the list of built pages. Sorted, so builds are reproducible. */
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeXml } from './escape.ts';
 
 /** @param pathnames page paths relative to the site's base, such as "powers/cpn/" ("" for the home page). */
 export function buildSitemap(siteUrl: string, pathnames: readonly string[]): string {

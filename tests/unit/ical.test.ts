@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { buildCalendar, escapeIcalText, type CalendarEvent } from '../../src/lib/ical.ts';
+import { escapeIcalText } from '../../src/lib/escape.ts';
+import { buildCalendar, type CalendarEvent } from '../../src/lib/ical.ts';
 
 const winter: CalendarEvent = { uid: 'winter@example.org', date: '2026-12-10', start: '18:30', end: '20:30', summary: 'Street drinking; what next, Trowbridge', location: 'Town hall, Trowbridge', stamp: '2026-11-23', status: 'CONFIRMED' };
 const summer: CalendarEvent = { uid: 'summer@example.org', date: '2027-04-15', start: '18:30', end: '20:00', summary: 'Nuisance motorbikes', stamp: '2026-11-23' };
