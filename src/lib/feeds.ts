@@ -1,6 +1,6 @@
 /**
- * Atom 1.0 (RFC 4287), RSS 2.0 and JSON Feed 1.1 documents, written by hand so the site needs no
- * feed package. Pure and deterministic: a feed's "updated" date is its newest item's day, never
+ * Atom 1.0 (RFC 4287), RSS 2.0 and JSON Feed 1.1 documents, written by hand: the `feed` package
+ * writes JSON Feed 1.0, HTML titles and UTC dates (README, "Formats we write without a library"). Pure and deterministic: a feed's "updated" date is its newest item's day, never
  * the clock, so an unchanged feed is byte-for-byte the same on every build.
  *
  * Dates: an item has a day (YYYY-MM-DD), not a time. Each format needs an instant, so a day is
@@ -108,6 +108,8 @@ export function rfc3339Date(date: string): string {
   return `${date}T00:00:00${offsetText(londonMidnightOffset(date), ':')}`;
 }
 
+// RFC 822 names are fixed English tokens, not words for readers: Intl's en-GB short month for
+// September is "Sept", which RFC 822 parsers refuse.
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const monthsShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

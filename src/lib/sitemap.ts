@@ -1,4 +1,5 @@
 /** sitemap.xml and robots.txt from the list of built pages. Sorted, so builds are reproducible. */
+
 import { escapeXml } from './escape.ts';
 
 /** @param pathnames page paths relative to the site's base, such as "powers/cpn/" ("" for the home page). */
