@@ -1,7 +1,8 @@
 /**
  * Atom 1.0 (RFC 4287), RSS 2.0 and JSON Feed 1.1 documents, written by hand: the `feed` package
- * writes JSON Feed 1.0, HTML titles and UTC dates (README, "Formats we write without a library"). Pure and deterministic: a feed's "updated" date is its newest item's day, never
- * the clock, so an unchanged feed is byte-for-byte the same on every build.
+ * writes JSON Feed 1.0, HTML titles and UTC dates (README, "Formats we write without a library").
+ * Pure and deterministic: a feed's "updated" date is its newest item's day, never the clock, so an
+ * unchanged feed is byte-for-byte the same on every build.
  *
  * Dates: an item has a day (YYYY-MM-DD), not a time. Each format needs an instant, so a day is
  * written as midnight at the start of that day in the UK (Europe/London): 00:00+01:00 in summer

@@ -2,6 +2,8 @@
  * iCalendar (RFC 5545) events in UK local time. Events carry TZID=Europe/London with a
  * VTIMEZONE that states the UK's clock-change rules, so calendars place them right on either
  * side of the change. Output is deterministic: DTSTAMP comes from the caller, not the clock.
+ * Hand-written because ical-generator writes DTSTAMP as a floating time once a calendar has a zone
+ * (README, "Formats we write without a library").
  */
 import { contentLines } from './content-lines.ts';
 import { escapeIcalText } from './escape.ts';
