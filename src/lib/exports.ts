@@ -3,12 +3,12 @@
  * add columns at the end, never rename or remove one (see README, "Data exports"). The tracker
  * importer reads the recommendations file back, so exporting and importing changes nothing.
  */
+import { stringify } from 'csv-stringify/sync';
 import type { Report } from '../schemas/report.ts';
 import { reportDate } from '../schemas/report.ts';
 import type { Roles } from '../schemas/roles.ts';
 import type { WithId } from './powers.ts';
 import type { TrackerRow } from './tracker.ts';
-import { stringify } from 'csv-stringify/sync';
 
 export const recommendationColumns = [
   'report_id',
