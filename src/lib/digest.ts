@@ -12,7 +12,7 @@ import type { Briefing } from '../schemas/briefing.ts';
 import type { Site } from '../schemas/site.ts';
 import { briefingKindHeadings, newestFirst, type BriefingKind } from './briefings.ts';
 import { changesIn, inPeriod, type Change, type ChangeSources, type Period } from './changes.ts';
-import { escapeHtml } from './feeds.ts';
+import { escapeHtml } from './escape.ts';
 import { formatDate } from './format.ts';
 import { absoluteUrl } from './site-url.ts';
 

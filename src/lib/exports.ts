@@ -3,6 +3,7 @@
  * add columns at the end, never rename or remove one (see README, "Data exports"). The tracker
  * importer reads the recommendations file back, so exporting and importing changes nothing.
  */
+import { stringify } from 'csv-stringify/sync';
 import type { Report } from '../schemas/report.ts';
 import { reportDate } from '../schemas/report.ts';
 import type { Roles } from '../schemas/roles.ts';
@@ -103,8 +104,11 @@ export function reportRows(reports: readonly WithId<Report>[], urlFor: (reportId
   }));
 }
 
-/** CSV per RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+/**
+ * CSV per RFC 4180: a header row, CRLF line ends, no BOM, fields quoted when they hold a comma, a
+ * quote or a line break. csv-stringify on its own quotes a field only for the whole CRLF, so a lone
+ * "\n" or "\r" is matched too: unquoted, it would split the record for every reader.
+ */
 export function toCsv<C extends readonly string[]>(columns: C, rows: readonly Row<C>[]): string {
-  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return [columns.join(','), ...rows.map((row) => columns.map((c) => field(row[c as C[number]])).join(','))].join('\r\n') + '\r\n';
+  return stringify(rows as Row<C>[], { header: true, columns: [...columns], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }

@@ -1,7 +1,8 @@
 /**
- * Atom 1.0 (RFC 4287), RSS 2.0 and JSON Feed 1.1 documents, written by hand so the site needs no
- * feed package. Pure and deterministic: a feed's "updated" date is its newest item's day, never
- * the clock, so an unchanged feed is byte-for-byte the same on every build.
+ * Atom 1.0 (RFC 4287), RSS 2.0 and JSON Feed 1.1 documents, written by hand: the `feed` package
+ * writes JSON Feed 1.0, HTML titles and UTC dates (README, "Formats we write without a library").
+ * Pure and deterministic: a feed's "updated" date is its newest item's day, never the clock, so an
+ * unchanged feed is byte-for-byte the same on every build.
  *
  * Dates: an item has a day (YYYY-MM-DD), not a time. Each format needs an instant, so a day is
  * written as midnight at the start of that day in the UK (Europe/London): 00:00+01:00 in summer
@@ -9,6 +10,7 @@
  * midnight UTC instead would put summer items at 1 am, and a day-only value is not allowed.
  */
 import { isRealIsoDate } from '../schemas/common.ts';
+import { escapeHtml, escapeXml, notXmlChar } from './escape.ts';
 import { isInsideSite, siteRoot } from './site-url.ts';
 
 export interface FeedCategory {
@@ -54,25 +56,6 @@ export const feedMediaTypes = {
   rss: 'application/rss+xml; charset=utf-8',
   json: 'application/feed+json; charset=utf-8',
 } as const;
-
-// ---------------------------------------------------------------------------------------------
-// Escaping
-
-/** Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/U+FFFF). */
-const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/**
- * Text safe inside an XML element or a double-quoted attribute (this module quotes every attribute
- * with "). Characters XML cannot carry are dropped: they are never meaningful in a title or summary.
- */
-export function escapeXml(text: string): string {
-  return text.replace(notXmlChar, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** Plain text as HTML (RSS descriptions are HTML, so "<" in the text must arrive as "&lt;"). */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 // ---------------------------------------------------------------------------------------------
 // Dates
@@ -126,6 +109,8 @@ export function rfc3339Date(date: string): string {
   return `${date}T00:00:00${offsetText(londonMidnightOffset(date), ':')}`;
 }
 
+// RFC 822 names are fixed English tokens, not words for readers: Intl's en-GB short month for
+// September is "Sept", which RFC 822 parsers refuse.
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const monthsShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

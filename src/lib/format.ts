@@ -1,13 +1,15 @@
 /** Formatting for readers in the UK, GOV.UK style. Pure: no clock, no locale of the machine. */
+import { isRealIsoDate } from '../schemas/common.ts';
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// UTC throughout: a YYYY-MM-DD day is read and written as the same calendar day wherever the build runs.
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const andList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /** "2026-11-23" -> "23 November 2026". Throws on anything that is not a real YYYY-MM-DD date. */
 export function formatDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = match ? months[Number(match[2]) - 1] : undefined;
-  if (!match || !month) throw new Error(`formatDate: expected YYYY-MM-DD, found ${JSON.stringify(iso)}`);
-  return `${Number(match[3])} ${month} ${match[1]}`;
+  if (!isRealIsoDate(iso)) throw new Error(`formatDate: expected YYYY-MM-DD, found ${JSON.stringify(iso)}`);
+  return dayMonthYear.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** A date or a bare year: "2026-11-23" -> "23 November 2026", "2014" -> "2014". */
@@ -17,10 +19,9 @@ export function formatDateOrYear(value: string): string {
 
 /** "2026-11" or "2026-11-23" -> "November 2026". */
 export function formatMonth(iso: string): string {
-  const match = /^(\d{4})-(\d{2})/.exec(iso);
-  const month = match ? months[Number(match[2]) - 1] : undefined;
-  if (!match || !month) throw new Error(`formatMonth: expected YYYY-MM, found ${JSON.stringify(iso)}`);
-  return `${month} ${match[1]}`;
+  const match = /^(\d{4})-(0[1-9]|1[0-2])/.exec(iso);
+  if (!match) throw new Error(`formatMonth: expected YYYY-MM, found ${JSON.stringify(iso)}`);
+  return monthYear.format(new Date(`${match[1]}-${match[2]}-01T00:00:00Z`));
 }
 
 /** Adds whole days to a YYYY-MM-DD date. */
@@ -33,8 +34,7 @@ export function addDays(iso: string, days: number): string {
 
 /** Joins words as "a, b and c". */
 export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return andList.format(items);
 }
 
 /** A list in words starting with a capital: ["the council", "the police"] -> "The council and the police". */

@@ -2,8 +2,11 @@
  * iCalendar (RFC 5545) events in UK local time. Events carry TZID=Europe/London with a
  * VTIMEZONE that states the UK's clock-change rules, so calendars place them right on either
  * side of the change. Output is deterministic: DTSTAMP comes from the caller, not the clock.
+ * Hand-written because ical-generator writes DTSTAMP as a floating time once a calendar has a zone
+ * (README, "Formats we write without a library").
  */
-import { foldLine } from './vcard.ts';
+import { contentLines } from './content-lines.ts';
+import { escapeIcalText } from './escape.ts';
 
 export interface CalendarEvent {
   /** Globally unique and stable, such as "meeting-id@toolkit.example.org". */
@@ -42,10 +45,6 @@ const londonTimezone = [
   'END:STANDARD',
   'END:VTIMEZONE',
 ];
-
-export function escapeIcalText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
-}
 
 const compactDate = (iso: string) => iso.replaceAll('-', '');
 const compactTime = (clock: string) => `${clock.replace(':', '')}00`;
@@ -87,5 +86,5 @@ export function buildCalendar(name: string, events: readonly CalendarEvent[]): s
     ...events.flatMap(eventLines),
     'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return contentLines(lines);
 }

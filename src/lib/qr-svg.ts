@@ -3,6 +3,7 @@
  * package (zero dependencies) computes the modules; this draws each row's dark runs as one path.
  */
 import encodeQR from 'qr';
+import { escapeXml } from './escape.ts';
 
 /** The quiet zone around the code, in modules; the QR standard asks for four. */
 const quietZone = 4;
@@ -27,8 +28,4 @@ export function qrSvg(text: string, label: string): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeXml(label)}" shape-rendering="crispEdges">` +
     `<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${runs.join('')}"/></svg>`
   );
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

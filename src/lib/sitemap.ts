@@ -1,6 +1,6 @@
 /** sitemap.xml and robots.txt from the list of built pages. Sorted, so builds are reproducible. */
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeXml } from './escape.ts';
 
 /** The content manager's folder: not a page for readers or search engines. */
 export const ADMIN_PATH = 'admin/';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { atomFeed, escapeHtml, escapeXml, feedUpdated, jsonFeed, londonMidnightOffset, rfc3339Date, rfc822Date, rssFeed, type FeedChannel, type FeedItem } from '../../src/lib/feeds.ts';
+import { escapeHtml, escapeXml } from '../../src/lib/escape.ts';
+import { atomFeed, feedUpdated, jsonFeed, londonMidnightOffset, rfc3339Date, rfc822Date, rssFeed, type FeedChannel, type FeedItem } from '../../src/lib/feeds.ts';
 import { absoluteUrl, isInsideSite, siteRoot } from '../../src/lib/site-url.ts';
 import { briefingFeedItems, countByKind, groupByMonth } from '../../src/lib/briefings.ts';
 import { atomNs, child, children, parseXml, textOf } from '../helpers/xml.ts';

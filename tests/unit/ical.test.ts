@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { buildCalendar, escapeIcalText, type CalendarEvent } from '../../src/lib/ical.ts';
+import { escapeIcalText } from '../../src/lib/escape.ts';
+import { buildCalendar, type CalendarEvent } from '../../src/lib/ical.ts';
 
 const winter: CalendarEvent = { uid: 'winter@example.org', date: '2026-12-10', start: '18:30', end: '20:30', summary: 'Street drinking; what next, Trowbridge', location: 'Town hall, Trowbridge', stamp: '2026-11-23', status: 'CONFIRMED' };
 const summer: CalendarEvent = { uid: 'summer@example.org', date: '2027-04-15', start: '18:30', end: '20:00', summary: 'Nuisance motorbikes', stamp: '2026-11-23' };
@@ -66,5 +67,37 @@ describe('meetingToEvent', () => {
       { host: 'toolkit.example.org', pageUrl: 'https://toolkit.example.org/meetings/m1/', meetingHost: 'Trowbridge Area Board', problemTitle: 'Street drinking' },
     );
     expect(event).toMatchObject({ uid: 'meeting-m1@toolkit.example.org', summary: 'Trowbridge Area Board: Street drinking', location: 'Hall, 1 High St', stamp: '2026-11-20', status: 'CONFIRMED' });
+  });
+});
+
+describe('the Europe/London VTIMEZONE', () => {
+  /** The UTC instant of a London wall-clock time, from the machine's time zone database (not our VTIMEZONE). */
+  function londonToUtc(date: string, clock: string): string {
+    const wall = Date.parse(`${date}T${clock}:00Z`);
+    const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' }).formatToParts(new Date(wall - 3_600_000));
+    const offset = parts.find((p) => p.type === 'timeZoneName')!.value; // "GMT" or "GMT+01:00"
+    const minutes = offset === 'GMT' ? 0 : Number(offset.slice(4, 6)) * 60 + Number(offset.slice(7, 9));
+    return new Date(wall - minutes * 60_000).toISOString();
+  }
+
+  test('agrees with the time zone database on both sides of every clock change, 2026 to 2045', () => {
+    const days: string[] = [];
+    for (let year = 2026; year <= 2045; year++) {
+      for (const month of [3, 10]) {
+        const lastSunday = new Date(Date.UTC(year, month, 0));
+        lastSunday.setUTCDate(lastSunday.getUTCDate() - lastSunday.getUTCDay());
+        for (const shift of [-1, 0, 1]) days.push(new Date(lastSunday.getTime() + shift * 86_400_000).toISOString().slice(0, 10));
+      }
+      days.push(`${year}-01-15`, `${year}-07-15`);
+    }
+    const events = days.map((date, i): CalendarEvent => ({ uid: `e${i}`, date, start: '09:00', end: '10:00', summary: 'x', stamp: '2026-11-23' }));
+    const starts = utcTimes(buildCalendar('x', events)).map((e) => e.start);
+    expect(starts).toEqual(days.map((date) => londonToUtc(date, '09:00')));
+    // 2026 written out: the Saturday before each change, the Sunday of it (09:00 is after the 01:00 UTC change), the Monday after.
+    expect(starts.slice(0, 8)).toEqual([
+      '2026-03-28T09:00:00.000Z', '2026-03-29T08:00:00.000Z', '2026-03-30T08:00:00.000Z',
+      '2026-10-24T08:00:00.000Z', '2026-10-25T09:00:00.000Z', '2026-10-26T09:00:00.000Z',
+      '2026-01-15T09:00:00.000Z', '2026-07-15T08:00:00.000Z',
+    ]);
   });
 });

@@ -16,12 +16,21 @@ describe('format', () => {
   test.each([
     ['2026-11-23', '23 November 2026'],
     ['2014-10-01', '1 October 2014'],
+    ['2024-02-29', '29 February 2024'],
+    ['2027-01-01', '1 January 2027'],
+    ['2026-03-29', '29 March 2026'], // the day the clocks go forward: still the 29th, wherever the build runs
   ])('formatDate(%s)', (iso, text) => expect(formatDate(iso)).toBe(text));
-  test('formatDate refuses nonsense instead of printing "Invalid Date"', () => {
-    expect(() => formatDate('2026-13-01')).toThrow('expected YYYY-MM-DD');
-    expect(() => formatDate('soon')).toThrow();
+  test('formatDate refuses nonsense instead of printing "Invalid Date" or rolling over', () => {
+    expect(() => formatDate('2026-13-01')).toThrow('formatDate: expected YYYY-MM-DD, found "2026-13-01"');
+    expect(() => formatDate('2026-02-30')).toThrow('formatDate: expected YYYY-MM-DD, found "2026-02-30"');
+    expect(() => formatDate('soon')).toThrow('formatDate: expected YYYY-MM-DD, found "soon"');
   });
-  test('formatMonth', () => expect(formatMonth('2018-12')).toBe('December 2018'));
+  test('formatMonth names every month in full, as GOV.UK writes them', () => {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    months.forEach((month, i) => expect(formatMonth(`2018-${String(i + 1).padStart(2, '0')}`)).toBe(`${month} 2018`));
+    expect(formatMonth('2026-09-30')).toBe('September 2026');
+    expect(() => formatMonth('2026-13')).toThrow('formatMonth: expected YYYY-MM, found "2026-13"');
+  });
   test.each([
     ['2026-11-23', 365, '2027-11-23'],
     ['2024-02-28', 1, '2024-02-29'],
@@ -32,6 +41,7 @@ describe('format', () => {
     [['a'], 'a'],
     [['a', 'b'], 'a and b'],
     [['a', 'b', 'c'], 'a, b and c'],
+    [['the council', 'the police', 'housing providers', 'Natural England'], 'the council, the police, housing providers and Natural England'],
   ])('listInWords(%j)', (items, text) => expect(listInWords(items)).toBe(text));
   test('sentenceList capitalises the first word only', () => expect(sentenceList(['the council', 'the police'])).toBe('The council and the police'));
   test('byTitle ignores a leading "the" and case', () => {

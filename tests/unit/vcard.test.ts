@@ -1,6 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { contactToVCard, escapeComponent, escapeText, foldLine, markdownToText } from '../../src/lib/vcard.ts';
+import { foldLine } from '../../src/lib/content-lines.ts';
+import { escapeVcardComponent, escapeVcardText } from '../../src/lib/escape.ts';
+import { markdownToText } from '../../src/lib/markdown-text.ts';
+import { contactToVCard } from '../../src/lib/vcard.ts';
 import type { Contact } from '../../src/schemas/contact.ts';
 
 const contact: Contact = {
@@ -56,8 +59,8 @@ describe('contactToVCard', () => {
 });
 
 describe('vCard text helpers', () => {
-  test('escapeText', () => expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b;c\\\\d\\ne'));
-  test('escapeComponent also escapes semicolons', () => expect(escapeComponent('a;b')).toBe('a\\;b'));
+  test('escapeVcardText', () => expect(escapeVcardText('a,b;c\\d\ne\r\nf')).toBe('a\\,b;c\\\\d\\ne\\nf'));
+  test('escapeVcardComponent also escapes semicolons', () => expect(escapeVcardComponent('a;b')).toBe('a\\;b'));
   test('foldLine keeps multi-byte characters whole', () => {
     const folded = foldLine(`NOTE:${'£'.repeat(60)}`);
     expect(folded.split('\r\n ').join('')).toBe(`NOTE:${'£'.repeat(60)}`);
