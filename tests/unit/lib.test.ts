@@ -18,8 +18,8 @@ describe('format', () => {
     ['2014-10-01', '1 October 2014'],
   ])('formatDate(%s)', (iso, text) => expect(formatDate(iso)).toBe(text));
   test('formatDate refuses nonsense instead of printing "Invalid Date"', () => {
-    expect(() => formatDate('2026-13-01')).toThrow('expected YYYY-MM-DD');
-    expect(() => formatDate('soon')).toThrow();
+    expect(() => formatDate('2026-13-01')).toThrow('formatDate: expected YYYY-MM-DD, found "2026-13-01"');
+    expect(() => formatDate('soon')).toThrow('formatDate: expected YYYY-MM-DD, found "soon"');
   });
   test('formatMonth', () => expect(formatMonth('2018-12')).toBe('December 2018'));
   test.each([
@@ -82,7 +82,8 @@ describe('phone', () => {
     ['ring the council', 'found "ring the council", expected a valid UK phone number such as "0300 456 0100"'],
     ['18001 12', 'found "18001 12", expected 18001 followed by a valid number'],
   ])('checkUkPhone refuses %j', (written, message) => expect(checkUkPhone(written)).toEqual({ ok: false, message }));
-  test('telHref throws rather than link to a wrong number', () => expect(() => telHref('0300 456 010')).toThrow());
+  test('telHref throws rather than link to a wrong number', () =>
+    expect(() => telHref('0300 456 010')).toThrow('telHref: found "0300 456 010", expected a valid UK phone number such as "0300 456 0100"'));
 });
 
 const power = (id: string, title: string, status: Power['status']) => ({ id, data: { title, status } as Power });
