@@ -73,7 +73,8 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0, // every script and style is a file, so the CSP needs no 'unsafe-inline'
       rollupOptions: {
-        // Rolldown warns once per MDX file about a directive Astro adds; it is noise (see TOOLCHAIN.md).
+        // Rolldown warns once per MDX file about a module-level directive Astro adds; it is noise, and
+        // filtering it keeps real warnings visible.
         onwarn(warning, warn) {
           if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
         },

@@ -1,5 +1,5 @@
 /**
- * Issue 19's corrections, read back from the built example site: each wrong statement is gone and
+ * Corrections to the legal content, read back from the built example site: each wrong statement is gone and
  * the corrected one is on the page a councillor reads. Expected text is written out here from the
  * primary sources, not taken from the content files.
  */

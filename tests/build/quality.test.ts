@@ -1,4 +1,4 @@
-/** Issue 9's gates on the built example site: valid HTML, sitemap, links marked, weight, CSP, reproducibility. */
+/** Quality gates on the built example site: valid HTML, sitemap, links marked, weight, CSP, reproducibility. */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

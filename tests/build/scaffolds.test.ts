@@ -1,5 +1,5 @@
 /** The editor tools write entries that pass the check, and refuse to overwrite. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { contentCheck, runNodeScript } from '../helpers/astro-build.ts';
@@ -13,10 +13,14 @@ test('new:report writes a draft that passes the check, and will not overwrite it
   expect(first.code, first.output).toBe(0);
   const file = path.join(tree, 'councils/wiltshire/reports/night-time-economy-2027-review.mdx');
   expect(readFileSync(file, 'utf8')).toMatch(/^status: draft/m);
-  expect((await contentCheck(tree)).code).toBe(0);
+  const check = await contentCheck(tree);
+  expect(check.code, check.output).toBe(0);
+  expect(check.output).toMatch(/no problems/);
+  const written = readFileSync(file, 'utf8');
   const again = await runScript('new-report.ts', ['Night-time economy: 2027 review'], tree);
   expect(again.code).toBe(1);
   expect(again.output).toContain('already exists');
+  expect(readFileSync(file, 'utf8')).toBe(written);
 });
 
 test('new:meeting writes a planned meeting prefilled from the area and problem', async () => {
@@ -31,6 +35,7 @@ test('new:meeting writes a planned meeting prefilled from the area and problem',
   expect(text).toContain('followUp: 2027-08-11');
   expect(text).toMatch(/^invited: \[\]$/m);
   const check = await contentCheck(tree);
+  expect(check.code, check.output).toBe(0);
   expect(check.output).toMatch(/no problems/);
 });
 
@@ -40,5 +45,9 @@ test('new:meeting names a wrong area id and a bad date', async () => {
   expect(wrongArea.code).toBe(2);
   expect(wrongArea.output).toContain('--area: found "chipenham", expected the id of an entry in tests/.output/trees/scaffold-meeting-bad/councils/wiltshire/areas/');
   const badDate = await runScript('new-meeting.ts', ['--area', 'chippenham', '--problem', 'noisy-neighbours', '--date', '2027-02-30'], tree);
+  expect(badDate.code).toBe(2);
   expect(badDate.output).toContain('--date: found "2027-02-30", expected a date written as YYYY-MM-DD');
+  // Neither wrote a file.
+  const meetings = path.join(tree, 'councils/wiltshire/meetings');
+  expect(existsSync(meetings) ? readdirSync(meetings).filter((f) => f.includes('2027-02')) : []).toEqual([]);
 });

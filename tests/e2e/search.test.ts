@@ -1,6 +1,9 @@
 /** Search in Chromium through the real search page and Pagefind index. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openSite, type SiteSession } from '../helpers/site-session.ts';
+import { exampleDist } from '../helpers/paths.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -28,9 +31,27 @@ test('an acronym finds its power first: CPN', async () => {
   expect(results[0]).toBe('/powers/community-protection-notice/');
 });
 
+/** The words of a built page's main content, read from dist/ (not from the search index). */
+const pageText = (pathname: string) => {
+  const html = readFileSync(path.join(exampleDist, pathname, 'index.html'), 'utf8');
+  const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? html;
+  return main.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/\s+/g, ' ');
+};
+
 test('"ASB" finds pages that say anti-social behaviour', async () => {
   const results = await topResults('ASB');
-  expect(results.length).toBeGreaterThan(5);
+  expect(results).toHaveLength(20);
+  // The power whose name is the acronym first; the Act and powers named in full come too.
+  expect(results[0]).toBe('/powers/asb-case-review/');
+  expect(results).toEqual(
+    expect.arrayContaining([
+      '/powers/anti-social-behaviour-order/',
+      '/powers/civil-injunction/',
+      '/legislation/anti-social-behaviour-crime-and-policing-act-2014/',
+      '/problems/asb-reported-again-nothing-happens/',
+    ]),
+  );
+  for (const result of results) expect(pageText(result), result).toMatch(/\bASB\b|anti-social behaviour/i);
 });
 
 test('typing in the box searches as you type and announces the count', async () => {
@@ -58,7 +79,11 @@ test('a search with no match says so', async () => {
   const page = await context.newPage();
   await page.goto(site.url('/search/?q=xyzzyplugh'));
   await page.waitForFunction(() => /No results/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  const status = await page.textContent('#search-status');
+  const results = await page.$$('#search-results a');
   await context.close();
+  expect(status).toBe('No page has the word xyzzyplugh. No results for "xyzzyplugh". Try other words, or browse the lists below.');
+  expect(results).toHaveLength(0);
 });
 
 /** The caption (type and labels) of one page's result for a query. */

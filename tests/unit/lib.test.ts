@@ -92,7 +92,8 @@ describe('phone', () => {
     ['ring the council', 'found "ring the council", expected a valid UK phone number such as "0300 456 0100"'],
     ['18001 12', 'found "18001 12", expected 18001 followed by a valid number'],
   ])('checkUkPhone refuses %j', (written, message) => expect(checkUkPhone(written)).toEqual({ ok: false, message }));
-  test('telHref throws rather than link to a wrong number', () => expect(() => telHref('0300 456 010')).toThrow());
+  test('telHref throws rather than link to a wrong number', () =>
+    expect(() => telHref('0300 456 010')).toThrow('telHref: found "0300 456 010", expected a valid UK phone number such as "0300 456 0100"'));
 });
 
 const power = (id: string, title: string, status: Power['status']) => ({ id, data: { title, status } as Power });

@@ -443,11 +443,19 @@ describe('charts', () => {
     [100, 100, [0, 50, 100]],
   ])('niceScale(%i) tops at %i', (max, top, ticks) => expect(niceScale(max)).toEqual({ top, ticks }));
   test('every colour has 3:1 contrast with white, text 4.5:1', () => {
-    for (const { colour } of seriesStyles) expect(contrastRatio(colour, '#ffffff')).toBeGreaterThanOrEqual(3);
-    for (const colour of Object.values(chartColours)) expect(contrastRatio(colour, '#ffffff')).toBeGreaterThanOrEqual(3);
-    expect(contrastRatio(chartColours.text, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    // Contrast with white of each colour, worked out apart from the code with the WCAG 2.2
+    // relative luminance formula (in Python), to two places.
+    const againstWhite: Record<string, number> = { '#0b0c0c': 19.59, '#1d70b8': 5.17, '#b10e1e': 7.12, '#00703c': 6.21, '#4c2c92': 10.08, '#6f777b': 4.57 };
+    const used = [...seriesStyles.map((s) => s.colour), ...Object.values(chartColours)];
+    for (const colour of used) {
+      expect(againstWhite[colour], `${colour} has no written-out contrast here`).toBeDefined();
+      expect(againstWhite[colour]!).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(colour, '#ffffff'), colour).toBeCloseTo(againstWhite[colour]!, 1);
+    }
+    expect(againstWhite[chartColours.text]!).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio('#ffffff', '#ffffff')).toBe(1);
     expect(contrastRatio('#000000', '#ffffff')).toBe(21);
+    expect(contrastRatio('#ffffff', '#1d70b8')).toBeCloseTo(5.17, 1);
   });
   test('series differ by dash and marker as well as colour', () => {
     expect(new Set(seriesStyles.map((s) => s.marker)).size).toBe(seriesStyles.length);
@@ -455,16 +463,18 @@ describe('charts', () => {
   });
   test('lineChart: months across the plot, values up from the baseline', () => {
     const chart = lineChart(['2018-10', '2018-11', '2018-12'], [{ label: 'ASB', values: [0, 4, 8] }]);
-    const { plot } = chart;
-    expect(chart.lines[0]!.path).toBe(`M${plot.left} ${plot.bottom}L${(plot.left + plot.right) / 2} ${(plot.top + plot.bottom) / 2}L${plot.right} ${plot.top}`);
+    // The plot runs from x 18 to 302 and from y 180 (the baseline) up to 10: 0 sits on the
+    // baseline at the left, 4 half way, 8 at the top right.
+    expect(chart.plot).toEqual({ left: 18, top: 10, right: 302, bottom: 180 });
+    expect(chart.lines[0]!.path).toBe('M18 180L160 95L302 10');
     expect(chart.xLabels.map((l) => [l.month, l.year])).toEqual([['Oct', '2018'], ['Nov', null], ['Dec', null]]);
     expect(chart.yTicks.map((t) => t.label)).toEqual(['0', '2', '4', '6', '8']);
-    expect(chart.yTicks[0]!.y).toBe(plot.bottom);
+    expect(chart.yTicks.map((t) => t.y)).toEqual([180, 137.5, 95, 52.5, 10]);
     expect(chart.lines[0]!.markers).toHaveLength(3);
   });
   test('lineChart: one month sits in the middle; many months thin their labels', () => {
     const one = lineChart(['2018-10'], [{ label: 'ASB', values: [5] }]);
-    expect(one.xLabels[0]!.x).toBe((one.plot.left + one.plot.right) / 2);
+    expect(one.xLabels[0]!.x).toBe(160);
     const months = Array.from({ length: 24 }, (_, i) => `${2017 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
     const many = lineChart(months, [{ label: 'ASB', values: months.map(() => 1) }]);
     expect(many.xLabels.length).toBeLessThan(24);
