@@ -151,9 +151,15 @@ describe('9. problems: what leads', () => {
   test('unauthorised encampments: the page says the powers apply in Wales too, with Welsh guidance', () => {
     // Apostrophes in body text come out as typographic ones, so the phrases avoid them.
     expect(main('problems/unauthorised-encampments')).toContain('These powers apply in both England and Wales. In Wales, councils follow the Welsh Government');
-    expect(main('problems/unauthorised-encampments')).toContain('2013 guidance on managing unauthorised camping, including its welfare assessment');
+    expect(main('problems/unauthorised-encampments')).toContain('2013 guidance on managing unauthorised camping. The Welsh Government has consulted on a draft replacement, which reminds councils of their duties to the welfare of the people on site.');
     expect(main('powers/unauthorised-encampment-police-powers')).toContain('These powers apply in Wales as well as England.');
     expect(fact('powers/unauthorised-encampment-council-direction', 'Duty to consult in Wales')).toContain("Welsh Government guidance on managing unauthorised camping (2013)");
+    // Cited to official pages (the Senedd's record and gov.wales), not to unofficial copies of the guidance.
+    for (const p of ['problems/unauthorised-encampments', 'powers/unauthorised-encampment-council-direction']) {
+      expect(page(p)).toContain('href="https://record.senedd.wales/WrittenQuestion/82326"');
+      expect(page(p)).toContain('href="https://gov.wales/draft-guidance-managing-unauthorised-encampments-roles-and-responsibilities-html"');
+      expect(page(p)).not.toMatch(/docslib\.org|docest\.com/);
+    }
     for (const p of ['powers/unauthorised-encampment-council-direction', 'powers/unauthorised-encampment-police-powers'])
       expect(fact(p, 'Where it applies')).toMatch(/^England and Wales/);
   });
