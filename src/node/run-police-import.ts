@@ -10,9 +10,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
-import { buildDataset, fileRefusals, mergeDatasets, repeatedForceMonths, type ReadFile } from '../lib/police-data.ts';
-import { formatAccounting, formatMalformed } from '../lib/police-report.ts';
+import { buildDataset, fileRefusals, mergeDatasets, repeatedForceMonths, type ReadFile } from '../lib/police/dataset.ts';
+import { formatAccounting, formatMalformed } from '../lib/police/report.ts';
 import { layoutFromOptions } from './cli-layout.ts';
+import { policeFiguresFile } from './police-file.ts';
 import { expandInputs, readAreaWards, readCouncilGeography, readExistingDataset, readStreetFile, shown, writeDataset } from './police-import.ts';
 
 export const importUsage =
@@ -88,7 +89,7 @@ async function importFiles(argv: readonly string[], print: ImportOutput, fail: F
   if (values.lad !== undefined && !/^[EW]0[6-9]\d{6}$/.test(values.lad)) fail([`--lad: found ${JSON.stringify(values.lad)}, expected an ONS local authority code such as E06000054`, importUsage], 2);
   const settings = councilSettings(path.join(layout.councilDir, 'site.yaml'), fail);
   const council = values.lad ?? settings.localAuthorityCode(fail);
-  const out = path.resolve(values.out ?? path.join(layout.councilDir, 'data/police-uk.json'));
+  const out = path.resolve(values.out ?? policeFiguresFile(layout.councilDir));
   const allowPartial = values['allow-partial'];
 
   const inputs = expandInputs(positionals);

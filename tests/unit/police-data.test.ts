@@ -1,11 +1,11 @@
 /** The police.uk importer's pure logic: headers, rows, geography, tallies, merging, selection and charts. */
 import { describe, expect, test } from 'vitest';
-import { checkStreetHeader, classifyStreetRow, describeCsvError, notPlainText, streetColumns, type Placement } from '../../src/lib/police-csv.ts';
-import { buildCouncilGeography, checkLookupHeader, type CouncilGeography, type LookupRow } from '../../src/lib/police-geography.ts';
-import { buildDataset, canonicalDataset, countMalformed, countRow, fileRefusals, finishTally, malformedDetailLimit, mergeDatasets, newFileTally, repeatedForceMonths, serialiseDataset, tallyAddsUp, type FileTally } from '../../src/lib/police-data.ts';
-import { formatAccounting, formatMalformed } from '../../src/lib/police-report.ts';
-import { areaAssignmentProblems, areaFigures, compareAreasAsb, councilFigures, mainCrimeTypes } from '../../src/lib/police-select.ts';
-import { barChart, chartColours, contrastRatio, describeLineChart, lineChart, markerPath, niceScale, seriesStyles, shortMonth } from '../../src/lib/police-chart.ts';
+import { checkStreetHeader, classifyStreetRow, describeCsvError, notPlainText, streetColumns, type Placement } from '../../src/lib/police/csv.ts';
+import { buildCouncilGeography, checkLookupHeader, type CouncilGeography, type LookupRow } from '../../src/lib/police/geography.ts';
+import { buildDataset, canonicalDataset, countMalformed, countRow, fileRefusals, finishTally, malformedDetailLimit, mergeDatasets, newFileTally, repeatedForceMonths, serialiseDataset, tallyAddsUp, type FileTally } from '../../src/lib/police/dataset.ts';
+import { formatAccounting, formatMalformed } from '../../src/lib/police/report.ts';
+import { areaAssignmentProblems, areaFigures, compareAreasAsb, councilFigures, mainCrimeTypes } from '../../src/lib/police/select.ts';
+import { barChart, chartColours, contrastRatio, describeLineChart, lineChart, markerPath, niceScale, seriesStyles, shortMonth } from '../../src/lib/police/chart.ts';
 import { policeDataSchema, type PoliceData } from '../../src/schemas/police-data.ts';
 
 const header = [...streetColumns];

@@ -2,8 +2,8 @@
  * The police.uk figures pages show, picked out of the figures file: an area's or the council's
  * months by crime type, and the areas compared. Pure; src/data/police.ts supplies the file.
  */
-import { addCounts, asbType, total, type CountsByType, type PoliceData } from '../schemas/police-data.ts';
-import { isPartialMonth } from './police-data.ts';
+import { addCounts, asbType, total, type CountsByType, type PoliceData } from '../../schemas/police-data.ts';
+import { isPartialMonth } from './dataset.ts';
 
 /** One line of figures: a crime type (or a total) month by month. */
 export interface FigureRow {
@@ -34,7 +34,7 @@ export type PlaceFigures =
       wardColumn: string;
     };
 
-/** How many crime types besides anti-social behaviour a chart draws (one style each in police-chart.ts). */
+/** How many crime types besides anti-social behaviour a chart draws (one style each in chart.ts). */
 export const mainTypeCount = 4;
 
 /** Months in the file, oldest first. */
