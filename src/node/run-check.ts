@@ -51,11 +51,6 @@ export function describeWarnings(warnings: ContentProblem[]): string {
   return [heading, ...warnings.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }
 
-/** Today in the UK as YYYY-MM-DD. The only place the check reads the clock. */
-export function todayInLondon(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /**
  * The imported police figures must be well formed, add up to their own account (every month's
  * sums, and each month's files to its rows), hold no month after today, and agree with the area

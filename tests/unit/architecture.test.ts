@@ -84,6 +84,12 @@ describe('one home per concern', () => {
     expect(readers).toEqual([]);
   });
 
+  test('only src/node/clock.ts reads the clock, and src/data/build-date.ts does not depend on the check runner', () => {
+    const clockReaders = files.filter((f) => /\bnew Date\(\s*\)|\bDate\.now\(/.test(codeOf(f)) && !f.endsWith(path.join('node', 'clock.ts'))).map(shown);
+    expect(clockReaders).toEqual([]);
+    expect(importsOf(path.join(src, 'data/build-date.ts')).map((i) => i.specifier)).toEqual(['../node/clock.ts']);
+  });
+
   test('the police figures modules live in src/lib/police, not flat in src/lib', () => {
     const flat = files.filter((f) => path.dirname(f) === path.join(src, 'lib') && path.basename(f).startsWith('police-')).map(shown);
     expect(flat).toEqual([]);
