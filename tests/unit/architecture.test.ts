@@ -90,6 +90,14 @@ describe('one home per concern', () => {
     expect(importsOf(path.join(src, 'data/build-date.ts')).map((i) => i.specifier)).toEqual(['../node/clock.ts']);
   });
 
+  test('one content-folder setting and one loader of site.yaml', () => {
+    const inSrc = (f: string) => path.relative(src, f).split(path.sep).join('/');
+    const contentDirReaders = files.filter((f) => /\benv\.CST_CONTENT_DIR\b/.test(codeOf(f))).map(inSrc);
+    expect(contentDirReaders).toEqual(['node/build-settings.ts']);
+    const siteLoaders = files.filter((f) => /\bcouncilFiles\.site\b/.test(codeOf(f))).map(inSrc).sort();
+    expect(siteLoaders).toEqual(['node/read-content.ts', 'node/site-settings.ts']);
+  });
+
   test('the police figures modules live in src/lib/police, not flat in src/lib', () => {
     const flat = files.filter((f) => path.dirname(f) === path.join(src, 'lib') && path.basename(f).startsWith('police-')).map(shown);
     expect(flat).toEqual([]);
