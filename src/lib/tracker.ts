@@ -15,13 +15,12 @@ import {
   effectiveResponse,
   latestUpdate,
   recommendationStatus,
-  recommendationStatuses,
   responseDeadline,
   responseTiming,
-  type RecommendationStatus,
   type ResponseDeadline,
   type ResponseTiming,
 } from './recommendations.ts';
+import { recommendationStatuses, type RecommendationStatus } from './recommendation-statuses.ts';
 
 /** A role as a row shows it: its id (for links and grouping) and its title. */
 export interface RoleRef {
