@@ -6,7 +6,8 @@
 import type { Contact } from '../schemas/contact.ts';
 import type { Legislation } from '../schemas/legislation.ts';
 import type { Power } from '../schemas/power.ts';
-import { isPublicReport, recommendationAnchor, type Report } from '../schemas/report.ts';
+import { recommendationAnchor, type Report } from '../schemas/report.ts';
+import { isPublicReport } from './public-reports.ts';
 import { progressStatusLabels, responseDecisionLabels } from './labels.ts';
 import { precisionOf } from './partial-date.ts';
 import { addDays } from './format.ts';

@@ -10,7 +10,7 @@ import type { ResponsePeriods } from '../schemas/response-periods.ts';
 import type { Roles } from '../schemas/roles.ts';
 import { addDays } from './format.ts';
 import { earliestDay, latestDay, yearOf } from './partial-date.ts';
-import type { WithId } from './powers.ts';
+import type { WithId } from './types.ts';
 import {
   effectiveResponse,
   latestUpdate,

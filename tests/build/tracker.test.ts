@@ -8,7 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { exampleCouncilDir, exampleDist, testAsOf } from '../helpers/paths.ts';
 import { recommendationColumns } from '../../src/lib/exports.ts';
 import { recommendationStatus } from '../../src/lib/recommendations.ts';
-import { recommendationAnchor, reportSchema, isPublicReport } from '../../src/schemas/report.ts';
+import { recommendationAnchor, reportSchema } from '../../src/schemas/report.ts';
+import { isPublicReport } from '../../src/lib/public-reports.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 
 const read = (p: string) => readFileSync(path.join(exampleDist, p), 'utf8');
