@@ -5,10 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import yaml from 'js-yaml';
 import toolkit from './src/integrations/toolkit.ts';
 import cms from './src/integrations/cms.ts';
 import { layoutFromEnv, outDirFromEnv } from './src/node/build-settings.ts';
+import { readSiteYaml } from './src/node/site-settings.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { safeBodies } from './src/integrations/safe-bodies.ts';
@@ -22,8 +22,8 @@ const outDir = outDirFromEnv(root);
 /** The published address comes from the council's own site.yaml. */
 function siteAddress() {
   try {
-    const site = /** @type {{url?: string}} */ (yaml.load(readFileSync(path.join(layout.councilDir, 'site.yaml'), 'utf8')));
-    return new URL(site.url ?? 'http://localhost/');
+    const site = /** @type {{url?: string} | undefined} */ (readSiteYaml(layout.councilDir));
+    return new URL(site?.url ?? 'http://localhost/');
   } catch {
     return new URL('http://localhost/'); // the integrity check reports the real problem
   }

@@ -9,14 +9,15 @@
 import { parseArgs } from 'node:util';
 import { describeStaleEntries } from '../src/lib/freshness.ts';
 import { layoutOptions, layoutOrExit } from '../src/node/cli-layout.ts';
-import { describeProblems, describeWarnings, runCheck, todayInLondon } from '../src/node/run-check.ts';
+import { describeProblems, describeWarnings, runCheck } from '../src/node/run-check.ts';
+import { asOfDate } from '../src/node/clock.ts';
 import { findStaleContent } from '../src/node/stale-content.ts';
 
 const projectRoot = process.cwd();
 const { values } = parseArgs({ options: { ...layoutOptions, strict: { type: 'boolean', default: false } } });
 const layout = layoutOrExit(projectRoot, values);
 const strict = values.strict || process.env.CST_STRICT_FRESHNESS === '1';
-const asOf = process.env.CST_AS_OF || todayInLondon();
+const asOf = asOfDate();
 
 const { problems, warnings, entryCount } = runCheck(layout, projectRoot, asOf);
 const stale = findStaleContent(layout, projectRoot, asOf);

@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { buildDigest } from '../src/lib/digest.ts';
 import { isRealIsoDate } from '../src/schemas/common.ts';
 import { readParsedContent } from '../src/node/parsed-content.ts';
-import { describeProblems, runCheck, todayInLondon } from '../src/node/run-check.ts';
+import { describeProblems, runCheck } from '../src/node/run-check.ts';
+import { asOfDate } from '../src/node/clock.ts';
 
 const usage = 'Usage: npm run digest -- --since YYYY-MM-DD [--until YYYY-MM-DD] [--out folder]';
 function fail(message: string): never {
@@ -26,7 +27,7 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-const today = process.env.CST_AS_OF || todayInLondon();
+const today = asOfDate();
 const since = values.since ?? fail('--since is missing: the first day the digest covers.');
 const until = values.until ?? today;
 for (const [name, value] of [['--since', since], ['--until', until]] as const)

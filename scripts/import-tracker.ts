@@ -14,7 +14,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import yaml from 'js-yaml';
 import { readSheet } from 'read-excel-file/node';
 import { layoutOptions, layoutOrExit } from '../src/node/cli-layout.ts';
-import { todayInLondon } from '../src/node/run-check.ts';
+import { todayInLondon } from '../src/node/clock.ts';
 import { schemaProblems } from '../src/lib/check-basics.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { readableReportField, reportRules } from '../src/lib/report-rules.ts';

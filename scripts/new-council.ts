@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import yaml from 'js-yaml';
 import { contentDirFromEnv } from '../src/node/build-settings.ts';
-import { todayInLondon } from '../src/node/run-check.ts';
+import { todayInLondon } from '../src/node/clock.ts';
 import { readCouncilLookup, wardLookupFile } from '../src/node/ward-lookup.ts';
 import { groupWards, newCouncilFiles, type AreaGroup } from '../src/lib/new-council.ts';
 import { nationalServicesSchema } from '../src/schemas/services.ts';

@@ -10,7 +10,7 @@ import { overlaySchema } from '../src/schemas/overlay.ts';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { todayInLondon } from '../src/node/run-check.ts';
+import { todayInLondon } from '../src/node/clock.ts';
 import { readContent } from '../src/node/read-content.ts';
 import { areaSchema } from '../src/schemas/area.ts';
 import { contactSchema } from '../src/schemas/contact.ts';

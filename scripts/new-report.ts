@@ -6,7 +6,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { layoutOptions, layoutOrExit } from '../src/node/cli-layout.ts';
-import { todayInLondon } from '../src/node/run-check.ts';
+import { todayInLondon } from '../src/node/clock.ts';
 import { reportTemplate, slugify } from '../src/lib/scaffold.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: layoutOptions });

@@ -1,4 +1,4 @@
 /** "Today" for a build: CST_AS_OF when set (tests and reproducible builds), else the UK date. */
-import { todayInLondon } from '../node/run-check.ts';
+import { asOfDate } from '../node/clock.ts';
 
-export const asOf: string = import.meta.env.CST_AS_OF || todayInLondon();
+export const asOf: string = asOfDate(import.meta.env.CST_AS_OF);

@@ -7,9 +7,11 @@ import path from 'node:path';
 import { getCollection, render } from 'astro:content';
 import yaml from 'js-yaml';
 import { byTitle } from '../lib/format.ts';
-import { isPublicReport, reportDate } from '../schemas/report.ts';
+import { reportDate } from '../schemas/report.ts';
+import { isPublicReport } from '../lib/public-reports.ts';
 import { earliestDay } from '../lib/partial-date.ts';
-import { siteSchema, type Site } from '../schemas/site.ts';
+import type { Site } from '../schemas/site.ts';
+import { loadSite } from '../node/site-settings.ts';
 import { partnershipSchema, type Partnership } from '../schemas/partnership.ts';
 import { councilFiles, nationalFiles } from '../schemas/collections.ts';
 import { councilServicesSchema, nationalServicesSchema, type CouncilServices, type NationalServices } from '../schemas/services.ts';
@@ -22,8 +24,9 @@ import { powerInNation } from '../lib/nations.ts';
 /** The content root and the council this build is for (CST_CONTENT_DIR, CST_COUNCIL). */
 export const layout = layoutFromEnv(process.cwd());
 
+/** Parses as the check and site.yaml's loader do: CORE_SCHEMA keeps dates as the text written. */
 function readYaml(file: string): unknown {
-  return yaml.load(readFileSync(file, 'utf8'));
+  return yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA });
 }
 
 /** Reads a single YAML file once per build; every one was checked by the integrity check first. */
@@ -33,7 +36,7 @@ function once<T>(read: () => T): () => T {
 }
 
 /** The council's settings from site.yaml. */
-export const getSite: () => Site = once(() => siteSchema.parse(readYaml(path.join(layout.councilDir, councilFiles.site))));
+export const getSite: () => Site = once(() => loadSite(layout.councilDir));
 export const getPartnership: () => Partnership = once(() => partnershipSchema.parse(readYaml(path.join(layout.councilDir, councilFiles.partnership))));
 /** The national services that powers and problems name as leads. */
 export const getNationalServices: () => NationalServices = once(() => nationalServicesSchema.parse(readYaml(path.join(layout.nationalDir, nationalFiles.services))));

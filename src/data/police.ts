@@ -4,13 +4,13 @@
  * file and the problem, rather than publish numbers that do not add up. A missing file is fine:
  * pages then say that no figures have been imported yet.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { areaFigures, compareAreasAsb, councilFigures, monthlyAccounting, type PlaceFigures } from '../lib/police-select.ts';
-import { policeDataSchema, type PoliceData } from '../schemas/police-data.ts';
+import { areaFigures, compareAreasAsb, councilFigures, monthlyAccounting, type PlaceFigures } from '../lib/police/select.ts';
+import type { PoliceData } from '../schemas/police-data.ts';
+import { describeIssue, policeFiguresFile, readPoliceFile } from '../node/police-file.ts';
 import { layout } from './content.ts';
 
-const file = path.join(layout.councilDir, 'data/police-uk.json');
+const file = policeFiguresFile(layout.councilDir);
 
 let cached: { data: PoliceData | undefined } | undefined;
 
@@ -21,20 +21,15 @@ export function getPoliceData(): PoliceData | undefined {
 }
 
 function readPoliceData(): PoliceData | undefined {
-  if (!existsSync(file)) return undefined;
+  const read = readPoliceFile(file);
+  if (read.status === 'absent') return undefined;
   const shown = path.relative(process.cwd(), file);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${shown}: not valid JSON (${(error as Error).message}); expected the file npm run import:police writes`);
-  }
-  const parsed = policeDataSchema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
+  if (read.status === 'not-json') throw new Error(`${shown}: not valid JSON (${read.reason}); expected the file npm run import:police writes`);
+  if (read.status === 'invalid') {
+    const issues = read.issues.slice(0, 10).map(describeIssue);
     throw new Error(`${shown}: not a valid police figures file: ${issues.join('; ')}; run npm run import:police again`);
   }
-  return parsed.data;
+  return read.data;
 }
 
 /**

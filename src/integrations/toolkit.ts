@@ -7,7 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { describeProblems, runCheck, todayInLondon } from '../node/run-check.ts';
+import { describeProblems, runCheck } from '../node/run-check.ts';
+import { todayInLondon } from '../node/clock.ts';
 import { councilProblem, type ContentLayout } from '../node/build-settings.ts';
 import { buildRobots, buildSitemap } from '../lib/sitemap.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { Area, LocalRoute } from '../schemas/area.ts';
 import type { Contact } from '../schemas/contact.ts';
-import type { WithId } from './powers.ts';
+import type { WithId } from './types.ts';
 
 type Routes = NonNullable<Area['routes']>;
 

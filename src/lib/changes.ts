@@ -6,7 +6,9 @@
 import type { Contact } from '../schemas/contact.ts';
 import type { Legislation } from '../schemas/legislation.ts';
 import type { Power } from '../schemas/power.ts';
-import { isPublicReport, recommendationAnchor, type ProgressStatus, type Report, type ResponseDecision } from '../schemas/report.ts';
+import { recommendationAnchor, type Report } from '../schemas/report.ts';
+import { isPublicReport } from './public-reports.ts';
+import { progressStatusLabels, responseDecisionLabels } from './labels.ts';
 import { precisionOf } from './partial-date.ts';
 import { addDays } from './format.ts';
 
@@ -75,21 +77,6 @@ const legislationMade: Record<Legislation['kind'], string> = {
   circular: 'Published',
 };
 
-const decisionWords: Record<ResponseDecision, string> = {
-  accepted: 'accepted',
-  'partly-accepted': 'partly accepted',
-  rejected: 'rejected',
-  noted: 'noted',
-  deferred: 'deferred',
-};
-
-const progressWords: Record<ProgressStatus, string> = {
-  'not-started': 'not started',
-  ongoing: 'ongoing',
-  paused: 'paused',
-  complete: 'complete',
-};
-
 function powerChanges({ id, data }: WithData<Power>): Change[] {
   const at = { collection: 'powers' as const, path: `powers/${id}/`, title: data.title };
   return [
@@ -121,8 +108,8 @@ function recommendationChanges({ id, data }: WithData<Report>): Change[] {
     const at = { collection: 'recommendations' as const, path: `reports/${id}/#recommendation-${recommendationAnchor(rec.id)}`, title: `${data.title}: recommendation ${rec.id}` };
     const response = rec.response;
     return [
-      ...(response && day(response.date) ? [{ ...at, date: response.date, kind: 'response' as const, what: response.decision ? `Response: ${decisionWords[response.decision]}` : 'Response given' }] : []),
-      ...rec.updates.filter((u) => day(u.date)).map((u) => ({ ...at, date: u.date, kind: 'update' as const, what: `Progress update: ${progressWords[u.status]}${u.rag ? ` (${u.rag})` : ''}` })),
+      ...(response && day(response.date) ? [{ ...at, date: response.date, kind: 'response' as const, what: response.decision ? `Response: ${responseDecisionLabels[response.decision].toLowerCase()}` : 'Response given' }] : []),
+      ...rec.updates.filter((u) => day(u.date)).map((u) => ({ ...at, date: u.date, kind: 'update' as const, what: `Progress update: ${progressStatusLabels[u.status].toLowerCase()}${u.rag ? ` (${u.rag})` : ''}` })),
     ];
   });
 }

@@ -2,7 +2,7 @@
 import type { Contact, ContactNeed } from '../schemas/contact.ts';
 import { contactNeeds } from '../schemas/contact.ts';
 import type { CouncilServices } from '../schemas/services.ts';
-import type { WithId } from './powers.ts';
+import type { WithId } from './types.ts';
 
 /** A council's contacts and which of them provide each national service. */
 export interface Directory<T extends WithId<Contact>> {

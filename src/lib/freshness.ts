@@ -35,8 +35,3 @@ export function describeStaleEntries(stale: readonly StaleEntry<Reviewable & { f
   const heading = stale.length === 1 ? '1 entry past its review date:' : `${stale.length} entries past their review date:`;
   return [heading, ...stale.map((s) => `  ${s.file}: reviewed ${s.reviewed}, review was due ${s.due}`)].join('\n');
 }
-
-/** Items grouped by a key, groups in the order of `order`; empty groups left out. */
-export function groupInOrder<T, K extends string>(items: readonly T[], keyOf: (item: T) => K, order: readonly K[]): { key: K; items: T[] }[] {
-  return order.map((key) => ({ key, items: items.filter((item) => keyOf(item) === key) })).filter((group) => group.items.length > 0);
-}

@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import { collections, type CollectionName } from '../schemas/collections.ts';
 import { partnershipSchema } from '../schemas/partnership.ts';
-import { isPublicReport, type Report } from '../schemas/report.ts';
+import type { Report } from '../schemas/report.ts';
+import { isPublicReport } from './public-reports.ts';
 import { siteSchema } from '../schemas/site.ts';
 import type { Area } from '../schemas/area.ts';
 import type { Contact } from '../schemas/contact.ts';

@@ -11,7 +11,7 @@ import type { ProblemGroup } from '../schemas/problem.ts';
 import type { CouncilServices, NationalServices } from '../schemas/services.ts';
 import { coversArea } from './contacts.ts';
 import { listInWords } from './format.ts';
-import type { WithId } from './powers.ts';
+import type { WithId } from './types.ts';
 
 /** Services a kind of problem needs at the table beyond the leads of its powers, each with why. */
 export const servicesByGroup: Record<ProblemGroup, readonly { service: string; why: string }[]> = {

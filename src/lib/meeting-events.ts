@@ -1,7 +1,7 @@
 /** Meetings as calendar events (see ical.ts for the iCalendar format). */
 import type { Meeting } from '../schemas/meeting.ts';
 import type { CalendarEvent } from './ical.ts';
-import type { WithId } from './powers.ts';
+import type { WithId } from './types.ts';
 
 export function meetingToEvent(meeting: WithId<Meeting>, options: { host: string; pageUrl: string; meetingHost: string; problemTitle: string }): CalendarEvent {
   const m = meeting.data;

@@ -16,9 +16,11 @@ import type { CouncilServices, NationalServices } from '../schemas/services.ts';
 import { contactsForPowerInArea, coversArea, leadContacts } from './contacts.ts';
 import { workOutInvitees, type Invitee } from './invitees.ts';
 import { agendaOverrun, agendaSpare, followUpDate, meetingPlaceholders, timedAgenda, type TimedItem } from './meetings.ts';
-import { resolveIds, type WithId } from './powers.ts';
+import { resolveIds } from './powers.ts';
+import type { WithId } from './types.ts';
 import type { PowerInNation } from './nations.ts';
-import { recommendationStatus, recommendationStatuses, type RecommendationStatus } from './recommendations.ts';
+import { recommendationStatus } from './recommendations.ts';
+import { recommendationStatuses, type RecommendationStatus } from './recommendation-statuses.ts';
 
 const closedStatuses: RecommendationStatus[] = ['complete', 'rejected', 'noted'];
 const maxRecommendations = 10;

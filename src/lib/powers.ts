@@ -3,11 +3,11 @@ import type { Power, PowerStatus } from '../schemas/power.ts';
 import type { Problem, ProblemGroup } from '../schemas/problem.ts';
 import { problemGroups } from '../schemas/problem.ts';
 import { byTitle } from './format.ts';
+import type { WithId } from './types.ts';
 
-export interface WithId<T> {
-  id: string;
-  data: T;
-}
+/** WithId lives in types.ts; exports.ts (owned by the formats work) still imports it from here, until it moves too. */
+export type { WithId };
+
 
 const statusOrder: PowerStatus[] = ['in-force', 'not-yet-in-force', 'repealed'];
 

@@ -2,7 +2,8 @@
 import type { Recommendation, RecommendationResponse } from '../schemas/report.ts';
 import { formatDate } from './format.ts';
 import { formatPartialDate, precisionOf } from './partial-date.ts';
-import { responseDecisionLabels, responseRouteLabels, type ResponseDeadline, type ResponseTiming } from './recommendations.ts';
+import { type ResponseDeadline, type ResponseTiming } from './recommendations.ts';
+import { responseDecisionLabels, responseRouteLabels } from './labels.ts';
 
 /** What pages show for a fact the report does not give: never a made-up placeholder. */
 export const notStated = 'Not stated in the report';

@@ -6,82 +6,8 @@
 import type { ProgressUpdate, Recommendation, RecommendationResponse, Report, ResponseDecision, ResponseRoute } from '../schemas/report.ts';
 import type { ResponsePeriod, ResponsePeriods } from '../schemas/response-periods.ts';
 import { earliestDay, lastDayOfPeriod, latestDay, precisionOf } from './partial-date.ts';
-
-export const recommendationStatuses = [
-  'response-overdue',
-  'overdue',
-  'awaiting-response',
-  'no-response',
-  'paused',
-  'deferred',
-  'not-started',
-  'ongoing',
-  'responded',
-  'accepted',
-  'partly-accepted',
-  'noted',
-  'complete',
-  'rejected',
-] as const;
-export type RecommendationStatus = (typeof recommendationStatuses)[number];
-
-export const recommendationStatusLabels: Record<RecommendationStatus, string> = {
-  'response-overdue': 'Response overdue',
-  overdue: 'Overdue',
-  'awaiting-response': 'Awaiting response',
-  'no-response': 'No response recorded',
-  paused: 'Paused',
-  deferred: 'Deferred',
-  'not-started': 'Not started',
-  ongoing: 'Ongoing',
-  responded: 'Responded',
-  accepted: 'Accepted',
-  'partly-accepted': 'Partly accepted',
-  noted: 'Noted',
-  complete: 'Complete',
-  rejected: 'Rejected',
-};
-
-/** What each status means, for the key on the tracker page. */
-export const recommendationStatusMeanings: Record<RecommendationStatus, string> = {
-  'response-overdue': 'No response was recorded within the period the council sets for this kind of responder.',
-  overdue: 'Its due date has passed and it is not complete.',
-  'awaiting-response': 'No response yet, and the response period has not ended.',
-  'no-response': 'No response is recorded, and no response period can be counted (none applies, it is not known, or the date it was sent is not recorded).',
-  paused: 'The latest update says work has paused.',
-  deferred: 'The responder put off deciding.',
-  'not-started': 'The latest update says work has not started.',
-  ongoing: 'The latest update says work is going on.',
-  responded: 'A response is recorded, but not whether it accepted the recommendation.',
-  accepted: 'Accepted, with no progress update yet.',
-  'partly-accepted': 'Partly accepted, with no progress update yet.',
-  noted: 'The responder noted it, with no commitment to act.',
-  complete: 'The latest update says it is complete.',
-  rejected: 'The responder rejected it.',
-};
-
-export const responseDecisionLabels: Record<ResponseDecision, string> = {
-  accepted: 'Accepted',
-  'partly-accepted': 'Partly accepted',
-  rejected: 'Rejected',
-  noted: 'Noted',
-  deferred: 'Deferred',
-};
-
-export const progressStatusLabels: Record<ProgressUpdate['status'], string> = {
-  'not-started': 'Not started',
-  ongoing: 'Ongoing',
-  paused: 'Paused',
-  complete: 'Complete',
-};
-
-export const ragLabels = { red: 'Red', amber: 'Amber', green: 'Green' } as const;
-
-export const responseRouteLabels: Record<ResponseRoute, string> = {
-  executive: 'the executive (cabinet)',
-  partner: 'a partner body',
-  none: 'no formal response is due',
-};
+import { recommendationStatuses, type RecommendationStatus } from './recommendation-statuses.ts';
+import { recommendationStatusLabels, responseRouteLabels } from './labels.ts';
 
 type RecommendationFacts = Pick<Recommendation, 'due' | 'response' | 'updates' | 'subItems' | 'mustRespond' | 'responseRequested'>;
 type ReportFacts = Pick<Report, 'mustRespond' | 'dates'>;

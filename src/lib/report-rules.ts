@@ -10,7 +10,7 @@ import { certainlyBefore, comparePartialDates, formatPartialDate } from './parti
 import { nameKey } from './lookup.ts';
 import { closest, type ContentProblem } from './problems.ts';
 import { reportPlaceholders } from './report-template.ts';
-import { isPublicReport } from '../schemas/report.ts';
+import { isPublicReport } from './public-reports.ts';
 
 /** How a role's title or alias is compared: as any name is (case, "the", punctuation and spacing ignored). */
 export const roleKey = nameKey;

@@ -1,7 +1,8 @@
 /** The legislation timeline: oldest first, each item with the powers it created, changed or repealed. */
 import type { Legislation } from '../schemas/legislation.ts';
 import type { Power } from '../schemas/power.ts';
-import { resolveIds, type WithId } from './powers.ts';
+import { resolveIds } from './powers.ts';
+import type { WithId } from './types.ts';
 
 export interface TimelineItem<L, P> {
   date: string;

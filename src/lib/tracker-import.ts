@@ -5,6 +5,7 @@
  * is refused with its row and column, and then nothing is written.
  */
 import { isPartialDate } from './partial-date.ts';
+import { progressStatusLabels, ragLabels, responseDecisionLabels } from './labels.ts';
 import { closest } from './problems.ts';
 import { findRole, roleKey } from './report-rules.ts';
 import { slugOf } from './tracker.ts';
@@ -215,6 +216,12 @@ export function sheetDate(text: string): string | undefined {
   return isPartialDate(iso) ? iso : undefined;
 }
 
+/** "accepted, partly accepted or rejected": the labels readers see, as choices in a message. */
+function choicesOf(labels: Record<string, string>): string {
+  const words = Object.values(labels).map((label) => label.toLowerCase());
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : (words[0] ?? '');
+}
+
 const dateFields = new Set<ImportField>(['responseRequested', 'due', 'response.date', 'update.date', 'nextUpdate', 'agreed']);
 
 function normaliseValue(field: ImportField, value: string): { value?: string; message?: string } {
@@ -224,13 +231,13 @@ function normaliseValue(field: ImportField, value: string): { value?: string; me
     return date ? { value: date } : { message: `found "${value}", expected a date written as YYYY-MM-DD (or YYYY-MM, YYYY, or dd/mm/yyyy)` };
   }
   if (field === 'response.decision')
-    return decisionWords[key] ? { value: decisionWords[key] } : { message: `found "${value}", expected a decision: accepted, partly accepted, rejected, noted or deferred` };
+    return decisionWords[key] ? { value: decisionWords[key] } : { message: `found "${value}", expected a decision: ${choicesOf(responseDecisionLabels)}` };
   if (field === 'update.status') {
     if (statusWords[key]) return { value: statusWords[key] };
     const rag = ragWords[key] && key.length > 1;
-    return { message: `found "${value}", expected a status: not started, ongoing, paused or complete${rag ? `; ${value} is a RAG rating: put it in a RAG column, or use --map to read this column as update.rag` : ''}` };
+    return { message: `found "${value}", expected a status: ${choicesOf(progressStatusLabels)}${rag ? `; ${value} is a RAG rating: put it in a RAG column, or use --map to read this column as update.rag` : ''}` };
   }
-  if (field === 'update.rag') return ragWords[key] ? { value: ragWords[key] } : { message: `found "${value}", expected a RAG rating: red, amber or green` };
+  if (field === 'update.rag') return ragWords[key] ? { value: ragWords[key] } : { message: `found "${value}", expected a RAG rating: ${choicesOf(ragLabels)}` };
   if (field === 'mustRespond') return routeWords[key] ? { value: routeWords[key] } : { message: `found "${value}", expected who must respond: executive, partner or none` };
   return { value: value.trim() };
 }

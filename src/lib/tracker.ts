@@ -10,18 +10,17 @@ import type { ResponsePeriods } from '../schemas/response-periods.ts';
 import type { Roles } from '../schemas/roles.ts';
 import { addDays } from './format.ts';
 import { earliestDay, latestDay, yearOf } from './partial-date.ts';
-import type { WithId } from './powers.ts';
+import type { WithId } from './types.ts';
 import {
   effectiveResponse,
   latestUpdate,
   recommendationStatus,
-  recommendationStatuses,
   responseDeadline,
   responseTiming,
-  type RecommendationStatus,
   type ResponseDeadline,
   type ResponseTiming,
 } from './recommendations.ts';
+import { recommendationStatuses, type RecommendationStatus } from './recommendation-statuses.ts';
 
 /** A role as a row shows it: its id (for links and grouping) and its title. */
 export interface RoleRef {

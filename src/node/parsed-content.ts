@@ -6,7 +6,8 @@
  */
 import type { z } from 'zod';
 import { collections, collectionNames, type CollectionName } from '../schemas/collections.ts';
-import { isPublicReport, type Report } from '../schemas/report.ts';
+import type { Report } from '../schemas/report.ts';
+import { isPublicReport } from '../lib/public-reports.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { readContent } from './read-content.ts';
 import type { ContentLayout } from './build-settings.ts';

@@ -14,10 +14,11 @@ import { pipeline } from 'node:stream/promises';
 import { parse, type Info } from 'csv-parse';
 import yaml from 'js-yaml';
 import { z } from 'zod';
-import { checkStreetHeader, classifyStreetRow, describeCsvError, notPlainText, type Placement, type StreetColumns, type StreetRules } from '../lib/police-csv.ts';
-import { countMalformed, countRow, finishTally, newFileTally, serialiseDataset, type ReadFile } from '../lib/police-data.ts';
-import { buildCouncilGeography, checkLookupHeader, type AreaWards, type GeographyResult, type LookupColumns, type LookupRow } from '../lib/police-geography.ts';
-import { policeDataSchema, type PoliceData } from '../schemas/police-data.ts';
+import { checkStreetHeader, classifyStreetRow, describeCsvError, notPlainText, type Placement, type StreetColumns, type StreetRules } from '../lib/police/csv.ts';
+import { countMalformed, countRow, finishTally, newFileTally, serialiseDataset, type ReadFile } from '../lib/police/dataset.ts';
+import { buildCouncilGeography, checkLookupHeader, type AreaWards, type GeographyResult, type LookupColumns, type LookupRow } from '../lib/police/geography.ts';
+import type { PoliceData } from '../schemas/police-data.ts';
+import { describeIssue, readPoliceFile } from './police-file.ts';
 
 /** A longer record means an unclosed quote has swallowed the rest of the file. */
 const maxRecordBytes = 1 << 20;
@@ -111,7 +112,7 @@ export type StreetFileResult = { ok: true; read: ReadFile } | { ok: false; messa
  * Reads one street-level file and counts every row. `placeOf` gives the ward and area of an
  * LSOA in the council; `rules` the forces it accepts. The file's name (without folder) labels its
  * counts. Rows that `rules` refuse and a last row cut short are in the tally: the caller decides
- * (src/lib/police-data.ts fileRefusals).
+ * (src/lib/police/dataset.ts fileRefusals).
  */
 export async function readStreetFile(file: string, placeOf: (lsoa: string) => Placement | undefined, rules: StreetRules): Promise<StreetFileResult> {
   const where = shown(file);
@@ -248,16 +249,11 @@ export type ExistingResult = { ok: true; data: PoliceData | undefined } | { ok: 
 
 /** The figures imported before, if the output file exists and is valid. */
 export function readExistingDataset(file: string): ExistingResult {
-  if (!existsSync(file)) return { ok: true, data: undefined };
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    return { ok: false, message: `${shown(file)} is not valid JSON (${(error as Error).message}); expected a figures file written by this importer, or no file` };
-  }
-  const parsed = policeDataSchema.safeParse(json);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
+  const read = readPoliceFile(file);
+  if (read.status === 'absent') return { ok: true, data: undefined };
+  if (read.status === 'not-json') return { ok: false, message: `${shown(file)} is not valid JSON (${read.reason}); expected a figures file written by this importer, or no file` };
+  if (read.status === 'valid') return { ok: true, data: read.data };
+  const issues = read.issues.slice(0, 5).map(describeIssue);
   return { ok: false, message: `${shown(file)} is not a valid figures file (${issues.join('; ')}); expected a file written by this importer, or no file` };
 }
 

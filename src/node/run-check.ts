@@ -9,11 +9,10 @@ import { formatProblem, sortProblems, type ContentProblem } from '../lib/problem
 import { readContent } from './read-content.ts';
 import { siteRoutes } from './site-routes.ts';
 import { readWardLookup, wardLookupFile } from './ward-lookup.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import { areaAssignmentProblems } from '../lib/police-select.ts';
+import { areaAssignmentProblems } from '../lib/police/select.ts';
 import { fieldPath } from '../lib/problems.ts';
-import { policeDataSchema } from '../schemas/police-data.ts';
-import { isPartialMonth } from '../lib/police-data.ts';
+import { policeFiguresFile, readPoliceFile } from './police-file.ts';
+import { isPartialMonth } from '../lib/police/dataset.ts';
 
 export interface CheckRun {
   problems: ContentProblem[];
@@ -52,11 +51,6 @@ export function describeWarnings(warnings: ContentProblem[]): string {
   return [heading, ...warnings.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }
 
-/** Today in the UK as YYYY-MM-DD. The only place the check reads the clock. */
-export function todayInLondon(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /**
  * The imported police figures must be well formed, add up to their own account (every month's
  * sums, and each month's files to its rows), hold no month after today, and agree with the area
@@ -64,22 +58,18 @@ export function todayInLondon(now: Date = new Date()): string {
  * wrong area board. A part month (imported with --allow-partial) is a warning.
  */
 function policeDataFindings(councilDir: string, projectRoot: string, entries: { collection: string; id: string; data: unknown }[], asOf: string): { problems: ContentProblem[]; warnings: ContentProblem[] } {
-  const file = path.join(councilDir, 'data/police-uk.json');
+  const file = policeFiguresFile(councilDir);
   const none = { problems: [], warnings: [] };
-  if (!existsSync(file)) return none;
+  const read = readPoliceFile(file);
+  if (read.status === 'absent') return none;
   const shown = path.relative(projectRoot, file).split(path.sep).join('/');
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    return { ...none, problems: [{ file: shown, field: '', message: `found JSON that cannot be read: ${(error as Error).message}` }] };
-  }
-  const rawMonths = (json as { months?: unknown } | null)?.months;
+  if (read.status === 'not-json') return { ...none, problems: [{ file: shown, field: '', message: `found JSON that cannot be read: ${read.reason}` }] };
+  const rawMonths = (read.json as { months?: unknown } | null)?.months;
   const future = Object.keys(rawMonths && typeof rawMonths === 'object' ? rawMonths : {})
     .filter((m) => m > asOf.slice(0, 7))
     .map((m) => ({ file: shown, field: `months.${m}`, message: `found a month after today (${asOf}); expected months police.uk has published` }));
-  const parsed = policeDataSchema.safeParse(json);
-  if (!parsed.success) return { ...none, problems: [...future, ...parsed.error.issues.map((i) => ({ file: shown, field: fieldPath(i.path), message: i.message }))] };
+  if (read.status === 'invalid') return { ...none, problems: [...future, ...read.issues.map((i) => ({ file: shown, field: fieldPath(i.path), message: i.message }))] };
+  const parsed = read;
   const areas = entries
     .filter((e) => e.collection === 'areas')
     .map((e) => ({ id: e.id, wards: Array.isArray((e.data as { wards?: unknown }).wards) ? ((e.data as { wards: { code: string }[] }).wards) : [] }));

@@ -6,13 +6,13 @@
  * short, a row of a force the council does not list or of a crime type police.uk does not
  * publish, a month given twice (in this run or already imported) all stop the import.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import yaml from 'js-yaml';
-import { buildDataset, fileRefusals, mergeDatasets, repeatedForceMonths, type ReadFile } from '../lib/police-data.ts';
-import { formatAccounting, formatMalformed } from '../lib/police-report.ts';
+import { buildDataset, fileRefusals, mergeDatasets, repeatedForceMonths, type ReadFile } from '../lib/police/dataset.ts';
+import { formatAccounting, formatMalformed } from '../lib/police/report.ts';
 import { layoutFromOptions } from './cli-layout.ts';
+import { policeFiguresFile } from './police-file.ts';
+import { readSiteYaml, siteSettingsFile } from './site-settings.ts';
 import { expandInputs, readAreaWards, readCouncilGeography, readExistingDataset, readStreetFile, shown, writeDataset } from './police-import.ts';
 
 export const importUsage =
@@ -86,9 +86,9 @@ async function importFiles(argv: readonly string[], print: ImportOutput, fail: F
   ];
   if (usageProblems.length > 0) fail([...usageProblems, importUsage], 2);
   if (values.lad !== undefined && !/^[EW]0[6-9]\d{6}$/.test(values.lad)) fail([`--lad: found ${JSON.stringify(values.lad)}, expected an ONS local authority code such as E06000054`, importUsage], 2);
-  const settings = councilSettings(path.join(layout.councilDir, 'site.yaml'), fail);
+  const settings = councilSettings(layout.councilDir, fail);
   const council = values.lad ?? settings.localAuthorityCode(fail);
-  const out = path.resolve(values.out ?? path.join(layout.councilDir, 'data/police-uk.json'));
+  const out = path.resolve(values.out ?? policeFiguresFile(layout.councilDir));
   const allowPartial = values['allow-partial'];
 
   const inputs = expandInputs(positionals);
@@ -165,15 +165,14 @@ async function importFiles(argv: readonly string[], print: ImportOutput, fail: F
 }
 
 /** The two facts the importer reads from the council's site.yaml, each checked when asked for. */
-function councilSettings(file: string, fail: Fail) {
+function councilSettings(councilDir: string, fail: Fail) {
+  const file = siteSettingsFile(councilDir);
   let site: Record<string, unknown> = {};
-  if (existsSync(file)) {
-    try {
-      const data = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA });
-      if (data && typeof data === 'object') site = data as Record<string, unknown>;
-    } catch (error) {
-      fail([`${shown(file)}: cannot be read as YAML (${(error as Error).message.split('\n')[0]}); run npm run check`], 2);
-    }
+  try {
+    const data = readSiteYaml(councilDir);
+    if (data && typeof data === 'object') site = data as Record<string, unknown>;
+  } catch (error) {
+    fail([`${shown(file)}: cannot be read as YAML (${(error as Error).message.split('\n')[0]}); run npm run check`], 2);
   }
   return {
     file,

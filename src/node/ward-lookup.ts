@@ -1,10 +1,12 @@
 /**
  * Reads an ONS LSOA-to-ward lookup CSV (any vintage: WD18CD, WD19CD... mapped by header name)
- * and returns the wards of one local authority. Used by the check to validate area files.
+ * and returns the wards of one local authority. Used by the check to validate area files. The
+ * columns are found by src/lib/police/geography.ts's checkLookupHeader, as the importer finds them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { WardLookup } from '../lib/snapshot.ts';
+import { checkLookupHeader, type LookupColumns } from '../lib/police/geography.ts';
 
 /** The lookup a council keeps beside its content, when present. */
 export const wardLookupFile = 'data/ons-lsoa-ward-lookup.csv';
@@ -26,16 +28,18 @@ export function readLsoasByWard(file: string, localAuthority: string): Map<strin
   return byWard;
 }
 
+/** The header names of the lookup's columns, found as the importer finds them; throws naming the file. */
+function lookupColumnNames(header: readonly string[], displayName: string): Record<Exclude<keyof LookupColumns, 'wardColumn'>, string> {
+  const check = checkLookupHeader(header);
+  if (!check.ok) throw new Error(`${displayName} ${check.message}`);
+  const { lsoa, ward, wardName, council, councilName } = check.columns;
+  return { lsoa: header[lsoa]!, ward: header[ward]!, wardName: header[wardName]!, council: header[council]!, councilName: header[councilName]! };
+}
+
 function councilRows(file: string, displayName: string, localAuthority: string) {
   if (!existsSync(file)) return undefined;
   const rows = parse(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
-  const header = Object.keys(rows[0] ?? {});
-  const column = (pattern: RegExp) => {
-    const name = header.find((h) => pattern.test(h));
-    if (!name) throw new Error(`${displayName}: expected a column matching ${pattern} (such as WD18CD), found ${header.join(', ')}`);
-    return name;
-  };
-  const [lsoa, wardCode, wardName, laCode] = [column(/^LSOA\d{2}CD$/), column(/^WD\d{2}CD$/), column(/^WD\d{2}NM$/), column(/^LAD\d{2}CD$/)];
+  const { lsoa, ward: wardCode, wardName, council: laCode } = lookupColumnNames(Object.keys(rows[0] ?? {}), displayName);
   return rows.filter((row) => row[laCode] === localAuthority).map((row) => ({ lsoa: row[lsoa]!, ward: row[wardCode]!, wardName: row[wardName]! }));
 }
 
@@ -55,13 +59,7 @@ export interface CouncilLookup {
 /** The council's rows of a lookup, or undefined when the lookup has none for that code. */
 export function readCouncilLookup(file: string, localAuthority: string): CouncilLookup | undefined {
   const records = parse(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true, raw: true }) as { record: Record<string, string>; raw: string }[];
-  const header = Object.keys(records[0]?.record ?? {});
-  const column = (pattern: RegExp) => {
-    const name = header.find((h) => pattern.test(h));
-    if (!name) throw new Error(`${file}: expected a column matching ${pattern} (such as WD18CD), found ${header.join(', ')}`);
-    return name;
-  };
-  const [wardCode, wardName, laCode, laName] = [column(/^WD\d{2}CD$/), column(/^WD\d{2}NM$/), column(/^LAD\d{2}CD$/), column(/^LAD\d{2}NM$/)];
+  const { ward: wardCode, wardName, council: laCode, councilName: laName } = lookupColumnNames(Object.keys(records[0]?.record ?? {}), file);
   const mine = records.filter((r) => r.record[laCode] === localAuthority);
   if (mine.length === 0) return undefined;
   const wards = new Map<string, { code: string; name: string; lsoas: number }>();

@@ -226,10 +226,6 @@ export type ProgressStatus = (typeof progressStatuses)[number];
 export type RagRating = (typeof ragRatings)[number];
 export type ResponseRoute = (typeof responseRoutes)[number];
 
-/** Reports that may appear in any output (page, search, feed, export). */
-export function isPublicReport(report: Pick<Report, 'status'>): boolean {
-  return report.status === 'published' || report.status === 'withdrawn';
-}
 
 /** The date a report is known by: its publication date, or else its committee meeting. */
 export function reportDate(report: Pick<Report, 'dates'>): string | undefined {

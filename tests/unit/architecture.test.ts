@@ -78,6 +78,32 @@ describe('who may import whom', () => {
   });
 });
 
+describe('one home per concern', () => {
+  test('only src/node/police-file.ts reads and validates the police figures file', () => {
+    const readers = files.filter((f) => /\bpoliceDataSchema\b/.test(codeOf(f)) && !['schemas/police-data.ts', 'node/police-file.ts'].includes(path.relative(src, f).split(path.sep).join('/'))).map(shown);
+    expect(readers).toEqual([]);
+  });
+
+  test('only src/node/clock.ts reads the clock, and src/data/build-date.ts does not depend on the check runner', () => {
+    const clockReaders = files.filter((f) => /\bnew Date\(\s*\)|\bDate\.now\(/.test(codeOf(f)) && !f.endsWith(path.join('node', 'clock.ts'))).map(shown);
+    expect(clockReaders).toEqual([]);
+    expect(importsOf(path.join(src, 'data/build-date.ts')).map((i) => i.specifier)).toEqual(['../node/clock.ts']);
+  });
+
+  test('one content-folder setting and one loader of site.yaml', () => {
+    const inSrc = (f: string) => path.relative(src, f).split(path.sep).join('/');
+    const contentDirReaders = files.filter((f) => /\benv\.CST_CONTENT_DIR\b/.test(codeOf(f))).map(inSrc);
+    expect(contentDirReaders).toEqual(['node/build-settings.ts']);
+    const siteLoaders = files.filter((f) => /\bcouncilFiles\.site\b/.test(codeOf(f))).map(inSrc).sort();
+    expect(siteLoaders).toEqual(['node/read-content.ts', 'node/site-settings.ts']);
+  });
+
+  test('the police figures modules live in src/lib/police, not flat in src/lib', () => {
+    const flat = files.filter((f) => path.dirname(f) === path.join(src, 'lib') && path.basename(f).startsWith('police-')).map(shown);
+    expect(flat).toEqual([]);
+  });
+});
+
 /** Every cycle in a graph of module -> imported modules, each written "a -> b -> a". */
 function findCycles(edges: ReadonlyMap<string, readonly string[]>): string[] {
   const cycles: string[] = [];
@@ -101,7 +127,7 @@ describe('no import cycles', () => {
   test('the cycle finder finds a cycle, and reads real imports', () => {
     expect(findCycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual(['a -> b -> c -> a']);
     expect(findCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
-    expect(importsOf(path.join(src, 'lib/police-data.ts')).map((i) => i.specifier)).toContain('../schemas/police-data.ts');
+    expect(importsOf(path.join(src, 'lib/police/dataset.ts')).map((i) => i.specifier)).toContain('../../schemas/police-data.ts');
   });
 
   test('no module reaches itself through its imports, types included', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeStaleEntries, groupInOrder, staleEntries } from '../../src/lib/freshness.ts';
+import { describeStaleEntries, staleEntries } from '../../src/lib/freshness.ts';
+import { groupInOrder } from '../../src/lib/group.ts';
 
 const asOf = '2026-11-23';
 const period = 365;

@@ -1,11 +1,11 @@
 /** The police.uk importer's pure logic: headers, rows, geography, tallies, merging, selection and charts. */
 import { describe, expect, test } from 'vitest';
-import { checkStreetHeader, classifyStreetRow, describeCsvError, notPlainText, streetColumns, type Placement } from '../../src/lib/police-csv.ts';
-import { buildCouncilGeography, checkLookupHeader, type CouncilGeography, type LookupRow } from '../../src/lib/police-geography.ts';
-import { buildDataset, canonicalDataset, countMalformed, countRow, fileRefusals, finishTally, malformedDetailLimit, mergeDatasets, newFileTally, repeatedForceMonths, serialiseDataset, tallyAddsUp, type FileTally } from '../../src/lib/police-data.ts';
-import { formatAccounting, formatMalformed } from '../../src/lib/police-report.ts';
-import { areaAssignmentProblems, areaFigures, compareAreasAsb, councilFigures, mainCrimeTypes } from '../../src/lib/police-select.ts';
-import { barChart, chartColours, contrastRatio, describeLineChart, lineChart, markerPath, niceScale, seriesStyles, shortMonth } from '../../src/lib/police-chart.ts';
+import { checkStreetHeader, classifyStreetRow, describeCsvError, notPlainText, streetColumns, type Placement } from '../../src/lib/police/csv.ts';
+import { buildCouncilGeography, checkLookupHeader, type CouncilGeography, type LookupRow } from '../../src/lib/police/geography.ts';
+import { buildDataset, canonicalDataset, countMalformed, countRow, fileRefusals, finishTally, malformedDetailLimit, mergeDatasets, newFileTally, repeatedForceMonths, serialiseDataset, tallyAddsUp, type FileTally } from '../../src/lib/police/dataset.ts';
+import { formatAccounting, formatMalformed } from '../../src/lib/police/report.ts';
+import { areaAssignmentProblems, areaFigures, compareAreasAsb, comparisonPeriod, councilFigures, mainCrimeTypes, rankAreasByAsb } from '../../src/lib/police/select.ts';
+import { barChart, chartColours, contrastRatio, describeLineChart, lineChart, markerPath, niceScale, seriesStyles, shortMonth } from '../../src/lib/police/chart.ts';
 import { policeDataSchema, type PoliceData } from '../../src/schemas/police-data.ts';
 
 const header = [...streetColumns];
@@ -425,6 +425,20 @@ describe('selection for pages', () => {
       months: ['2018-10', '2018-11'],
       rows: [{ id: 'north', title: 'North', values: [1, 1], total: 2 }, { id: 'east', title: 'East', values: null, total: 0 }],
     });
+  });
+  test('rankAreasByAsb: areas with figures, most first, ties by title; areas with no wards left out', () => {
+    const rows = [
+      { id: 'b', title: 'Bradford', values: [2, 3], total: 5 },
+      { id: 'n', title: 'None', values: null, total: 0 },
+      { id: 'a', title: 'Amesbury', values: [5, 0], total: 5 },
+      { id: 'c', title: 'Calne', values: [4, 5], total: 9 },
+    ];
+    expect(rankAreasByAsb(rows).map((r) => r.id)).toEqual(['c', 'a', 'b']);
+  });
+  test('comparisonPeriod: first and last month in words, or nothing', () => {
+    expect(comparisonPeriod(['2025-11', '2025-12', '2026-01'])).toBe('November 2025 to January 2026');
+    expect(comparisonPeriod(['2026-01'])).toBe('January 2026 to January 2026');
+    expect(comparisonPeriod([])).toBe('');
   });
   test('areaAssignmentProblems: a ward the area files have moved since the import', () => {
     expect(areaAssignmentProblems(data, [{ id: 'north', wards: [{ code: 'E05000001' }, { code: 'E05000002' }] }])).toEqual([

@@ -1,5 +1,5 @@
 /** The importer's printed accounting: one line per file, a total, and the malformed rows. Pure. */
-import { malformedDetailLimit, sumTallies, tallyAddsUp, type FileTally } from './police-data.ts';
+import { malformedDetailLimit, sumTallies, tallyAddsUp, type FileTally } from './dataset.ts';
 
 const headings = ['file', 'rows', 'ASB', 'in council', 'no location', 'outside council', 'malformed'] as const;
 

@@ -2,8 +2,9 @@
  * The police.uk figures pages show, picked out of the figures file: an area's or the council's
  * months by crime type, and the areas compared. Pure; src/data/police.ts supplies the file.
  */
-import { addCounts, asbType, total, type CountsByType, type PoliceData } from '../schemas/police-data.ts';
-import { isPartialMonth } from './police-data.ts';
+import { addCounts, asbType, total, type CountsByType, type PoliceData } from '../../schemas/police-data.ts';
+import { isPartialMonth } from './dataset.ts';
+import { formatMonth } from '../format.ts';
 
 /** One line of figures: a crime type (or a total) month by month. */
 export interface FigureRow {
@@ -34,7 +35,7 @@ export type PlaceFigures =
       wardColumn: string;
     };
 
-/** How many crime types besides anti-social behaviour a chart draws (one style each in police-chart.ts). */
+/** How many crime types besides anti-social behaviour a chart draws (one style each in chart.ts). */
 export const mainTypeCount = 4;
 
 /** Months in the file, oldest first. */
@@ -117,6 +118,16 @@ export function compareAreasAsb(data: PoliceData, areas: readonly { id: string; 
     return { id, title, values, total: values.reduce((a, b) => a + b, 0) };
   });
   return { months, rows };
+}
+
+/** The areas that have figures, most anti-social behaviour first; ties in order of title. */
+export function rankAreasByAsb(rows: readonly AreaComparisonRow[]): AreaComparisonRow[] {
+  return rows.filter((r) => r.values !== null).sort((a, b) => b.total - a.total || a.title.localeCompare(b.title));
+}
+
+/** The months a comparison covers, in words ("January 2026 to March 2026"); empty when it covers none. */
+export function comparisonPeriod(months: readonly string[]): string {
+  return months.length > 0 ? `${formatMonth(months[0]!)} to ${formatMonth(months.at(-1)!)}` : '';
 }
 
 /** Each month's accounting: what the force's files held and where it was. */

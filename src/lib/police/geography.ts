@@ -5,8 +5,8 @@
  * ONS publishes the lookup each year with its own column names and order (LSOA11CD, WD18CD,
  * LAD18CD... or FID first and WD19CD), so columns are found by pattern, never by position.
  */
-import type { Placement } from './police-csv.ts';
-import type { WardInfo } from '../schemas/police-data.ts';
+import type { Placement } from './csv.ts';
+import type { PoliceData, WardInfo } from '../../schemas/police-data.ts';
 
 export interface LookupColumns {
   lsoa: number;
@@ -64,8 +64,8 @@ export interface AreaWards {
 }
 
 export interface CouncilGeography {
-  council: { code: string; name: string };
-  lookup: { name: string; wardColumn: string };
+  council: PoliceData['council'];
+  lookup: PoliceData['lookup'];
   /** LSOA code -> ward and area, for the council's LSOAs only. */
   places: ReadonlyMap<string, Placement>;
   /** The council's wards, sorted by code. */

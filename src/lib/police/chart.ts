@@ -7,7 +7,7 @@
  * colour is never the only way to tell lines apart, and every colour has at least 3:1 contrast
  * with white (WCAG 2.2, 1.4.11 non-text contrast).
  */
-import { formatMonth, listInWords } from './format.ts';
+import { formatMonth, listInWords } from '../format.ts';
 
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
 

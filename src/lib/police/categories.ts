@@ -3,7 +3,7 @@
  * can and cannot show. Restated from police.uk's descriptions of its categories (as reproduced at
  * https://ukcrimestats.com/blog/faqs/what-do-the-crime-categories-mean/).
  */
-import type { policeUkCategories } from '../schemas/common.ts';
+import type { policeUkCategories } from '../../schemas/common.ts';
 
 export const policeCategoryScope: Record<(typeof policeUkCategories)[number], string> = {
   'Anti-social behaviour': 'every anti-social behaviour incident the police recorded, of any kind: personal, nuisance and environmental',

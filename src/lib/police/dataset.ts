@@ -6,9 +6,9 @@
  * The accounting is exact: every row read is in the council, has no location, is outside the
  * council, or is malformed; anti-social behaviour rows are counted across the first three.
  */
-import type { ClassifiedRow } from './police-csv.ts';
-import type { CouncilGeography } from './police-geography.ts';
-import { addCounts, asbType, policeSource, total, type CountsByType, type PoliceData, type PoliceMonth, type WardInfo } from '../schemas/police-data.ts';
+import type { ClassifiedRow } from './csv.ts';
+import type { CouncilGeography } from './geography.ts';
+import { addCounts, asbType, policeSource, total, type CountsByType, type PoliceData, type PoliceMonth, type WardInfo } from '../../schemas/police-data.ts';
 
 /** A row that could not be read, with the line (or lines) it spans. */
 export interface MalformedRow {

@@ -6,7 +6,7 @@
  * outcomes and stop and search. Only the first holds crimes and anti-social behaviour by LSOA,
  * so the others are refused with a message saying what they look like.
  */
-import { policeUkCategories } from '../schemas/common.ts';
+import { policeUkCategories } from '../../schemas/common.ts';
 
 /** The columns of a street-level crime file, in the order police.uk publishes them. */
 export const streetColumns = [
