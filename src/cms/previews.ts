@@ -8,7 +8,7 @@ import siteCss from '../styles/global.css?url';
 import { agendaOverrun, timedAgenda } from '../lib/meetings.ts';
 import { formatDate } from '../lib/format.ts';
 import { formatPartialDate, isPartialDate } from '../lib/partial-date.ts';
-import { progressStatusLabels, ragLabels, responseDecisionLabels } from '../lib/recommendations.ts';
+import { progressStatusLabels, ragLabels, responseDecisionLabels } from '../lib/labels.ts';
 
 type H = (tag: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 type PreviewProps = { entry: { getIn(path: string[]): any }; widgetFor(name: string): unknown };

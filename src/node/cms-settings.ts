@@ -2,14 +2,14 @@
  * Settings of the admin page for the council being built: the content layout, the editing backend
  * from site.yaml, and, under `npm run edit`, the address of the local proxy (CST_EDIT_PROXY).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { adminCsp } from '../lib/cms/csp.ts';
 import { siteSchema } from '../schemas/site.ts';
 import type { EditingBackend } from '../lib/cms/decap-config.ts';
 import { layoutFromEnv, type ContentLayout } from './build-settings.ts';
+import { readSiteYaml } from './site-settings.ts';
 
 export interface AdminSettings {
   layout: ContentLayout;
@@ -25,7 +25,7 @@ export function adminSettings(env: NodeJS.ProcessEnv = process.env, projectRoot 
   const layout = layoutFromEnv(projectRoot, env);
   // The CMS's paths start from the folder that holds the content folder: the project itself, or a test's copy.
   const repoRoot = path.dirname(layout.root);
-  const site = (yaml.load(readFileSync(path.join(layout.councilDir, 'site.yaml'), 'utf8')) ?? {}) as { name?: string; council?: string; editing?: unknown };
+  const site = (readSiteYaml(layout.councilDir) ?? {}) as { name?: string; council?: string; editing?: unknown };
   const localProxy = env.CST_EDIT_PROXY || undefined;
   const editing = editingOf(site.editing);
   return {
