@@ -36,6 +36,14 @@ describe('styles', () => {
     expect(imports).toEqual(['../styles/layers.css', '../styles/tokens.css', '../styles/global.css']);
   });
 
+  test('every <style> block imports layers.css before anything else', () => {
+    const styles = sheets.filter((s) => s.file.endsWith('.astro'));
+    const first = (css: string) => withoutComments(css).trim().split('\n')[0]!.trim();
+    const wrong = styles.filter((s) => !/^@import '(\.\.\/)+styles\/layers\.css';$/.test(first(s.css))).map((s) => `${s.file}: ${first(s.css)}`);
+    expect(styles.length).toBeGreaterThan(20);
+    expect(wrong).toEqual([]);
+  });
+
   test('every layer block names one of the six layers', () => {
     const names = sheets.flatMap((s) => [...withoutComments(s.css).matchAll(/@layer\s+([^{;,]+)\{/g)].map((m) => m[1]!.trim()));
     const unknown = names.filter((n) => !['tokens', 'base', 'layout', 'components', 'utilities', 'print'].includes(n));
