@@ -4,6 +4,9 @@
  * (src/lib/meetings.ts). Other entries use Decap's plain preview; `npm run edit` also serves the
  * real page, rebuilt on every save.
  */
+// The site's styles in the order its pages load them: the layer order, the tokens, then the rules.
+import layersCss from '../styles/layers.css?url';
+import tokensCss from '../styles/tokens.css?url';
 import siteCss from '../styles/global.css?url';
 import { agendaOverrun, timedAgenda } from '../lib/meetings.ts';
 import { formatDate } from '../lib/format.ts';
@@ -29,7 +32,7 @@ const responseText = (response: any) =>
 
 export function registerPreviews(cms: Cms): void {
   const h = (window as unknown as { h: H }).h;
-  cms.registerPreviewStyle(siteCss);
+  for (const css of [layersCss, tokensCss, siteCss]) cms.registerPreviewStyle(css);
 
   cms.registerPreviewTemplate('reports', ({ entry, widgetFor }: PreviewProps) => {
     const data = plain(entry.getIn(['data'])) ?? {};
