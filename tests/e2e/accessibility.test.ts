@@ -10,7 +10,7 @@ import { openSite, pageTypes, type SiteSession } from '../helpers/site-session.t
 import { sitemapPaths } from '../helpers/sitemap.ts';
 import { councilDist } from '../helpers/paths.ts';
 
-/** Browser pages working through the list at once, at each width (measured best on two cores). */
+/** Pages checked at once at each width: Chromium can use the second core while one waits. */
 const pagesAtOnce = 3;
 const paths = [...sitemapPaths(), '/404.html'];
 let site: SiteSession;
