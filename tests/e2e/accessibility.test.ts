@@ -1,11 +1,17 @@
-/** axe-core (WCAG 2.2 A and AA rules, and best practice) in Chromium on every page in the sitemap, at phone and desk widths. */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+/**
+ * axe-core (WCAG 2.2 A and AA rules, and best practice) in Chromium on every page in the sitemap, at
+ * phone and desk widths, and nothing on any of them wider than the screen. Each page at each width
+ * is its own test, so a failure names the page and the width; a few pages work at once, since
+ * Chromium can use both cores while this process waits.
+ */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { accessibilityProblems, AxePagePool } from '../helpers/axe-pages.ts';
 import { openSite, pageTypes, type SiteSession } from '../helpers/site-session.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 import { councilDist } from '../helpers/paths.ts';
 
+/** Pages checked at once at each width: Chromium can use the second core while one waits. */
+const pagesAtOnce = 3;
 const paths = [...sitemapPaths(), '/404.html'];
 let site: SiteSession;
 beforeAll(async () => {
@@ -17,28 +23,14 @@ test('the sitemap covers every page type checked elsewhere', () => {
   for (const path of Object.values(pageTypes)) if (path !== '/404.html') expect(paths).toContain(path);
 });
 
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const violationsOf = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-
 describe.each([320, 1280])('at %i px wide', (width) => {
-  let page: Page;
+  let pool: AxePagePool;
   beforeAll(async () => {
-    page = await (await site.context({ viewport: { width, height: 800 } })).newPage();
+    pool = await AxePagePool.open(site, width, pagesAtOnce);
   });
 
-  test.each(paths)('%s has no axe violations', async (path) => {
-    await page.goto(site.url(path));
-    expect(await violationsOf(page)).toEqual([]);
-  });
-
-  test('nothing is wider than the screen (no sideways scrolling)', async () => {
-    const overflowing: string[] = [];
-    for (const path of paths) {
-      await page.goto(site.url(path));
-      if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) overflowing.push(path);
-    }
-    expect(overflowing).toEqual([]);
+  test.concurrent.for(paths)('%s has no axe violations and nothing wider than the screen', async (path, { expect }) => {
+    expect(await pool.use((page) => accessibilityProblems(page, site.url(path)))).toEqual([]);
   });
 });
 
@@ -94,10 +86,10 @@ const sharedSamples = {
 describe.each(Object.keys(councilSamples))("%s's site, one page of each type", (council) => {
   const samples = Object.entries({ ...sharedSamples, ...councilSamples[council] });
   let councilSite: SiteSession;
-  const pages = new Map<number, Page>();
+  const pools = new Map<number, AxePagePool>();
   beforeAll(async () => {
     councilSite = await openSite(councilDist(council));
-    for (const width of [320, 1280]) pages.set(width, await (await councilSite.context({ viewport: { width, height: 800 } })).newPage());
+    for (const width of [320, 1280]) pools.set(width, await AxePagePool.open(councilSite, width, pagesAtOnce));
   });
   afterAll(async () => councilSite?.close());
 
@@ -106,10 +98,7 @@ describe.each(Object.keys(councilSamples))("%s's site, one page of each type", (
     expect(samples.map(([, path]) => path).filter((path) => path !== '/404.html' && !inSitemap.includes(path))).toEqual([]);
   });
 
-  test.each(samples.flatMap(([type, path]) => [320, 1280].map((width) => [type, path, width] as const)))('%s (%s) at %i px has no axe violations and nothing wider than the screen', async (_type, path, width) => {
-    const page = pages.get(width)!;
-    await page.goto(councilSite.url(path));
-    expect(await violationsOf(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+  test.concurrent.for(samples.flatMap(([type, path]) => [320, 1280].map((width) => [type, path, width] as const)))('%s (%s) at %i px has no axe violations and nothing wider than the screen', async ([, path, width], { expect }) => {
+    expect(await pools.get(width)!.use((page) => accessibilityProblems(page, councilSite.url(path)))).toEqual([]);
   });
 });
