@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const areaKinds = ['community-area', 'ward'] as const;
 export type AreaKind = (typeof areaKinds)[number];
 import { baseFields, entryId, source, webUrl } from './common.ts';
+import { venueAccess } from './venue-access.ts';
 
 /**
  * One of the area's own routes: its neighbourhood policing team, its area board, or a local
@@ -86,6 +87,8 @@ export const areaSchema = z.strictObject({
       name: z.string().trim().min(1, 'expected the venue\'s name'),
       /** Its address with postcode. */
       address: z.string().trim().min(1, 'expected the venue\'s address'),
+      /** What is known about the venue's access. Meetings held here use these facts unless they give their own. */
+      access: venueAccess.optional(),
     })
     .optional(),
   /** Where the facts come from. */

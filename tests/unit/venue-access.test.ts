@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { accessSentences, hasAccessFacts, meetingVenueAccess } from '../../src/lib/venue-access.ts';
+import { venueAccess } from '../../src/schemas/venue-access.ts';
+
+describe('accessSentences', () => {
+  test.each([
+    ['nothing known', undefined, ['It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.']],
+    [
+      'everything known, all yes',
+      { stepFree: true, hearingLoop: true, accessibleToilet: true, parking: true, checked: '2026-11-20' },
+      ['The venue has step-free access, a hearing loop, an accessible toilet and parking.', 'These access details were checked on 20 November 2026.'],
+    ],
+    [
+      'everything known, all no',
+      { stepFree: false, hearingLoop: false, accessibleToilet: false, parking: false, checked: '2026-11-20' },
+      ['The venue has no step-free access, hearing loop, accessible toilet or parking.', 'These access details were checked on 20 November 2026.'],
+    ],
+    [
+      'some yes, some no, some not known, with a note and both origins',
+      { stepFree: true, accessibleToilet: false, note: 'The lift is by the main entrance', source: 'https://example.org/hall', checked: '2026-11-20' },
+      [
+        'The venue has step-free access.',
+        'It has no accessible toilet.',
+        'It is not confirmed whether it has a hearing loop or parking.',
+        'The lift is by the main entrance.',
+        'These access details were checked on 20 November 2026 and come from https://example.org/hall.',
+      ],
+    ],
+    [
+      'only a no and a source',
+      { parking: false, source: 'https://example.org/hall' },
+      ['The venue has no parking.', 'It is not confirmed whether it has step-free access, a hearing loop or an accessible toilet.', 'These access details come from https://example.org/hall.'],
+    ],
+    [
+      'only a note',
+      { note: 'Blue Badge holders can park by the door.', checked: '2026-11-20' },
+      [
+        'It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.',
+        'Blue Badge holders can park by the door.',
+        'These access details were checked on 20 November 2026.',
+      ],
+    ],
+  ])('%s', (_name, access, sentences) => expect(accessSentences(access)).toEqual(sentences));
+});
+
+describe('hasAccessFacts', () => {
+  test.each([
+    [undefined, false],
+    [{ checked: '2026-11-20' }, false],
+    [{ parking: false, checked: '2026-11-20' }, true],
+    [{ note: 'Ring the bell.', checked: '2026-11-20' }, true],
+  ])('%j: %s', (access, has) => expect(hasAccessFacts(access)).toBe(has));
+});
+
+describe('meetingVenueAccess', () => {
+  const usual = { name: 'Needham House', access: { stepFree: true, checked: '2026-11-20' } };
+  test('a meeting at the usual venue (name written differently) uses its facts', () =>
+    expect(meetingVenueAccess({ name: 'needham house' }, usual)).toEqual(usual.access));
+  test('a meeting elsewhere does not', () => expect(meetingVenueAccess({ name: 'Corn Exchange' }, usual)).toBeUndefined());
+  test('the meeting\'s own facts win', () => {
+    const own = { hearingLoop: false, checked: '2026-11-25' };
+    expect(meetingVenueAccess({ name: 'Needham House', access: own }, usual)).toEqual(own);
+  });
+});
+
+describe('the venue access schema', () => {
+  test('facts need a source or a checked date', () => {
+    const result = venueAccess.safeParse({ stepFree: true });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['source', 'expected where the access facts come from: a source (the venue\'s or council\'s page) or the day they were checked, or both'],
+    ]);
+  });
+  test('a fact is true or false, not a word', () => {
+    expect(venueAccess.safeParse({ stepFree: 'yes', checked: '2026-11-20' }).success).toBe(false);
+  });
+  test('unknown fields are refused', () => {
+    expect(venueAccess.safeParse({ lift: true, checked: '2026-11-20' }).success).toBe(false);
+  });
+});
