@@ -2,7 +2,7 @@
  * What a venue's access facts say to residents. A fact is either known (yes or no) or left out;
  * anything left out is said plainly to be not confirmed, never guessed.
  */
-import type { VenueAccess } from '../schemas/venue-access.ts';
+import type { VenueAccess } from '../schemas/common.ts';
 import { formatDate } from './format.ts';
 import { findPlaceholder } from './meetings.ts';
 

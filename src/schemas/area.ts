@@ -3,8 +3,7 @@ import { z } from 'zod';
 /** What a council's areas are (site.yaml `areaKind`): community areas grouping wards, or the wards themselves. */
 export const areaKinds = ['community-area', 'ward'] as const;
 export type AreaKind = (typeof areaKinds)[number];
-import { baseFields, entryId, source, webUrl } from './common.ts';
-import { venueAccess } from './venue-access.ts';
+import { baseFields, entryId, source, venueAccess, webUrl } from './common.ts';
 
 /**
  * One of the area's own routes: its neighbourhood policing team, its area board, or a local

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { baseFields, clockTime, entryId, isoDate } from './common.ts';
-import { venueAccess } from './venue-access.ts';
+import { baseFields, clockTime, entryId, isoDate, venueAccess } from './common.ts';
 
 /** A UK phone number as written for readers; validated by the integrity check like a contact's. */
 const phoneText = z.string().regex(/^[0-9 +()]+$/, 'expected a phone number of digits and spaces, such as "0300 456 0100"');

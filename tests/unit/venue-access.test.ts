@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { accessSentences, hasAccessFacts, meetingVenueAccess } from '../../src/lib/venue-access.ts';
-import { venueAccess } from '../../src/schemas/venue-access.ts';
+import { venueAccess } from '../../src/schemas/common.ts';
 
 describe('accessSentences', () => {
   test.each([
