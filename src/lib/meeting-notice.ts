@@ -7,7 +7,7 @@ import type { Area } from '../schemas/area.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import { formatDate } from './format.ts';
 import { clockInWords, findPlaceholder } from './meetings.ts';
-import { meetingAccessText } from './venue-access.ts';
+import { meetingAccess } from './venue-access.ts';
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -66,7 +66,7 @@ export function buildNotice({ meeting, areaBoard, usualVenue, host, problem, pag
   const when = `${formatDayAndDate(meeting.date)}, ${clockInWords(meeting.start)} to ${clockInWords(meeting.end)}`;
   const confirmed = !findPlaceholder(meeting.venue.name) && !findPlaceholder(meeting.venue.address);
   const where = confirmed ? `${meeting.venue.name}, ${meeting.venue.address}` : undefined;
-  const access = meetingAccessText(meeting.venue, usualVenue);
+  const access = meetingAccess(meeting.venue, usualVenue).text;
   const help = findPlaceholder(meeting.venue.accessibility) ? undefined : meeting.venue.accessibility;
   const route = meeting.enquiries ?? fallback;
   const by = meeting.questionsBy ? ` by ${formatDayAndDate(meeting.questionsBy)}` : '';

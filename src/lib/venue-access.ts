@@ -25,7 +25,7 @@ export function hasAccessFacts(access: VenueAccess | undefined): boolean {
 
 /**
  * The venue's access in plain sentences, for the notice and the pack: what it has, what it has
- * not, what is not confirmed, the note, and where the facts come from.
+ * not, what is not confirmed, and the note. Where the facts come from is `accessOrigin`.
  */
 export function accessSentences(access: VenueAccess | undefined): string[] {
   const has = accessFacts.filter((fact) => access?.[fact] === true).map((fact) => factWords[fact].has);
@@ -39,13 +39,14 @@ export function accessSentences(access: VenueAccess | undefined): string[] {
     sentences.push(`It is not confirmed whether ${subject} has ${list(unknown, 'or')}.`);
   }
   if (access?.note !== undefined) sentences.push(endSentence(access.note));
-  const origin = accessOrigin(access);
-  if (origin) sentences.push(origin);
   return sentences;
 }
 
-/** "These access details were checked on 1 December 2026." and/or where they come from. */
-function accessOrigin(access: VenueAccess | undefined): string | undefined {
+/**
+ * "These access details were checked on 1 December 2026 and come from <address>.", for the pack;
+ * undefined when there are no facts or nothing says where they come from.
+ */
+export function accessOrigin(access: VenueAccess | undefined): string | undefined {
   if (!hasAccessFacts(access) || access === undefined) return undefined;
   const checked = access.checked ? ` were checked on ${formatDate(access.checked)}` : '';
   const from = access.source ? ` come from ${access.source}` : '';
@@ -82,13 +83,15 @@ function sameName(a: string, b: string): boolean {
 }
 
 /**
- * The access line a meeting's notice and pack print: the facts that apply to its venue, or, while
- * the venue is still a placeholder, that nothing is confirmed.
+ * The access line a meeting's notice and pack print (`text`), from the facts that apply to its
+ * venue or, while the venue is still a placeholder, saying nothing is confirmed; and where the
+ * facts come from (`origin`), which the pack prints and the one-page poster leaves out.
  */
-export function meetingAccessText(
+export function meetingAccess(
   venue: { name: string; address: string; access?: VenueAccess | undefined },
   usualVenue: { name: string; access?: VenueAccess | undefined } | undefined,
-): string {
+): { text: string; origin: string | undefined } {
   const booked = !findPlaceholder(venue.name) && !findPlaceholder(venue.address);
-  return accessSentences(booked ? meetingVenueAccess(venue, usualVenue) : undefined).join(' ');
+  const access = booked ? meetingVenueAccess(venue, usualVenue) : undefined;
+  return { text: accessSentences(access).join(' '), origin: accessOrigin(access) };
 }

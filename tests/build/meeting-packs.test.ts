@@ -131,15 +131,15 @@ describe('the venue\'s access on the notice and in the pack', () => {
   const devizes = 'devizes-nitrous-oxide-2027-03';
   const noticeOf = (id: string) => words(mainOf(readFileSync(path.join(exampleDist, 'meetings', id, 'notice/index.html'), 'utf8')));
   const textOf = (id: string) => readFileSync(path.join(exampleDist, 'meetings', id, 'notice.txt'), 'utf8');
-  const trowbridgeAccess =
-    'The venue has an accessible toilet. It is not confirmed whether it has step-free access, a hearing loop or parking. County Hall has a Changing Places toilet on the ground floor, near the library and restaurant. These access details come from https://www.closomat.co.uk/trowbridge/.';
+  const trowbridgeAccess = 'The venue has an accessible toilet. It is not confirmed whether it has step-free access, a hearing loop or parking. It is a Changing Places toilet, on the ground floor.';
+  const trowbridgeOrigin = 'These access details come from https://www.closomat.co.uk/trowbridge/.';
   const notConfirmed = 'It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.';
   const help = 'Tell Wiltshire Council Democratic Services before the meeting if you need step-free access, a hearing loop, a seat near the front, or papers in large print or another format.';
 
-  test('a venue with facts: the notice, its text and the pack state them, then the request route', () => {
+  test('a venue with facts: the notice, its text and the pack state them, then the request route; the pack says where they come from', () => {
     expect(noticeOf(trowbridge)).toContain(`Access ${trowbridgeAccess} Help to take part ${help}`);
     expect(textOf(trowbridge)).toContain(`Access: ${trowbridgeAccess}\nHelp to take part: ${help}\n`);
-    expect(words(pack(exampleDist, trowbridge))).toContain(`Access ${trowbridgeAccess} Help to take part ${help}`);
+    expect(words(pack(exampleDist, trowbridge))).toContain(`Access ${trowbridgeAccess} ${trowbridgeOrigin} Help to take part ${help}`);
   });
 
   test('a venue with no facts: everything is "not confirmed", never guessed', () => {
@@ -210,10 +210,12 @@ describe('a fixture tree with fresh figures, a meeting whose date has passed and
     const file = `${path.relative(projectRoot, tree).split(path.sep).join('/')}/councils/wiltshire/meetings/fixture-placeholder-meeting.mdx`;
     const then = 'and the meeting is on 2026-12-17; replace it before the pack and the notice go out';
     expect(warningLines(result.output).filter((line) => line.includes('fixture-placeholder-meeting'))).toEqual([
-      `${file}: venue.name: still says "To be confirmed" ${then}`,
-      `${file}: venue.address: still says "To be confirmed" ${then}`,
-      `${file}: venue.accessibility: still says "To be confirmed" ${then}`,
       `${file}: agenda[1].who: still says "Lead officer" ${then}`,
+      `${file}: venue.accessibility: still says "To be confirmed" ${then}`,
+      `${file}: venue.address: still says "To be confirmed" ${then}`,
+      `${file}: venue.name: still says "To be confirmed" ${then}`,
     ]);
+    // The fixture meeting on 10 December has its venue's access facts, so no warning about them.
+    expect(warningLines(result.output).filter((line) => line.includes('fixture-meeting.mdx: venue.access'))).toEqual([]);
   });
 });

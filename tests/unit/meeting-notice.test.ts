@@ -63,7 +63,7 @@ describe('buildNotice', () => {
   test('a meeting at the area\'s usual venue states the usual venue\'s access facts', () => {
     const usualVenue = { name: 'Needham House', address: 'Victoria Road, Devizes, SN10 1FA', access: { stepFree: true, parking: false, checked: '2026-11-20' } };
     const notice = buildNotice({ ...input, usualVenue });
-    expect(notice.access).toBe('The venue has step-free access. It has no parking. It is not confirmed whether it has a hearing loop or an accessible toilet. These access details were checked on 20 November 2026.');
+    expect(notice.access).toBe('The venue has step-free access. It has no parking. It is not confirmed whether it has a hearing loop or an accessible toilet.');
     expect(notice.text).toContain('Access: The venue has step-free access. It has no parking.');
     expect(notice.text).toContain('Help to take part: Step-free entrance from the car park; hearing loop in the meeting room.');
   });
@@ -73,7 +73,7 @@ describe('buildNotice', () => {
     const elsewhere = { ...meeting, venue: { ...meeting.venue, name: 'Corn Exchange' } };
     expect(buildNotice({ ...input, usualVenue, meeting: elsewhere }).access).toBe('It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.');
     const own = { ...meeting, venue: { ...meeting.venue, access: { hearingLoop: true, source: 'https://example.org/needham-house' } } };
-    expect(buildNotice({ ...input, usualVenue, meeting: own }).access).toBe('The venue has a hearing loop. It is not confirmed whether it has step-free access, an accessible toilet or parking. These access details come from https://example.org/needham-house.');
+    expect(buildNotice({ ...input, usualVenue, meeting: own }).access).toBe('The venue has a hearing loop. It is not confirmed whether it has step-free access, an accessible toilet or parking.');
   });
 
   test.each([

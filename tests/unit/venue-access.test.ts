@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { accessSentences, hasAccessFacts, meetingVenueAccess } from '../../src/lib/venue-access.ts';
+import { accessOrigin, accessSentences, hasAccessFacts, meetingAccess, meetingVenueAccess } from '../../src/lib/venue-access.ts';
 import { venueAccess } from '../../src/schemas/common.ts';
 
 describe('accessSentences', () => {
@@ -8,12 +8,12 @@ describe('accessSentences', () => {
     [
       'everything known, all yes',
       { stepFree: true, hearingLoop: true, accessibleToilet: true, parking: true, checked: '2026-11-20' },
-      ['The venue has step-free access, a hearing loop, an accessible toilet and parking.', 'These access details were checked on 20 November 2026.'],
+      ['The venue has step-free access, a hearing loop, an accessible toilet and parking.'],
     ],
     [
       'everything known, all no',
       { stepFree: false, hearingLoop: false, accessibleToilet: false, parking: false, checked: '2026-11-20' },
-      ['The venue has no step-free access, hearing loop, accessible toilet or parking.', 'These access details were checked on 20 November 2026.'],
+      ['The venue has no step-free access, hearing loop, accessible toilet or parking.'],
     ],
     [
       'some yes, some no, some not known, with a note and both origins',
@@ -23,13 +23,12 @@ describe('accessSentences', () => {
         'It has no accessible toilet.',
         'It is not confirmed whether it has a hearing loop or parking.',
         'The lift is by the main entrance.',
-        'These access details were checked on 20 November 2026 and come from https://example.org/hall.',
       ],
     ],
     [
       'only a no and a source',
       { parking: false, source: 'https://example.org/hall' },
-      ['The venue has no parking.', 'It is not confirmed whether it has step-free access, a hearing loop or an accessible toilet.', 'These access details come from https://example.org/hall.'],
+      ['The venue has no parking.', 'It is not confirmed whether it has step-free access, a hearing loop or an accessible toilet.'],
     ],
     [
       'only a note',
@@ -37,10 +36,33 @@ describe('accessSentences', () => {
       [
         'It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.',
         'Blue Badge holders can park by the door.',
-        'These access details were checked on 20 November 2026.',
       ],
     ],
   ])('%s', (_name, access, sentences) => expect(accessSentences(access)).toEqual(sentences));
+});
+
+describe('accessOrigin', () => {
+  test.each([
+    [{ stepFree: true, checked: '2026-11-20' }, 'These access details were checked on 20 November 2026.'],
+    [{ parking: false, source: 'https://example.org/hall' }, 'These access details come from https://example.org/hall.'],
+    [{ note: 'Ring the bell.', source: 'https://example.org/hall', checked: '2026-11-20' }, 'These access details were checked on 20 November 2026 and come from https://example.org/hall.'],
+    [{ checked: '2026-11-20' }, undefined],
+    [undefined, undefined],
+  ])('%j: %s', (access, origin) => expect(accessOrigin(access)).toBe(origin));
+});
+
+describe('meetingAccess', () => {
+  const usual = { name: 'Town Hall', access: { hearingLoop: true, checked: '2026-11-20' } };
+  test('a booked venue: its facts, and where they come from', () =>
+    expect(meetingAccess({ name: 'Town Hall', address: 'High Street' }, usual)).toEqual({
+      text: 'The venue has a hearing loop. It is not confirmed whether it has step-free access, an accessible toilet or parking.',
+      origin: 'These access details were checked on 20 November 2026.',
+    }));
+  test('a venue still to be confirmed: nothing is, whatever the facts say', () =>
+    expect(meetingAccess({ name: 'To be confirmed', address: 'To be confirmed', access: { stepFree: true, checked: '2026-11-20' } }, usual)).toEqual({
+      text: 'It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.',
+      origin: undefined,
+    }));
 });
 
 describe('hasAccessFacts', () => {
