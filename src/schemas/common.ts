@@ -129,8 +129,8 @@ export const venueAccess = z
     accessibleToilet: z.boolean().optional(),
     /** True when visitors can park at the venue; false when they cannot. Leave out when not known. */
     parking: z.boolean().optional(),
-    /** Anything else residents should know, in a sentence or two, such as "The lift is by the main entrance." */
-    note: z.string().trim().min(1, 'expected a short note, or leave note out').max(300, 'expected a note of at most 300 characters; put the detail on the venue\'s own page').optional(),
+    /** Anything else residents should know, in one short sentence (150 characters at most, for the one-page notice), such as "The lift is by the main entrance." */
+    note: z.string().trim().min(1, 'expected a short note, or leave note out').max(150, 'expected a note of at most 150 characters, so the notice still prints on one page; put the detail on the venue\'s own page').optional(),
     /** The venue's or council's page that states these facts. */
     source: webUrl.optional(),
     /** The day someone last checked these facts with the venue or on its page. */

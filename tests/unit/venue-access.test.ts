@@ -95,6 +95,12 @@ describe('the venue access schema', () => {
   test('a fact is true or false, not a word', () => {
     expect(venueAccess.safeParse({ stepFree: 'yes', checked: '2026-11-20' }).success).toBe(false);
   });
+  test('a note longer than the one-page notice has room for is refused', () => {
+    expect(venueAccess.safeParse({ note: 'x'.repeat(150), checked: '2026-11-20' }).success).toBe(true);
+    expect(venueAccess.safeParse({ note: 'x'.repeat(151), checked: '2026-11-20' }).error?.issues[0]?.message).toBe(
+      'expected a note of at most 150 characters, so the notice still prints on one page; put the detail on the venue\'s own page',
+    );
+  });
   test('unknown fields are refused', () => {
     expect(venueAccess.safeParse({ lift: true, checked: '2026-11-20' }).success).toBe(false);
   });
