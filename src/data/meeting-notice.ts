@@ -13,6 +13,7 @@ export function meetingNotice({ meeting, pack, councilLine }: PackEntry) {
   return buildNotice({
     meeting: meeting.data,
     areaBoard: pack.area.data.areaBoard,
+    usualVenue: pack.area.data.usualVenue,
     host: meetingHost(pack.area.data, site.areaKind),
     problem: pack.problem.data,
     pageUrl: new URL(entryHref('meetings', meeting.id), site.url).href,

@@ -1,11 +1,13 @@
 /**
  * The public notice of a single-topic meeting: an A4 poster and a short plain-text version for
- * social media and newsletters. Written for residents: what, when, where, getting in, how to send
- * a question in advance, and where to read more.
+ * social media and newsletters. Written for residents: what, when, where, the venue's access, how
+ * to ask for help to take part, how to send a question in advance, and where to read more.
  */
+import type { Area } from '../schemas/area.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import { formatDate } from './format.ts';
 import { clockInWords, findPlaceholder } from './meetings.ts';
+import { meetingAccess } from './venue-access.ts';
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -27,6 +29,8 @@ export interface NoticeInput {
   meeting: Pick<Meeting, 'date' | 'start' | 'end' | 'venue' | 'questionsBy' | 'enquiries'>;
   /** The area board holding the meeting, when the area has one. */
   areaBoard: string | undefined;
+  /** The area's usual venue: a meeting held there without access facts of its own uses its facts. */
+  usualVenue?: Area['usualVenue'];
   /** Whose meeting it is: the area board, or the ward or area by name (see meetingHost). */
   host: string;
   problem: { title: string; summary: string };
@@ -42,7 +46,10 @@ export interface Notice {
   when: string;
   /** Undefined when the venue is not confirmed yet. */
   where: string | undefined;
-  access: string | undefined;
+  /** The venue's access in plain sentences: what it has, has not, and what is not confirmed. */
+  access: string;
+  /** How to ask for what you need to take part (the meeting's `venue.accessibility`); undefined while it is a placeholder. */
+  help: string | undefined;
   /** How to send a question in advance, in one sentence. */
   questions: string;
   /** The same sentence up to the route, for pages that link the email address and number. */
@@ -53,13 +60,14 @@ export interface Notice {
   text: string;
 }
 
-export function buildNotice({ meeting, areaBoard, host, problem, pageUrl, fallback }: NoticeInput): Notice {
+export function buildNotice({ meeting, areaBoard, usualVenue, host, problem, pageUrl, fallback }: NoticeInput): Notice {
   const heading = `Public meeting: ${problem.title}`;
   const invitation = `${areaBoard ? `${areaBoard} is holding a public meeting` : `There is a public meeting for ${host}`} on one local problem: ${lowerFirst(problem.summary)} Come and tell councillors, the police and other partners what you see, and hear what they can do about it.`;
   const when = `${formatDayAndDate(meeting.date)}, ${clockInWords(meeting.start)} to ${clockInWords(meeting.end)}`;
   const confirmed = !findPlaceholder(meeting.venue.name) && !findPlaceholder(meeting.venue.address);
   const where = confirmed ? `${meeting.venue.name}, ${meeting.venue.address}` : undefined;
-  const access = findPlaceholder(meeting.venue.accessibility) ? undefined : meeting.venue.accessibility;
+  const access = meetingAccess(meeting.venue, usualVenue).text;
+  const help = findPlaceholder(meeting.venue.accessibility) ? undefined : meeting.venue.accessibility;
   const route = meeting.enquiries ?? fallback;
   const by = meeting.questionsBy ? ` by ${formatDayAndDate(meeting.questionsBy)}` : '';
   // A council-wide route needs to know which meeting the question is for.
@@ -73,13 +81,14 @@ export function buildNotice({ meeting, areaBoard, host, problem, pageUrl, fallba
     '',
     `When: ${when}`,
     `Where: ${where ?? `the venue will be on the meeting page once it is booked`}`,
-    ...(access ? [`Getting in: ${access}`] : []),
+    `Access: ${access}`,
+    ...(help ? [`Help to take part: ${help}`] : []),
     '',
     questions,
     '',
     `More about the meeting: ${pageUrl}`,
   ].join('\n');
-  return { heading, invitation, when, where, access, questions, questionsIntro, route, pageUrl, text: `${text}\n` };
+  return { heading, invitation, when, where, access, help, questions, questionsIntro, route, pageUrl, text: `${text}\n` };
 }
 
 /** "email committee@x.gov.uk or call 0300 456 0100". */

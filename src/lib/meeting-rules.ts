@@ -2,14 +2,16 @@
  * The check's rules for single-topic meetings. Problems stop the check and the build: a meeting
  * that ends before it starts, an agenda that runs past the end, a follow-up before the meeting.
  * Warnings do not: a planned meeting whose date has passed, placeholders left in close to the day,
- * an agenda that ends well before the meeting does.
+ * a venue with no access facts close to the day, an agenda that ends well before the meeting does.
  */
+import { areaSchema, type Area } from '../schemas/area.ts';
 import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
 import { addDays } from './format.ts';
-import { agendaSpare, meetingPlaceholders, timedAgenda, toClock, toMinutes } from './meetings.ts';
+import { agendaSpare, findPlaceholder, meetingPlaceholders, timedAgenda, toClock, toMinutes } from './meetings.ts';
 import { checkUkPhone } from './phone.ts';
 import type { ContentProblem } from './problems.ts';
 import type { ContentSnapshot } from './snapshot.ts';
+import { hasAccessFacts, meetingVenueAccess } from './venue-access.ts';
 
 /** Placeholders are a warning from this many days before a planned meeting. */
 export const placeholderWarningDays = 28;
@@ -44,8 +46,11 @@ export function meetingRules(file: string, meeting: Meeting): ContentProblem[] {
   ];
 }
 
-/** What an editor should fix about a meeting, without failing the check. */
-export function meetingWarnings(file: string, meeting: Meeting, asOf: string): ContentProblem[] {
+/**
+ * What an editor should fix about a meeting, without failing the check. `usualVenue` is the
+ * area's usual venue, whose access facts a meeting held there uses.
+ */
+export function meetingWarnings(file: string, meeting: Meeting, asOf: string, usualVenue?: Area['usualVenue']): ContentProblem[] {
   if (meeting.status !== 'planned') return [];
   const warnings: ContentProblem[] = [];
   if (meeting.date < asOf)
@@ -53,6 +58,13 @@ export function meetingWarnings(file: string, meeting: Meeting, asOf: string): C
   else if (meeting.date <= addDays(asOf, placeholderWarningDays)) {
     for (const { field, found } of meetingPlaceholders(meeting))
       warnings.push({ file, field, message: `still says "${found}" and the meeting is on ${meeting.date}; replace it before the pack and the notice go out` });
+    const venueNamed = !findPlaceholder(meeting.venue.name) && !findPlaceholder(meeting.venue.address);
+    if (venueNamed && !hasAccessFacts(meetingVenueAccess(meeting.venue, usualVenue)))
+      warnings.push({
+        file,
+        field: 'venue.access',
+        message: `is missing and the meeting is on ${meeting.date}; check step-free access, a hearing loop, an accessible toilet and parking with the venue and add them here or to the area's usualVenue, or the notice says they are not confirmed`,
+      });
   }
   const spare = agendaSpare(meeting);
   if (spare >= spareWarningMinutes && toMinutes(meeting.end) > toMinutes(meeting.start)) {
@@ -64,10 +76,15 @@ export function meetingWarnings(file: string, meeting: Meeting, asOf: string): C
 
 /** The warnings for every meeting in the content that passes its schema (the rest are problems already). */
 export function meetingWarningsIn(snapshot: Pick<ContentSnapshot, 'entries'>, asOf: string): ContentProblem[] {
+  const usualVenues = new Map(
+    snapshot.entries
+      .filter((entry) => entry.collection === 'areas')
+      .map((entry) => [entry.id, areaSchema.safeParse(entry.data).data?.usualVenue] as const),
+  );
   return snapshot.entries
     .filter((entry) => entry.collection === 'meetings')
     .flatMap((entry) => {
       const parsed = meetingSchema.safeParse(entry.data);
-      return parsed.success ? meetingWarnings(entry.file, parsed.data, asOf) : [];
+      return parsed.success ? meetingWarnings(entry.file, parsed.data, asOf, usualVenues.get(parsed.data.area)) : [];
     });
 }

@@ -72,8 +72,10 @@ start: "18:30"
 end: "20:00"
 venue:
 ${venue ? `  # ${host}'s usual venue, from the area file: change it if you meet elsewhere.
+  # The notice uses the area file's usualVenue.access facts; if you meet elsewhere, add access: here.
   name: ${quote(venue.name)}
-  address: ${quote(venue.address)}` : `  # Not known: put the venue here before the notice goes out (npm run check warns four weeks before).
+  address: ${quote(venue.address)}` : `  # Not known: put the venue here before the notice goes out (npm run check warns four weeks before),
+  # with its access: stepFree, hearingLoop, accessibleToilet, parking (true or false), source or checked.
   name: To be confirmed
   address: To be confirmed`}
   accessibility: ${quote(`Tell ${enquiries} before the meeting if you need step-free access, a hearing loop, or papers in large print or another format.`)}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** What a council's areas are (site.yaml `areaKind`): community areas grouping wards, or the wards themselves. */
 export const areaKinds = ['community-area', 'ward'] as const;
 export type AreaKind = (typeof areaKinds)[number];
-import { baseFields, entryId, source, webUrl } from './common.ts';
+import { baseFields, entryId, source, venueAccess, webUrl } from './common.ts';
 
 /**
  * One of the area's own routes: its neighbourhood policing team, its area board, or a local
@@ -86,6 +86,8 @@ export const areaSchema = z.strictObject({
       name: z.string().trim().min(1, 'expected the venue\'s name'),
       /** Its address with postcode. */
       address: z.string().trim().min(1, 'expected the venue\'s address'),
+      /** What is known about the venue's access. Meetings held here use these facts unless they give their own. */
+      access: venueAccess.optional(),
     })
     .optional(),
   /** Where the facts come from. */

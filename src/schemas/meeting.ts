@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseFields, clockTime, entryId, isoDate } from './common.ts';
+import { baseFields, clockTime, entryId, isoDate, venueAccess } from './common.ts';
 
 /** A UK phone number as written for readers; validated by the integrity check like a contact's. */
 const phoneText = z.string().regex(/^[0-9 +()]+$/, 'expected a phone number of digits and spaces, such as "0300 456 0100"');
@@ -25,8 +25,13 @@ export const meetingSchema = z.strictObject({
     name: z.string().trim().min(1),
     /** Its address. */
     address: z.string().trim().min(1),
-    /** Step-free access, hearing loop, parking and the like. */
+    /** How residents ask for what they need to take part, such as "Tell Democratic Services before the meeting if you need a seat near the front". The notice prints it after the access facts. */
     accessibility: z.string().trim().min(1),
+    /**
+     * What is known about the venue's access. When left out and the venue is the area's usual
+     * venue, the notice uses the area's facts; otherwise it says they are not confirmed.
+     */
+    access: venueAccess.optional(),
   }),
   /** Whether it is planned, has been held or was cancelled. */
   status: z.enum(meetingStatuses),

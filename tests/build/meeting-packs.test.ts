@@ -7,9 +7,9 @@ import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { astroBuild } from '../helpers/astro-build.ts';
-import { exampleCouncilDir, exampleDist, outputRoot, testAsOf } from '../helpers/paths.ts';
-import { fixturesRoot, makeTree } from '../helpers/trees.ts';
+import { astroBuild, contentCheck } from '../helpers/astro-build.ts';
+import { exampleCouncilDir, exampleDist, outputRoot, projectRoot, testAsOf } from '../helpers/paths.ts';
+import { fixturesRoot, makeTree, warningLines } from '../helpers/trees.ts';
 
 const mainOf = (html: string) => /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
 /** The visible words of some HTML, with tags and repeated white space gone. */
@@ -112,7 +112,8 @@ describe('public notices', () => {
         '',
         'When: Wednesday 10 March 2027, 6:30pm to 8pm',
         'Where: Needham House, Victoria Road, Devizes, SN10 1FA',
-        'Getting in: Tell Wiltshire Council Democratic Services before the meeting if you need step-free access, a hearing loop, or papers in large print or another format.',
+        'Access: It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.',
+        'Help to take part: Tell Wiltshire Council Democratic Services before the meeting if you need step-free access, a hearing loop, or papers in large print or another format.',
         '',
         'You do not need to book. If you cannot come, or would like a question answered at the meeting, send it by Wednesday 3 March 2027 to Wiltshire Council Democratic Services, saying it is for Devizes Area Board: email committee@wiltshire.gov.uk.',
         '',
@@ -123,8 +124,35 @@ describe('public notices', () => {
   });
 });
 
-describe('a fixture tree with fresh figures and a meeting whose date has passed', () => {
-  const tree = makeTree('fresh-figures');
+describe('the venue\'s access on the notice and in the pack', () => {
+  // Trowbridge meets at County Hall, the area's usual venue, whose facts come from a published
+  // page; Needham House in Devizes has none, so everything there is "not confirmed".
+  const trowbridge = 'trowbridge-street-drinking-2026-12';
+  const devizes = 'devizes-nitrous-oxide-2027-03';
+  const noticeOf = (id: string) => words(mainOf(readFileSync(path.join(exampleDist, 'meetings', id, 'notice/index.html'), 'utf8')));
+  const textOf = (id: string) => readFileSync(path.join(exampleDist, 'meetings', id, 'notice.txt'), 'utf8');
+  const trowbridgeAccess = 'The venue has an accessible toilet. It is not confirmed whether it has step-free access, a hearing loop or parking. It is a Changing Places toilet, on the ground floor.';
+  const trowbridgeOrigin = 'These access details come from https://www.closomat.co.uk/trowbridge/.';
+  const notConfirmed = 'It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.';
+  const help = 'Tell Wiltshire Council Democratic Services before the meeting if you need step-free access, a hearing loop, a seat near the front, or papers in large print or another format.';
+
+  test('a venue with facts: the notice, its text and the pack state them, then the request route; the pack says where they come from', () => {
+    expect(noticeOf(trowbridge)).toContain(`Access ${trowbridgeAccess} Help to take part ${help}`);
+    expect(textOf(trowbridge)).toContain(`Access: ${trowbridgeAccess}\nHelp to take part: ${help}\n`);
+    expect(words(pack(exampleDist, trowbridge))).toContain(`Access ${trowbridgeAccess} ${trowbridgeOrigin} Help to take part ${help}`);
+  });
+
+  test('a venue with no facts: everything is "not confirmed", never guessed', () => {
+    expect(noticeOf(devizes)).toContain(`Access ${notConfirmed} Help to take part`);
+    expect(textOf(devizes)).toContain(`Access: ${notConfirmed}\n`);
+    expect(words(pack(exampleDist, devizes))).toContain(`Access ${notConfirmed} Help to take part`);
+    expect(noticeOf(devizes)).not.toMatch(/The venue has /);
+  });
+});
+
+describe('a fixture tree with fresh figures, a meeting whose date has passed and one still being arranged', () => {
+  // fixture-placeholder-meeting (17 December 2026) still has the template's venue and "Lead officer".
+  const tree = makeTree('fresh-figures', ['meeting-placeholders'], 'warnings');
   const dist = path.join(outputRoot, 'fresh-figures-dist');
   // The fixture meeting is on 10 December 2026; figures that end in October 2026 are fresh for it.
   const stale = readFileSync(path.join(fixturesRoot, 'bad/police-data-stale/councils/wiltshire/data/police-uk.json'), 'utf8');
@@ -152,5 +180,42 @@ describe('a fixture tree with fresh figures and a meeting whose date has passed'
     const feed = readFileSync(path.join(dist, 'meetings/planned.ics'), 'utf8');
     expect(feed).toContain('UID:meeting-fixture-meeting@');
     expect(feed).not.toContain('fixture-past-meeting');
+  });
+
+  test('a pack still being arranged prints "Not confirmed yet" and "Not named yet", never the template\'s words', async () => {
+    await build();
+    const html = pack(dist, 'fixture-placeholder-meeting');
+    const main = words(html);
+    expect(main).toContain('Venue Not confirmed yet');
+    expect(main).toContain('Help to take part Not confirmed yet');
+    expect(main).toContain('Not named yet');
+    for (const pattern of placeholders) expect(html).not.toMatch(pattern);
+  });
+
+  test('its notice says the venue is not booked yet and its access not confirmed, with no template words', async () => {
+    await build();
+    const html = mainOf(readFileSync(path.join(dist, 'meetings/fixture-placeholder-meeting/notice/index.html'), 'utf8'));
+    expect(words(html)).toContain('Where The venue will be on the meeting page once it is booked. Access It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.');
+    const text = readFileSync(path.join(dist, 'meetings/fixture-placeholder-meeting/notice.txt'), 'utf8');
+    expect(text).toContain('Where: the venue will be on the meeting page once it is booked\nAccess: It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.\n\n');
+    for (const pattern of placeholders) {
+      expect(html).not.toMatch(pattern);
+      expect(text).not.toMatch(pattern);
+    }
+  });
+
+  test('npm run check warns about each placeholder, in these exact lines, and still passes', async () => {
+    const result = await contentCheck(tree, [], { CST_AS_OF: testAsOf });
+    expect(result.code, result.output).toBe(0);
+    const file = `${path.relative(projectRoot, tree).split(path.sep).join('/')}/councils/wiltshire/meetings/fixture-placeholder-meeting.mdx`;
+    const then = 'and the meeting is on 2026-12-17; replace it before the pack and the notice go out';
+    expect(warningLines(result.output).filter((line) => line.includes('fixture-placeholder-meeting'))).toEqual([
+      `${file}: agenda[1].who: still says "Lead officer" ${then}`,
+      `${file}: venue.accessibility: still says "To be confirmed" ${then}`,
+      `${file}: venue.address: still says "To be confirmed" ${then}`,
+      `${file}: venue.name: still says "To be confirmed" ${then}`,
+    ]);
+    // The fixture meeting on 10 December has its venue's access facts, so no warning about them.
+    expect(warningLines(result.output).filter((line) => line.includes('fixture-meeting.mdx: venue.access'))).toEqual([]);
   });
 });

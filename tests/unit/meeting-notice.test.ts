@@ -21,7 +21,7 @@ const input = {
 };
 
 describe('buildNotice', () => {
-  test('the plain-text version says what, when, where, getting in, how to ask in advance and where to read more', () => {
+  test('the plain-text version says what, when, where, the access, how to ask for help and in advance, and where to read more', () => {
     expect(buildNotice(input).text).toBe(
       [
         'Public meeting: Laughing gas canisters and people using nitrous oxide',
@@ -30,7 +30,8 @@ describe('buildNotice', () => {
         '',
         'When: Wednesday 10 March 2027, 6:30pm to 8pm',
         'Where: Needham House, Victoria Road, Devizes, SN10 1FA',
-        'Getting in: Step-free entrance from the car park; hearing loop in the meeting room.',
+        'Access: It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.',
+        'Help to take part: Step-free entrance from the car park; hearing loop in the meeting room.',
         '',
         'You do not need to book. If you cannot come, or would like a question answered at the meeting, send it by Wednesday 3 March 2027 to Wiltshire Council, saying it is for Devizes Area Board: call 0300 456 0100.',
         '',
@@ -54,8 +55,25 @@ describe('buildNotice', () => {
   test('a venue still "to be confirmed" is never printed as if it were an address', () => {
     const notice = buildNotice({ ...input, meeting: { ...meeting, venue: { name: 'To be confirmed', address: 'To be confirmed', accessibility: 'To be confirmed: say whether there is step-free access.' } } });
     expect(notice.where).toBeUndefined();
-    expect(notice.access).toBeUndefined();
+    expect(notice.help).toBeUndefined();
+    expect(notice.access).toBe('It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.');
     expect(notice.text).not.toMatch(/to be confirmed/i);
+  });
+
+  test('a meeting at the area\'s usual venue states the usual venue\'s access facts', () => {
+    const usualVenue = { name: 'Needham House', address: 'Victoria Road, Devizes, SN10 1FA', access: { stepFree: true, parking: false, checked: '2026-11-20' } };
+    const notice = buildNotice({ ...input, usualVenue });
+    expect(notice.access).toBe('The venue has step-free access. It has no parking. It is not confirmed whether it has a hearing loop or an accessible toilet.');
+    expect(notice.text).toContain('Access: The venue has step-free access. It has no parking.');
+    expect(notice.text).toContain('Help to take part: Step-free entrance from the car park; hearing loop in the meeting room.');
+  });
+
+  test('a meeting somewhere else does not borrow the usual venue\'s facts, and its own facts come first', () => {
+    const usualVenue = { name: 'Needham House', address: 'Victoria Road, Devizes, SN10 1FA', access: { stepFree: true, checked: '2026-11-20' } };
+    const elsewhere = { ...meeting, venue: { ...meeting.venue, name: 'Corn Exchange' } };
+    expect(buildNotice({ ...input, usualVenue, meeting: elsewhere }).access).toBe('It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.');
+    const own = { ...meeting, venue: { ...meeting.venue, access: { hearingLoop: true, source: 'https://example.org/needham-house' } } };
+    expect(buildNotice({ ...input, usualVenue, meeting: own }).access).toBe('The venue has a hearing loop. It is not confirmed whether it has step-free access, an accessible toilet or parking.');
   });
 
   test.each([

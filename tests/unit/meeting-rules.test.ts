@@ -13,7 +13,7 @@ const meeting = (over: Partial<Meeting> = {}): Meeting =>
     date: '2026-12-10',
     start: '18:30',
     end: '20:00',
-    venue: { name: 'Town hall', address: 'High Street, Northtown', accessibility: 'Step-free entrance and a hearing loop.' },
+    venue: { name: 'Town hall', address: 'High Street, Northtown', accessibility: 'Ask the clerk for papers in large print.', access: { stepFree: true, hearingLoop: true, checked: '2026-11-01' } },
     status: 'planned',
     agenda: [
       { subject: 'Welcome', who: 'Chair, Northtown Area Board', decision: null, minutes: 10 },
@@ -50,6 +50,26 @@ describe('meeting warnings', () => {
         ]
       : [];
     expect(meetingWarnings(file, draft, asOf)).toEqual(expected);
+  });
+
+  const noFacts = `is missing and the meeting is on 2026-12-10; check step-free access, a hearing loop, an accessible toilet and parking with the venue and add them here or to the area's usualVenue, or the notice says they are not confirmed`;
+  test.each([
+    // asOf, warned: a venue with no access facts warns from four weeks before the day, not earlier
+    ['2026-11-12', true],
+    ['2026-11-11', false],
+    ['2026-12-10', true],
+  ])('a venue with no access facts as of %s: warned %s', (asOf, warned) => {
+    const bare = meeting({ venue: { name: 'Town hall', address: 'High Street, Northtown', accessibility: 'Ask the clerk for papers in large print.' } });
+    expect(meetingWarnings(file, bare, asOf)).toEqual(warned ? [{ file, field: 'venue.access', message: noFacts }] : []);
+  });
+
+  test('the area\'s usual venue gives a meeting held there its facts; a venue still to be confirmed gets only the placeholder warnings', () => {
+    const bare = meeting({ venue: { name: 'Town hall', address: 'High Street, Northtown', accessibility: 'Ask the clerk.' } });
+    const usual = { name: 'Town Hall', address: 'High Street, Northtown', access: { parking: false, checked: '2026-11-01' } };
+    expect(meetingWarnings(file, bare, '2026-11-30', usual)).toEqual([]);
+    expect(meetingWarnings(file, bare, '2026-11-30', { ...usual, name: 'Corn Exchange' })).toEqual([{ file, field: 'venue.access', message: noFacts }]);
+    const draft = meeting({ venue: { name: 'To be confirmed', address: 'To be confirmed', accessibility: 'Ask the clerk.' } });
+    expect(meetingWarnings(file, draft, '2026-11-30').map((w) => w.field)).toEqual(['venue.name', 'venue.address']);
   });
 
   test.each([
