@@ -48,7 +48,11 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir,
   // One cache per content tree, council and version of the schemas, so builds never share stale entries.
-  cacheDir: path.join(root, 'node_modules/.astro', `${path.relative(root, layout.root).replaceAll(/[\\/]/g, '_') || 'content'}-${layout.council}-${schemaDigest()}`),
+  cacheDir: path.join(
+    root,
+    'node_modules/.astro',
+    `${path.relative(root, layout.root).replaceAll(/[\\/]/g, '_') || 'content'}-${layout.council}-${schemaDigest()}`,
+  ),
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
@@ -60,11 +64,7 @@ export default defineConfig({
       hastPlugins: [externalLinks(address.origin)],
     }),
   },
-  integrations: [
-    mdx(),
-    toolkit({ layout, asOf: process.env.CST_AS_OF, siteUrl: address.href }),
-    cms(),
-  ],
+  integrations: [mdx(), toolkit({ layout, asOf: process.env.CST_AS_OF, siteUrl: address.href }), cms()],
   vite: {
     logLevel: 'warn',
     // Under npm run edit, saving in the CMS changes content files; live reloading would reload

@@ -58,8 +58,13 @@ export async function measureExampleSearch(dist: string, queries: string[], runs
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-        await page.waitForFunction(() => performance.getEntriesByName('cst-search-results').length > 0, undefined, { timeout: 30_000 });
-        direct.push({ query, ms: await page.evaluate(() => performance.getEntriesByName('cst-search-results')[0]!.startTime) });
+        await page.waitForFunction(() => performance.getEntriesByName('cst-search-results').length > 0, undefined, {
+          timeout: 30_000,
+        });
+        direct.push({
+          query,
+          ms: await page.evaluate(() => performance.getEntriesByName('cst-search-results')[0]!.startTime),
+        });
         await context.close();
 
         const fresh = await browser.newContext();
@@ -72,8 +77,12 @@ export async function measureExampleSearch(dist: string, queries: string[], runs
           return at;
         });
         await home.waitForURL('**/search/?q=*');
-        await home.waitForFunction(() => performance.getEntriesByName('cst-search-results').length > 0, undefined, { timeout: 30_000 });
-        const shown = await home.evaluate(() => performance.timeOrigin + performance.getEntriesByName('cst-search-results')[0]!.startTime);
+        await home.waitForFunction(() => performance.getEntriesByName('cst-search-results').length > 0, undefined, {
+          timeout: 30_000,
+        });
+        const shown = await home.evaluate(
+          () => performance.timeOrigin + performance.getEntriesByName('cst-search-results')[0]!.startTime,
+        );
         fromHome.push({ query, ms: shown - pressed });
         await fresh.close();
       }
@@ -102,7 +111,13 @@ export function report(run: ExampleSearchRun): string {
     return `| ${name} | ${values.length} | ${median.toFixed(0)} ms | ${percentile(ms, 95).toFixed(0)} ms | under ${target} ms | ${median < target ? 'met' : 'missed'} |`;
   };
   const byQuery = (values: { query: string; ms: number }[]) =>
-    exampleQueries.map((q) => `| ${q} | ${percentile(values.filter((v) => v.query === q).map((v) => v.ms), 50).toFixed(0)} ms |`);
+    exampleQueries.map(
+      (q) =>
+        `| ${q} | ${percentile(
+          values.filter((v) => v.query === q).map((v) => v.ms),
+          50,
+        ).toFixed(0)} ms |`,
+    );
   return `# Search timings on the example site
 
 Written by \`npm run bench:search\` (bench/example-search.ts), which \`npm run bench\` also runs
@@ -130,13 +145,17 @@ export async function runExampleSearchBench(runs: number, maxWaitMs: number): Pr
   const quiet = await waitForQuiet(maxWaitMs);
   const others = othersRunning();
   const run = await measureExampleSearch(siteDir, exampleQueries, runs);
-  run.before = quiet.quiet ? 'The machine was quiet when it started.' : `The machine was busy when it started (${others.join(', ') || quiet.last}).`;
+  run.before = quiet.quiet
+    ? 'The machine was quiet when it started.'
+    : `The machine was busy when it started (${others.join(', ') || quiet.last}).`;
   writeFileSync(resultsMd, report(run));
   return run;
 }
 
 if (import.meta.filename === process.argv[1]) {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'max-wait': { type: 'string', default: '5' } } });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '5' }, 'max-wait': { type: 'string', default: '5' } },
+  });
   const run = await runExampleSearchBench(Number(values.runs), Number(values['max-wait']) * 60_000);
   console.log(report(run));
 }

@@ -59,7 +59,8 @@ export class Rng {
 
 // ---------- dates (UTC day arithmetic on YYYY-MM-DD strings) ----------
 const DAY = 86_400_000;
-const toDays = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
+const toDays = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
 const fromDays = (days: number) => new Date(days * DAY).toISOString().slice(0, 10);
 const addDays = (iso: string, n: number) => fromDays(toDays(iso) + n);
 const minDate = (a: string, b: string) => (a < b ? a : b);
@@ -154,10 +155,20 @@ function body(rng: Rng, ctx: TextContext): string {
   for (let i = 0; i < paragraphs; i++) {
     if (i > 0 && i % 2 === 0 && headings.length > 0 && rng.chance(0.7)) parts.push(`## ${headings.shift()}`);
     parts.push(paragraph(rng, ctx, rng.int(3, 5), used));
-    if (i === 1 && rng.chance(0.4)) parts.push(rng.some(V.firstSteps, rng.int(2, 4)).map((s) => `- ${s}`).join('\n'));
+    if (i === 1 && rng.chance(0.4))
+      parts.push(
+        rng
+          .some(V.firstSteps, rng.int(2, 4))
+          .map((s) => `- ${s}`)
+          .join('\n'),
+      );
   }
   if (rng.chance(0.3))
-    parts.push(wrap(`The Home Office publishes [statutory guidance for frontline professionals](https://www.gov.uk/government/publications/anti-social-behaviour-crime-and-policing-bill-anti-social-behaviour) on these powers.`));
+    parts.push(
+      wrap(
+        `The Home Office publishes [statutory guidance for frontline professionals](https://www.gov.uk/government/publications/anti-social-behaviour-crime-and-policing-bill-anti-social-behaviour) on these powers.`,
+      ),
+    );
   return parts.join('\n\n');
 }
 
@@ -200,7 +211,8 @@ function combos<A, B, C>(rng: Rng, a: readonly A[], b: readonly B[], c: readonly
 
 export function generateContent(dir: string, size: number, seed = DEFAULT_SEED): GeneratedTree {
   if (existsSync(dir)) {
-    if (!existsSync(path.join(dir, MARKER))) throw new Error(`${dir} exists and was not written by the generator; refusing to replace it`);
+    if (!existsSync(path.join(dir, MARKER)))
+      throw new Error(`${dir} exists and was not written by the generator; refusing to replace it`);
     rmSync(dir, { recursive: true, force: true });
   }
   for (const folder of ['powers', 'problems', 'reports', 'contacts', 'areas', 'legislation', 'briefings', 'meetings'])
@@ -235,10 +247,12 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
   })();
 
   // Titles and ids first, so every entry can refer to any other.
-  const powerPlans = combos(rng, V.instruments, V.powerTargets, V.powerScopes, split.powers).map(([instrument, target, scope]) => {
-    const title = `${cap(instrument.name)} for ${target} ${scope}`;
-    return { id: uniqueId(title), title, instrument, target, scope };
-  });
+  const powerPlans = combos(rng, V.instruments, V.powerTargets, V.powerScopes, split.powers).map(
+    ([instrument, target, scope]) => {
+      const title = `${cap(instrument.name)} for ${target} ${scope}`;
+      return { id: uniqueId(title), title, instrument, target, scope };
+    },
+  );
   const problemPlans = combos(rng, V.subjects, V.settings, V.whens, split.problems).map(([subject, setting, when]) => {
     const title = `${cap(subject.name)} ${setting} ${when}`;
     return { id: uniqueId(title), title, subject, setting, when };
@@ -272,20 +286,38 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
       aliases: [instrument.short, instrument.name, plan.target],
       summary: `A ${instrument.name} aimed at ${plan.target} ${plan.scope}, so that people nearby can use the place again without fear.`,
       status,
-      ...(status === 'not-yet-in-force' ? { statusNote: 'Passed into law; the commencement date has not been announced.' } : {}),
+      ...(status === 'not-yet-in-force'
+        ? { statusNote: 'Passed into law; the commencement date has not been announced.' }
+        : {}),
       statutory,
-      ...(statutory ? { legislation: { act: law.title, sections: `ss${rng.int(1, 60)}-${rng.int(61, 120)}`, url: law.url } } : {}),
+      ...(statutory
+        ? { legislation: { act: law.title, sections: `ss${rng.int(1, 60)}-${rng.int(61, 120)}`, url: law.url } }
+        : {}),
       extent: rng.pick(['england-and-wales', 'england-and-wales', 'england-and-wales', 'england', 'wales']),
       usedBy: instrument.usedBy,
-      appliesTo: rng.some(['person', 'group', 'business', 'public-place', 'premises', 'land', 'vehicle', 'tenancy'], rng.int(1, 3)),
-      legalTest: wrap(`${sentence(rng, ctx)} The officer must be satisfied on reasonable grounds that the conduct is having a detrimental effect, of a persistent or continuing nature, on the quality of life of those in the locality.`),
+      appliesTo: rng.some(
+        ['person', 'group', 'business', 'public-place', 'premises', 'land', 'vehicle', 'tenancy'],
+        rng.int(1, 3),
+      ),
+      legalTest: wrap(
+        `${sentence(rng, ctx)} The officer must be satisfied on reasonable grounds that the conduct is having a detrimental effect, of a persistent or continuing nature, on the quality of life of those in the locality.`,
+      ),
       minimumAge: instrument.minimumAge,
-      duration: rng.pick(['Up to 48 hours.', 'Up to three months, renewable.', 'Up to two years.', 'As long as the court orders.', 'Until the conditions are met.', 'Up to three years, then reviewed.']),
+      duration: rng.pick([
+        'Up to 48 hours.',
+        'Up to three months, renewable.',
+        'Up to two years.',
+        'As long as the court orders.',
+        'Until the conditions are met.',
+        'Up to three years, then reviewed.',
+      ]),
       court: instrument.court,
       breach: instrument.breach,
       fixedPenalty: instrument.fixedPenalty,
       appeal: instrument.appeal,
-      consultation: rng.chance(0.5) ? 'The issuer must consult the police, the council and any owner or occupier of the land affected.' : null,
+      consultation: rng.chance(0.5)
+        ? 'The issuer must consult the police, the council and any owner or occupier of the land affected.'
+        : null,
       ...(status !== 'not-yet-in-force' ? { inForceFrom } : {}),
       ...(status === 'repealed' ? { repealedOn: randomDate(rng, inForceFrom, '2025-12-31') } : {}),
       leadContacts: rng.some(contactIds.slice(0, 6), rng.int(1, 2)),
@@ -294,19 +326,39 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
       changedBy: [law.id],
       upcomingChanges:
         status === 'not-yet-in-force' || rng.chance(0.1)
-          ? [{ legislation: 'crime-and-policing-act-2026', summary: 'Raises the maximum fixed penalty and lets housing providers use the power.', ...(rng.chance(0.5) ? { commencement: '2027-04-01' } : {}) }]
+          ? [
+              {
+                legislation: 'crime-and-policing-act-2026',
+                summary: 'Raises the maximum fixed penalty and lets housing providers use the power.',
+                ...(rng.chance(0.5) ? { commencement: '2027-04-01' } : {}),
+              },
+            ]
           : [],
-      uncertain: rng.chance(0.2) ? ['We could not confirm the commencement date from the commencement order itself.'] : [],
+      uncertain: rng.chance(0.2)
+        ? ['We could not confirm the commencement date from the commencement order itself.']
+        : [],
       reviewed: reviewed(),
       sources: [
         { title: `${law.title}, the relevant sections`, url: law.url },
-        ...(rng.chance(0.5) ? [{ title: 'Home Office, Anti-social behaviour powers: statutory guidance for frontline professionals', url: 'https://www.gov.uk/government/publications/anti-social-behaviour-crime-and-policing-bill-anti-social-behaviour' }] : []),
+        ...(rng.chance(0.5)
+          ? [
+              {
+                title: 'Home Office, Anti-social behaviour powers: statutory guidance for frontline professionals',
+                url: 'https://www.gov.uk/government/publications/anti-social-behaviour-crime-and-policing-bill-anti-social-behaviour',
+              },
+            ]
+          : []),
       ],
     };
     // A power used in one nation only says why the other does not use it (src/schemas/nation.ts).
     if (data.extent !== 'england-and-wales') {
       const outside = data.extent === 'england' ? 'wales' : 'england';
-      data.nations = { [outside]: { doesNotApply: { note: 'The law that creates this power does not extend there.' }, sources: [{ title: `${law.title}, extent`, url: law.url }] } };
+      data.nations = {
+        [outside]: {
+          doesNotApply: { note: 'The law that creates this power does not extend there.' },
+          sources: [{ title: `${law.title}, extent`, url: law.url }],
+        },
+      };
     }
     const text = body(rng, ctx);
     words += countWords(text);
@@ -351,7 +403,12 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
       const rec: Record<string, unknown> = {
         id: `R${r + 1}`,
         text: rng.pick(V.recommendationTexts),
-        to: rng.pick(['the Community Safety Partnership', 'the cabinet member for community safety', 'Wiltshire Police', 'the council']),
+        to: rng.pick([
+          'the Community Safety Partnership',
+          'the cabinet member for community safety',
+          'Wiltshire Police',
+          'the council',
+        ]),
         leadOfficer: slug(rng.pick(V.roles)),
         ...(rng.chance(0.9) ? { due } : {}),
       };
@@ -365,7 +422,12 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
           for (let u = rng.int(0, 3); u > 0; u--) {
             date = addDays(date, rng.int(30, 200));
             if (date > AS_OF) break;
-            updates.push({ date, text: rng.pick(V.updateTexts), status: rng.pick(['ongoing', 'ongoing', 'paused', 'complete'] as const), ...(rng.chance(0.5) ? { rag: rng.pick(['red', 'amber', 'green'] as const) } : {}) });
+            updates.push({
+              date,
+              text: rng.pick(V.updateTexts),
+              status: rng.pick(['ongoing', 'ongoing', 'paused', 'complete'] as const),
+              ...(rng.chance(0.5) ? { rag: rng.pick(['red', 'amber', 'green'] as const) } : {}),
+            });
           }
           if (updates.length > 0) rec.updates = updates;
         }
@@ -378,15 +440,35 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
       ...(rng.chance(0.3) ? { aliases: [`${plan.topic} review ${plan.year}`] } : {}),
       summary: `What the ${plan.kind === 'committee' ? 'committee' : 'task group'} found about ${plan.topic} in ${plan.town}, and ${recommendations.length} recommendations to the partnership.`,
       kind: plan.kind,
-      committee: rng.pick(['Overview and Scrutiny Management Committee', 'Environment Select Committee', 'Health Select Committee', 'Children\'s Select Committee']),
+      committee: rng.pick([
+        'Overview and Scrutiny Management Committee',
+        'Environment Select Committee',
+        'Health Select Committee',
+        "Children's Select Committee",
+      ]),
       chair,
-      members: Array.from({ length: rng.int(1, 5) }, () => `Cllr ${rng.pick('ABCDEFGHJKLMNPRST'.split(''))} ${rng.pick(V.surnames)}`),
+      members: Array.from(
+        { length: rng.int(1, 5) },
+        () => `Cllr ${rng.pick('ABCDEFGHJKLMNPRST'.split(''))} ${rng.pick(V.surnames)}`,
+      ),
       partnership: 'Wiltshire Community Safety Partnership',
       status: plan.status,
       ...(plan.status === 'exempt' ? { exemptParagraph: rng.int(1, 7) } : {}),
-      ...(plan.status === 'withdrawn' ? { withdrawnReason: 'Withdrawn after the committee found an error in the figures; a corrected report will follow.' } : {}),
-      dates: plan.status === 'draft' || plan.status === 'exempt' ? { scoped } : { scoped, published, followUpDue: addDays(published, rng.int(150, 365)) },
-      evidenceSessions: Array.from({ length: rng.int(1, 4) }, () => ({ date: randomDate(rng, scoped, published), witness: `${rng.pick(V.roles)}, ${cap(rng.pick(V.agencies).replace(/^the /, ''))}`, role: rng.pick(['Officer lead', 'Partner agency', 'Resident', 'Front-line officer']) })),
+      ...(plan.status === 'withdrawn'
+        ? {
+            withdrawnReason:
+              'Withdrawn after the committee found an error in the figures; a corrected report will follow.',
+          }
+        : {}),
+      dates:
+        plan.status === 'draft' || plan.status === 'exempt'
+          ? { scoped }
+          : { scoped, published, followUpDue: addDays(published, rng.int(150, 365)) },
+      evidenceSessions: Array.from({ length: rng.int(1, 4) }, () => ({
+        date: randomDate(rng, scoped, published),
+        witness: `${rng.pick(V.roles)}, ${cap(rng.pick(V.agencies).replace(/^the /, ''))}`,
+        role: rng.pick(['Officer lead', 'Partner agency', 'Resident', 'Front-line officer']),
+      })),
       problems: rng.some(problemIds, rng.int(1, 4)),
       areas: rng.some(areaIds, rng.int(1, 3)),
       recommendations,
@@ -414,18 +496,42 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
       reviewed: reviewed(),
       sources: [{ title: `${c.organisation}, contact us`, url: `https://www.example.org/contacts/${c.id}` }],
     };
-    write('contacts', c.id, '.mdx', frontMatter(data, paragraph(rng, { subject: 'anti-social behaviour', short: 'the problem', town: 'Wiltshire', instrument: 'community protection notice' }, 3)));
+    write(
+      'contacts',
+      c.id,
+      '.mdx',
+      frontMatter(
+        data,
+        paragraph(
+          rng,
+          {
+            subject: 'anti-social behaviour',
+            short: 'the problem',
+            town: 'Wiltshire',
+            instrument: 'community protection notice',
+          },
+          3,
+        ),
+      ),
+    );
   }
   V.areaNames.forEach((name, a) => {
     const data = {
       title: name,
       areaBoard: `${name} Area Board`,
       summary: `The town of ${name} and the villages around it.`,
-      wards: Array.from({ length: 4 }, (_, w) => ({ code: `E0500${8300 + a * 10 + w}`, name: `${name} ${['North', 'South', 'East', 'West'][w]}` })),
+      wards: Array.from({ length: 4 }, (_, w) => ({
+        code: `E0500${8300 + a * 10 + w}`,
+        name: `${name} ${['North', 'South', 'East', 'West'][w]}`,
+      })),
       contacts: rng.some(contactIds, 3),
-      priorities: rng.some(problemIds, 2).map((problem) => ({ title: `Tackle ${problemPlans.find((p) => p.id === problem)!.subject.name}`, problem })),
+      priorities: rng
+        .some(problemIds, 2)
+        .map((problem) => ({ title: `Tackle ${problemPlans.find((p) => p.id === problem)!.subject.name}`, problem })),
       reviewed: reviewed(),
-      sources: [{ title: 'Wiltshire Council, Area boards', url: 'https://www.wiltshire.gov.uk/article/6142/Introduction' }],
+      sources: [
+        { title: 'Wiltshire Council, Area boards', url: 'https://www.wiltshire.gov.uk/article/6142/Introduction' },
+      ],
     };
     write('areas', slug(name), '.yaml', yaml.dump(data, { lineWidth: 100 }));
   });
@@ -445,7 +551,15 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
       reviewed: reviewed(),
       sources: [{ title: law.title, url: law.url }],
     };
-    write('legislation', law.id, '.mdx', frontMatter(data, paragraph(rng, { subject: 'the Act', short: 'the Act', town: 'England', instrument: 'civil injunction' }, 4)));
+    write(
+      'legislation',
+      law.id,
+      '.mdx',
+      frontMatter(
+        data,
+        paragraph(rng, { subject: 'the Act', short: 'the Act', town: 'England', instrument: 'civil injunction' }, 4),
+      ),
+    );
   }
   const meetingIds: string[] = [];
   for (let m = 0; m < 3; m++) {
@@ -460,7 +574,11 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
       date: addDays(AS_OF, 20 + m * 30),
       start: '18:30',
       end: '20:30',
-      venue: { name: `${V.areaNames[m]} Town Hall`, address: `Market Place, ${V.areaNames[m]}`, accessibility: 'Step-free access and a hearing loop.' },
+      venue: {
+        name: `${V.areaNames[m]} Town Hall`,
+        address: `Market Place, ${V.areaNames[m]}`,
+        accessibility: 'Step-free access and a hearing loop.',
+      },
       status: 'planned',
       agenda: [
         { subject: 'Welcome and introductions', who: 'Chair', decision: null, minutes: 10 },
@@ -471,7 +589,19 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
       invited: rng.some(contactIds, 3),
       reviewed: AS_OF,
     };
-    write('meetings', id, '.mdx', frontMatter(data, paragraph(rng, { subject: 'the problem', short: 'the problem', town: V.areaNames[m]!, instrument: 'dispersal direction' }, 3)));
+    write(
+      'meetings',
+      id,
+      '.mdx',
+      frontMatter(
+        data,
+        paragraph(
+          rng,
+          { subject: 'the problem', short: 'the problem', town: V.areaNames[m]!, instrument: 'dispersal direction' },
+          3,
+        ),
+      ),
+    );
   }
   for (let b = 0; b < 3; b++) {
     const data = {
@@ -479,30 +609,56 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
       date: addDays(AS_OF, -10 - b * 25),
       kind: rng.pick(['legislative-change', 'recommendation-update', 'general']),
       summary: 'What changed for councillors this month.',
-      about: { powers: rng.some(powerIds, 2), legislation: [rng.pick(legislationIds)], reports: rng.some(publicReports, 2), meetings: [meetingIds[b]!] },
+      about: {
+        powers: rng.some(powerIds, 2),
+        legislation: [rng.pick(legislationIds)],
+        reports: rng.some(publicReports, 2),
+        meetings: [meetingIds[b]!],
+      },
       reviewed: AS_OF,
     };
-    write('briefings', `briefing-update-${b + 1}`, '.mdx', frontMatter(data, paragraph(rng, { subject: 'the law', short: 'the change', town: 'Wiltshire', instrument: 'respect order' }, 3)));
+    write(
+      'briefings',
+      `briefing-update-${b + 1}`,
+      '.mdx',
+      frontMatter(
+        data,
+        paragraph(rng, { subject: 'the law', short: 'the change', town: 'Wiltshire', instrument: 'respect order' }, 3),
+      ),
+    );
   }
 
   // ----- singletons -----
-  writeFileSync(path.join(dir, 'roles.yaml'), yaml.dump(Object.fromEntries(V.roles.map((title) => [slug(title), { title, kind: 'officer' }]))));
+  writeFileSync(
+    path.join(dir, 'roles.yaml'),
+    yaml.dump(Object.fromEntries(V.roles.map((title) => [slug(title), { title, kind: 'officer' }]))),
+  );
   writeFileSync(
     path.join(dir, 'site.yaml'),
     yaml.dump({
       council: 'Wiltshire Council',
       place: 'Wiltshire',
       name: 'Community Safety Toolkit',
-      description: 'Synthetic content for the benchmark: what councillors need to tackle crime and anti-social behaviour.',
+      description:
+        'Synthetic content for the benchmark: what councillors need to tackle crime and anti-social behaviour.',
       url: 'https://community-safety.example.org/',
       localAuthorityCode: 'E06000054',
       policeForces: ['Wiltshire Police'],
       nation: 'england',
-      contentLicence: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
+      contentLicence: {
+        name: 'Open Government Licence v3.0',
+        url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+      },
       sourceUrl: 'https://github.com/example/community-safety-toolkit',
       corrections: { email: 'community.safety@example.org', team: 'Community safety team' },
       reviewPeriodDays: 365,
-      accessibility: { lastTested: AS_OF, testedBy: 'automated checks', statementPrepared: AS_OF, statementReviewed: AS_OF, knownIssues: [] },
+      accessibility: {
+        lastTested: AS_OF,
+        testedBy: 'automated checks',
+        statementPrepared: AS_OF,
+        statementReviewed: AS_OF,
+        knownIssues: [],
+      },
     }),
   );
   writeFileSync(
@@ -524,11 +680,19 @@ export function generateContent(dir: string, size: number, seed = DEFAULT_SEED):
       meetingCycle: 'The partnership board meets every quarter.',
       committee: { name: 'Overview and Scrutiny Management Committee' },
       reviewed: AS_OF,
-      sources: [{ title: 'Crime and Disorder Act 1998, section 5', url: 'https://www.legislation.gov.uk/ukpga/1998/37/section/5' }],
+      sources: [
+        {
+          title: 'Crime and Disorder Act 1998, section 5',
+          url: 'https://www.legislation.gov.uk/ukpga/1998/37/section/5',
+        },
+      ],
     }),
   );
 
-  const fixed = Object.entries(counts).reduce((sum, [k, v]) => sum + (['powers', 'problems', 'reports'].includes(k) ? 0 : v), 0);
+  const fixed = Object.entries(counts).reduce(
+    (sum, [k, v]) => sum + (['powers', 'problems', 'reports'].includes(k) ? 0 : v),
+    0,
+  );
   const distinctWords = vocabulary.size;
   vocabulary.clear();
   return { dir, size, counts, publicEntries: size + fixed - hidden, words, distinctWords, bytes };
@@ -579,9 +743,13 @@ export function searchQueries(count: number, seed = DEFAULT_SEED): string[] {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { size: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { size: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } },
+  });
   const size = Number(values.size ?? 1000);
   const out = path.resolve(values.out ?? `bench/.work/content-${size}`);
   const tree = generateContent(out, size, Number(values.seed ?? DEFAULT_SEED));
-  console.log(`Wrote ${path.relative(process.cwd(), out)}: ${JSON.stringify(tree.counts)}, ${tree.words.toLocaleString('en-GB')} words of body text (${tree.distinctWords.toLocaleString('en-GB')} distinct), ${(tree.bytes / 1024 / 1024).toFixed(1)} MiB`);
+  console.log(
+    `Wrote ${path.relative(process.cwd(), out)}: ${JSON.stringify(tree.counts)}, ${tree.words.toLocaleString('en-GB')} words of body text (${tree.distinctWords.toLocaleString('en-GB')} distinct), ${(tree.bytes / 1024 / 1024).toFixed(1)} MiB`,
+  );
 }

@@ -57,7 +57,10 @@ unsafe = false
       if (!match) throw new Error(`${folder.name}/${file}: no front matter`);
       const { title, summary, ...rest } = yaml.load(match[1]!) as Record<string, unknown>;
       const front = { title, ...(summary ? { summary } : {}), cst: rest };
-      writeFileSync(path.join(out, file.replace(/\.mdx$/, '.md')), `---\n${yaml.dump(front, { lineWidth: 100 })}---\n${match[2]}`);
+      writeFileSync(
+        path.join(out, file.replace(/\.mdx$/, '.md')),
+        `---\n${yaml.dump(front, { lineWidth: 100 })}---\n${match[2]}`,
+      );
       count++;
     }
   }

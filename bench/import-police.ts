@@ -22,7 +22,9 @@ const sizes = [0, 100_000, 1_000_000];
 
 /** The data lines of the Wiltshire fixtures, without their month (column 2). */
 function templateRows(): { header: string; rows: string[][] } {
-  const files = readdirSync(street).filter((f) => f.endsWith('-wiltshire-street.csv')).sort();
+  const files = readdirSync(street)
+    .filter((f) => f.endsWith('-wiltshire-street.csv'))
+    .sort();
   let header = '';
   const rows: string[][] = [];
   for (const file of files) {
@@ -33,7 +35,10 @@ function templateRows(): { header: string; rows: string[][] } {
   return { header, rows };
 }
 
-const months = Array.from({ length: 24 }, (_, i) => `${2018 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+const months = Array.from(
+  { length: 24 },
+  (_, i) => `${2018 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+);
 
 async function generate(file: string, count: number): Promise<void> {
   const { header, rows } = templateRows();
@@ -64,8 +69,21 @@ interface Run {
 
 /** Runs the importer in a child process that reports its own peak memory as it exits. */
 async function runImport(file: string, rows: number): Promise<Run> {
-  const probe = "process.on('exit', () => process.stderr.write('BENCH_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'))";
-  const args = ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, path.join(root, 'scripts/import-police.ts'), file, '--lookup', lookup, '--lad', 'E06000054', '--replace', '--out', path.join(work, `out-${rows}.json`)];
+  const probe =
+    "process.on('exit', () => process.stderr.write('BENCH_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'))";
+  const args = [
+    '--import',
+    `data:text/javascript,${encodeURIComponent(probe)}`,
+    path.join(root, 'scripts/import-police.ts'),
+    file,
+    '--lookup',
+    lookup,
+    '--lad',
+    'E06000054',
+    '--replace',
+    '--out',
+    path.join(work, `out-${rows}.json`),
+  ];
   const started = performance.now();
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -90,7 +108,10 @@ for (const rows of sizes) {
 }
 
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-const table = runs.map((r) => `| ${r.rows.toLocaleString('en-GB')} | ${mib(r.bytes)} MiB | ${r.seconds.toFixed(1)} s | ${r.rows > 0 ? Math.round(r.rows / r.seconds).toLocaleString('en-GB') : '-'} | ${r.peakMiB.toFixed(0)} MiB |`);
+const table = runs.map(
+  (r) =>
+    `| ${r.rows.toLocaleString('en-GB')} | ${mib(r.bytes)} MiB | ${r.seconds.toFixed(1)} s | ${r.rows > 0 ? Math.round(r.rows / r.seconds).toLocaleString('en-GB') : '-'} | ${r.peakMiB.toFixed(0)} MiB |`,
+);
 const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
 const load = os.loadavg()[0]!.toFixed(1);
 writeFileSync(

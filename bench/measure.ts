@@ -54,7 +54,10 @@ export function machineCpu(): { busy: number; total: number } {
  * and less than a quarter of a core busy over a few seconds, twice in a row. Gives up after
  * `maxMs` and says so. Returns what it saw.
  */
-export async function waitForQuiet(maxMs: number, onWait?: (why: string) => void): Promise<{ quiet: boolean; waitedMs: number; last: string }> {
+export async function waitForQuiet(
+  maxMs: number,
+  onWait?: (why: string) => void,
+): Promise<{ quiet: boolean; waitedMs: number; last: string }> {
   const start = performance.now();
   let calm = 0;
   let last = '';
@@ -64,7 +67,10 @@ export async function waitForQuiet(maxMs: number, onWait?: (why: string) => void
     const after = machineCpu();
     const cores = (after.busy - before.busy) / TICKS / 3;
     const others = othersRunning();
-    last = others.length > 0 ? `${others.join(', ')} running, ${cores.toFixed(1)} cores busy` : `${cores.toFixed(1)} cores busy`;
+    last =
+      others.length > 0
+        ? `${others.join(', ')} running, ${cores.toFixed(1)} cores busy`
+        : `${cores.toFixed(1)} cores busy`;
     calm = others.length === 0 && cores < 0.25 ? calm + 1 : 0;
     const waitedMs = performance.now() - start;
     if (calm >= 2) return { quiet: true, waitedMs, last };
@@ -148,7 +154,11 @@ export async function measure(command: string, args: string[], options: RunOptio
   const [cmd, argv] = useTime ? [GNU_TIME, ['-f', 'BENCH_GNU_TIME %M %U %S', command, ...args]] : [command, args];
   const cpuBefore = machineCpu();
   const started = performance.now();
-  const child = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, argv, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const lines: Line[] = [];
   let maxProcessRss: number | undefined;
   let cpuSeconds: number | undefined;
@@ -212,7 +222,18 @@ export async function measure(command: string, args: string[], options: RunOptio
   if (cpuSeconds === undefined || sampled > cpuSeconds) cpuSeconds = sampled;
   // CPU the rest of the machine used while this ran, in cores: all busy time minus our own.
   const otherCores = cpuSeconds === undefined ? undefined : Math.max(0, (machineBusy - cpuSeconds) / seconds);
-  return { command: [command, ...args].join(' '), exitCode, seconds, peakTreeRss, maxProcessRss, cpuSeconds, otherCores, lines, samples, others: [...others] };
+  return {
+    command: [command, ...args].join(' '),
+    exitCode,
+    seconds,
+    peakTreeRss,
+    maxProcessRss,
+    cpuSeconds,
+    otherCores,
+    lines,
+    samples,
+    others: [...others],
+  };
 }
 
 /** The largest tree RSS between two moments of a run. */

@@ -119,7 +119,10 @@ export function summariseCpuProfile(file: string, projectRoot: string, top = 25)
     for (const o of seen) inclusive.set(o, (inclusive.get(o) ?? 0) + ms);
   }
   const sorted = (m: Map<string, number>, n: number) =>
-    [...m].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms).slice(0, n);
+    [...m]
+      .map(([name, ms]) => ({ name, ms }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, n);
   return {
     totalMs,
     byOwner: sorted(owners, top),

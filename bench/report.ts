@@ -4,8 +4,30 @@
  */
 import { percentile } from './search.ts';
 import { AS_OF, splitOf } from './generate.ts';
-import { astroPeakOf, buildTime, cores, hasSearch, mib, ms, n, ratio, searchIndexMs, searchStats, secs, table } from './format.ts';
-import { GiB, NODE_OPTIONS, SEARCH_INDEX_PHASE, TARGETS, type Build, type Phase, type Results, type SizeResult } from './results.ts';
+import {
+  astroPeakOf,
+  buildTime,
+  cores,
+  hasSearch,
+  mib,
+  ms,
+  n,
+  ratio,
+  searchIndexMs,
+  searchStats,
+  secs,
+  table,
+} from './format.ts';
+import {
+  GiB,
+  NODE_OPTIONS,
+  SEARCH_INDEX_PHASE,
+  TARGETS,
+  type Build,
+  type Phase,
+  type Results,
+  type SizeResult,
+} from './results.ts';
 
 /** Which targets this run met, for the targets table and "Where the time goes". */
 interface TargetStatus {
@@ -22,7 +44,8 @@ function targetStatus(r: Results): TargetStatus {
   const sizes = r.sizes;
   const bySize = (size: number) => sizes.find((s) => s.size === size);
   const buildRows = sizes.filter((s) => s.site.ok && s.baseline.ok);
-  const buildMet = buildRows.length > 0 && buildRows.every((s) => s.site.seconds / s.baseline.seconds <= TARGETS.buildRatio);
+  const buildMet =
+    buildRows.length > 0 && buildRows.every((s) => s.site.seconds / s.baseline.seconds <= TARGETS.buildRatio);
   const s5 = bySize(TARGETS.searchSize);
   const s10 = bySize(TARGETS.memorySize);
   const missedBuild = !buildMet && buildRows.length > 0;
@@ -116,11 +139,25 @@ function targetsSection(r: Results, status: TargetStatus): string[] {
       `${ms(st.medianFirst5)} until the best 5 results can be shown (the search page shows them first); all 20 results ${ms(st.medianTotal)}; search() alone ${ms(st.medianSearch)}`,
       met ? 'met' : `**missed**${st.medianSearch < TARGETS.searchMedianMs ? ' (search() alone meets it)' : ''}`,
     ]);
-  } else targetRows.push([`Search median under ${TARGETS.searchMedianMs} ms at ${n(TARGETS.searchSize)} entries`, 'not measured in this run', 'not measured']);
+  } else
+    targetRows.push([
+      `Search median under ${TARGETS.searchMedianMs} ms at ${n(TARGETS.searchSize)} entries`,
+      'not measured in this run',
+      'not measured',
+    ]);
   if (s10 && s10.site.ok) {
     const met = s10.site.peakTreeRss < TARGETS.memoryBytes;
-    targetRows.push([`Peak memory under 2 GiB at ${n(TARGETS.memorySize)} entries`, `${mib(s10.site.peakTreeRss)} (largest process ${mib(s10.site.maxProcessRss)})`, met ? 'met' : '**missed**']);
-  } else targetRows.push([`Peak memory under 2 GiB at ${n(TARGETS.memorySize)} entries`, s10 ? 'the build failed' : 'not measured in this run', s10 ? '**missed**' : 'not measured']);
+    targetRows.push([
+      `Peak memory under 2 GiB at ${n(TARGETS.memorySize)} entries`,
+      `${mib(s10.site.peakTreeRss)} (largest process ${mib(s10.site.maxProcessRss)})`,
+      met ? 'met' : '**missed**',
+    ]);
+  } else
+    targetRows.push([
+      `Peak memory under 2 GiB at ${n(TARGETS.memorySize)} entries`,
+      s10 ? 'the build failed' : 'not measured in this run',
+      s10 ? '**missed**' : 'not measured',
+    ]);
   out.push(table(['target', 'measured', 'result'], targetRows, ['---', '---', '---']));
   return out;
 }
@@ -132,11 +169,36 @@ function contentSection(r: Results): string[] {
   out.push('\n## Content generated');
   out.push(
     table(
-      ['entries', 'powers', 'problems', 'reports', 'other entries', 'entries with a public page', 'words of body text', 'distinct words', 'size on disk', 'npm run check'],
+      [
+        'entries',
+        'powers',
+        'problems',
+        'reports',
+        'other entries',
+        'entries with a public page',
+        'words of body text',
+        'distinct words',
+        'size on disk',
+        'npm run check',
+      ],
       sizes.map((s) => {
         const split = splitOf(s.size);
-        const other = Object.entries(s.tree.counts).reduce((a, [k, v]) => a + (['powers', 'problems', 'reports'].includes(k) ? 0 : v), 0);
-        return [n(s.size), n(split.powers), n(split.problems), n(split.reports), n(other), n(s.tree.publicEntries), n(s.tree.words), n(s.tree.distinctWords), mib(s.tree.bytes), secs(s.check.seconds)];
+        const other = Object.entries(s.tree.counts).reduce(
+          (a, [k, v]) => a + (['powers', 'problems', 'reports'].includes(k) ? 0 : v),
+          0,
+        );
+        return [
+          n(s.size),
+          n(split.powers),
+          n(split.problems),
+          n(split.reports),
+          n(other),
+          n(s.tree.publicEntries),
+          n(s.tree.words),
+          n(s.tree.distinctWords),
+          mib(s.tree.bytes),
+          secs(s.check.seconds),
+        ];
       }),
     ),
   );
@@ -154,7 +216,16 @@ function buildTimeSection(r: Results): string[] {
   out.push('\n## Build time');
   out.push(
     table(
-      ['entries', 'this site', 'baseline (Astro + MDX)', 'Hugo', 'site ÷ baseline', 'site ÷ Hugo', 'baseline ÷ Hugo', 'site without its Pagefind step ÷ baseline'],
+      [
+        'entries',
+        'this site',
+        'baseline (Astro + MDX)',
+        'Hugo',
+        'site ÷ baseline',
+        'site ÷ Hugo',
+        'baseline ÷ Hugo',
+        'site without its Pagefind step ÷ baseline',
+      ],
       sizes.map((s) => [
         n(s.size),
         buildTime(s.site),
@@ -170,7 +241,16 @@ function buildTimeSection(r: Results): string[] {
   out.push(
     '\n' +
       table(
-        ['entries', 'pages: site', 'pages: baseline', 'pages: Hugo', 'output: site', 'output: baseline', 'site ms per page', 'baseline ms per page'],
+        [
+          'entries',
+          'pages: site',
+          'pages: baseline',
+          'pages: Hugo',
+          'output: site',
+          'output: baseline',
+          'site ms per page',
+          'baseline ms per page',
+        ],
         sizes.map((s) => [
           n(s.size),
           n(s.site.pages),
@@ -184,13 +264,31 @@ function buildTimeSection(r: Results): string[] {
       ),
   );
   out.push(
-    '\nMachine during the builds (cores the rest of the machine used on average while each build ran, from /proc/stat less the build\'s own CPU time; a build disturbed by more than 0.2 cores is run again, up to three times):\n\n' +
+    "\nMachine during the builds (cores the rest of the machine used on average while each build ran, from /proc/stat less the build's own CPU time; a build disturbed by more than 0.2 cores is run again, up to three times):\n\n" +
       table(
-        ['entries', 'site: before', 'site: other load', 'site: its own CPU time', 'baseline: before', 'baseline: other load', 'baseline: its own CPU time'],
-        sizes.map((s) => [n(s.size), `${s.site.before}${(s.site.attempts ?? 1) > 1 ? `; kept the least disturbed of ${s.site.attempts} runs` : ''}`, cores(s.site.otherCores), s.site.cpuSeconds === undefined ? '-' : secs(s.site.cpuSeconds), `${s.baseline.before}${(s.baseline.attempts ?? 1) > 1 ? `; kept the least disturbed of ${s.baseline.attempts} runs` : ''}`, cores(s.baseline.otherCores), s.baseline.cpuSeconds === undefined ? '-' : secs(s.baseline.cpuSeconds)]),
+        [
+          'entries',
+          'site: before',
+          'site: other load',
+          'site: its own CPU time',
+          'baseline: before',
+          'baseline: other load',
+          'baseline: its own CPU time',
+        ],
+        sizes.map((s) => [
+          n(s.size),
+          `${s.site.before}${(s.site.attempts ?? 1) > 1 ? `; kept the least disturbed of ${s.site.attempts} runs` : ''}`,
+          cores(s.site.otherCores),
+          s.site.cpuSeconds === undefined ? '-' : secs(s.site.cpuSeconds),
+          `${s.baseline.before}${(s.baseline.attempts ?? 1) > 1 ? `; kept the least disturbed of ${s.baseline.attempts} runs` : ''}`,
+          cores(s.baseline.otherCores),
+          s.baseline.cpuSeconds === undefined ? '-' : secs(s.baseline.cpuSeconds),
+        ]),
       ),
   );
-  out.push('\n"site without its Pagefind step" takes off the search index step (Pagefind, run after Astro exits), to show the cost of the pages alone: the baseline has no search.');
+  out.push(
+    '\n"site without its Pagefind step" takes off the search index step (Pagefind, run after Astro exits), to show the cost of the pages alone: the baseline has no search.',
+  );
   return out;
 }
 
@@ -201,7 +299,16 @@ function memorySection(r: Results): string[] {
   out.push('\n## Peak memory');
   out.push(
     table(
-      ['entries', 'this site', 'baseline', 'Hugo', 'site ÷ baseline', 'site ÷ Hugo', 'site: largest process', 'baseline: largest process'],
+      [
+        'entries',
+        'this site',
+        'baseline',
+        'Hugo',
+        'site ÷ baseline',
+        'site ÷ Hugo',
+        'site: largest process',
+        'baseline: largest process',
+      ],
       sizes.map((s) => [
         n(s.size),
         s.site.ok ? mib(s.site.peakTreeRss) : 'failed',
@@ -225,11 +332,22 @@ function markdownWhatIfSection(r: Results): string[] {
   if (md.length > 0) {
     out.push('\n## What-if: the same entries as plain Markdown (.md)');
     out.push(
-      "\nThe toolkit reads `.md` as well as `.mdx` entries, and no entry body uses MDX syntax (no imports, no components), so renaming the files is a change the project could make. Astro turns each `.mdx` entry into a module that Vite and Rolldown bundle, while `.md` entries are rendered by the content layer. Same entries, same pages; measured the same way:\n",
+      '\nThe toolkit reads `.md` as well as `.mdx` entries, and no entry body uses MDX syntax (no imports, no components), so renaming the files is a change the project could make. Astro turns each `.mdx` entry into a module that Vite and Rolldown bundle, while `.md` entries are rendered by the content layer. Same entries, same pages; measured the same way:\n',
     );
     out.push(
       table(
-        ['entries', 'this site, .mdx', 'this site, .md', 'baseline, .mdx', 'baseline, .md', 'site .md ÷ baseline .mdx', 'site .md ÷ baseline .md', 'peak: site .md', 'peak: baseline .md', 'pages: site .md'],
+        [
+          'entries',
+          'this site, .mdx',
+          'this site, .md',
+          'baseline, .mdx',
+          'baseline, .md',
+          'site .md ÷ baseline .mdx',
+          'site .md ÷ baseline .md',
+          'peak: site .md',
+          'peak: baseline .md',
+          'pages: site .md',
+        ],
         md.map((s) => [
           n(s.size),
           buildTime(s.site),
@@ -255,15 +373,35 @@ function pagefindSection(r: Results): string[] {
   out.push('\n## Pagefind');
   out.push(
     table(
-      ['entries', 'pages indexed', 'time (CLI, alone)', 'its peak memory', 'the search index step of the site build', 'index size', 'index files', 'index bytes per page'],
+      [
+        'entries',
+        'pages indexed',
+        'time (CLI, alone)',
+        'its peak memory',
+        'the search index step of the site build',
+        'index size',
+        'index files',
+        'index bytes per page',
+      ],
       sizes.map((s) =>
         s.pagefind
-          ? [n(s.size), s.pagefind.pagesIndexed ? n(s.pagefind.pagesIndexed) : '-', secs(s.pagefind.seconds), mib(s.pagefind.peakTreeRss), secs(searchIndexMs(s.site) / 1000), `${(s.pagefind.indexBytes / 1e6).toFixed(1)} MB`, n(s.pagefind.indexFiles), s.pagefind.pagesIndexed ? n(Math.round(s.pagefind.indexBytes / s.pagefind.pagesIndexed)) : '-']
+          ? [
+              n(s.size),
+              s.pagefind.pagesIndexed ? n(s.pagefind.pagesIndexed) : '-',
+              secs(s.pagefind.seconds),
+              mib(s.pagefind.peakTreeRss),
+              secs(searchIndexMs(s.site) / 1000),
+              `${(s.pagefind.indexBytes / 1e6).toFixed(1)} MB`,
+              n(s.pagefind.indexFiles),
+              s.pagefind.pagesIndexed ? n(Math.round(s.pagefind.indexBytes / s.pagefind.pagesIndexed)) : '-',
+            ]
           : [n(s.size), '-', 'not run (the build failed)', '-', '-', '-', '-', '-'],
       ),
     ),
   );
-  out.push('\nThe site\'s build runs the same indexing through Pagefind\'s Node API once Astro has exited (src/node/search-index.ts); the CLI run here times it again, alone, on the built pages. Index size is the `pagefind/` folder the site publishes.');
+  out.push(
+    "\nThe site's build runs the same indexing through Pagefind's Node API once Astro has exited (src/node/search-index.ts); the CLI run here times it again, alone, on the built pages. Index size is the `pagefind/` folder the site publishes.",
+  );
   return out;
 }
 
@@ -274,9 +412,36 @@ function searchSection(r: Results): string[] {
   out.push('\n## Search latency (Chromium, Pagefind JS API)');
   out.push(
     table(
-      ['entries', 'page ready', 'fetched by then', 'first query, until the best 5 are in', 'median until the best 5 are in', '95th percentile', 'median with all 20', '95th percentile with all 20', 'median search() alone', '95th percentile search() alone', 'median results', 'median fetches and bytes per query'],
+      [
+        'entries',
+        'page ready',
+        'fetched by then',
+        'first query, until the best 5 are in',
+        'median until the best 5 are in',
+        '95th percentile',
+        'median with all 20',
+        '95th percentile with all 20',
+        'median search() alone',
+        '95th percentile search() alone',
+        'median results',
+        'median fetches and bytes per query',
+      ],
       sizes.map((s) => {
-        if (!hasSearch(s.search)) return [n(s.size), s.search ? `failed: ${s.search.error}` : 'not run', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-'];
+        if (!hasSearch(s.search))
+          return [
+            n(s.size),
+            s.search ? `failed: ${s.search.error}` : 'not run',
+            '-',
+            '-',
+            '-',
+            '-',
+            '-',
+            '-',
+            '-',
+            '-',
+            '-',
+            '-',
+          ];
         const st = searchStats(s.search);
         return [
           n(s.size),
@@ -295,7 +460,9 @@ function searchSection(r: Results): string[] {
       }),
     ),
   );
-  out.push('\n"Until the best 5 are in" is search plus the data of the best 5 results: the search page shows those as soon as they arrive, then the rest, so this is what a reader waits for. "With all 20" is the whole first page of results; "search() alone" is Pagefind finding and ranking the pages.');
+  out.push(
+    '\n"Until the best 5 are in" is search plus the data of the best 5 results: the search page shows those as soon as they arrive, then the rest, so this is what a reader waits for. "With all 20" is the whole first page of results; "search() alone" is Pagefind finding and ranking the pages.',
+  );
   return out;
 }
 
@@ -320,12 +487,34 @@ function buildPhasesSection(r: Results): string[] {
     const rows = names.map((name) => {
       const a = find(largest.site, name);
       const b = find(largest.baseline, name);
-      return [name, a ? secs(a.ms / 1000) : '-', b ? secs(b.ms / 1000) : '-', secs(((a?.ms ?? 0) - (b?.ms ?? 0)) / 1000), a ? mib(a.peakRss) : '-', b ? mib(b.peakRss) : '-'];
+      return [
+        name,
+        a ? secs(a.ms / 1000) : '-',
+        b ? secs(b.ms / 1000) : '-',
+        secs(((a?.ms ?? 0) - (b?.ms ?? 0)) / 1000),
+        a ? mib(a.peakRss) : '-',
+        b ? mib(b.peakRss) : '-',
+      ];
     });
-    rows.push(['**total**', secs(largest.site.seconds), secs(largest.baseline.seconds), secs(largest.site.seconds - largest.baseline.seconds), mib(largest.site.peakTreeRss), mib(largest.baseline.peakTreeRss)]);
-    out.push(table(['phase', 'this site', 'baseline', 'difference', 'site peak memory in phase', 'baseline peak memory in phase'], rows));
+    rows.push([
+      '**total**',
+      secs(largest.site.seconds),
+      secs(largest.baseline.seconds),
+      secs(largest.site.seconds - largest.baseline.seconds),
+      mib(largest.site.peakTreeRss),
+      mib(largest.baseline.peakTreeRss),
+    ]);
+    out.push(
+      table(
+        ['phase', 'this site', 'baseline', 'difference', 'site peak memory in phase', 'baseline peak memory in phase'],
+        rows,
+      ),
+    );
     const diffs = names
-      .map((name) => ({ name, d: ((find(largest.site, name)?.ms ?? 0) - (find(largest.baseline, name)?.ms ?? 0)) / 1000 }))
+      .map((name) => ({
+        name,
+        d: ((find(largest.site, name)?.ms ?? 0) - (find(largest.baseline, name)?.ms ?? 0)) / 1000,
+      }))
       .filter((x) => x.d > 0)
       .sort((a, b) => b.d - a.d);
     const extra = largest.site.seconds - largest.baseline.seconds;
@@ -334,7 +523,9 @@ function buildPhasesSection(r: Results): string[] {
         `\nThe site takes ${secs(extra)} more than the baseline at ${n(largest.size)} entries. Largest shares of that: ${diffs
           .slice(0, 4)
           .map((x) => `${x.name} ${secs(x.d)} (${Math.round((x.d / extra) * 100)}%)`)
-          .join('; ')}. It builds ${n(largest.site.pages)} pages to the baseline's ${n(largest.baseline.pages)} (${ratio(largest.site.pages, largest.baseline.pages)}): besides one page per entry it writes the committee version of each report, indexes, A to Z lists, the tracker pages, feeds, exports and the meeting packs.`,
+          .join(
+            '; ',
+          )}. It builds ${n(largest.site.pages)} pages to the baseline's ${n(largest.baseline.pages)} (${ratio(largest.site.pages, largest.baseline.pages)}): besides one page per entry it writes the committee version of each report, indexes, A to Z lists, the tracker pages, feeds, exports and the meeting packs.`,
       );
     if (sizes.length > 1) {
       const rows2 = sizes
@@ -344,12 +535,42 @@ function buildPhasesSection(r: Results): string[] {
           const r2 = s.baseline.phases.find((p) => p.name.startsWith('render'));
           const c1 = s.site.phases.find((p) => p.name.startsWith('start-up'));
           const c2 = s.baseline.phases.find((p) => p.name.startsWith('start-up'));
-          const between = (b: Build, phase: Phase | undefined) => (phase && b.routes.length > 0 ? secs((phase.ms - b.routes.reduce((a, g) => a + g.ms, 0)) / 1000) : '-');
-          return [n(s.size), r1 ? secs(r1.ms / 1000) : '-', r2 ? secs(r2.ms / 1000) : '-', r1 && s.site.pages ? ms(r1.ms / s.site.pages) : '-', r2 && s.baseline.pages ? ms(r2.ms / s.baseline.pages) : '-', between(s.site, r1), between(s.baseline, r2), c1 && c2 ? secs((c1.ms - c2.ms) / 1000) : '-', secs(s.check.seconds), secs(searchIndexMs(s.site) / 1000)];
+          const between = (b: Build, phase: Phase | undefined) =>
+            phase && b.routes.length > 0 ? secs((phase.ms - b.routes.reduce((a, g) => a + g.ms, 0)) / 1000) : '-';
+          return [
+            n(s.size),
+            r1 ? secs(r1.ms / 1000) : '-',
+            r2 ? secs(r2.ms / 1000) : '-',
+            r1 && s.site.pages ? ms(r1.ms / s.site.pages) : '-',
+            r2 && s.baseline.pages ? ms(r2.ms / s.baseline.pages) : '-',
+            between(s.site, r1),
+            between(s.baseline, r2),
+            c1 && c2 ? secs((c1.ms - c2.ms) / 1000) : '-',
+            secs(s.check.seconds),
+            secs(searchIndexMs(s.site) / 1000),
+          ];
         });
       out.push('\nHow the parts grow with the number of entries:\n');
-      out.push(table(['entries', 'render: site', 'render: baseline', 'render per page: site', 'render per page: baseline', 'render phase outside the pages: site', 'render phase outside the pages: baseline', 'start-up: site minus baseline (the integrity check)', 'npm run check alone', 'site: Pagefind step'], rows2));
-      out.push('\n"Render phase outside the pages" is the render phase less the sum of the per-page times Astro prints: mostly `getStaticPaths` and the data each route prepares once for all its pages. Work that grows with the square of the entries shows up there first.');
+      out.push(
+        table(
+          [
+            'entries',
+            'render: site',
+            'render: baseline',
+            'render per page: site',
+            'render per page: baseline',
+            'render phase outside the pages: site',
+            'render phase outside the pages: baseline',
+            'start-up: site minus baseline (the integrity check)',
+            'npm run check alone',
+            'site: Pagefind step',
+          ],
+          rows2,
+        ),
+      );
+      out.push(
+        '\n"Render phase outside the pages" is the render phase less the sum of the per-page times Astro prints: mostly `getStaticPaths` and the data each route prepares once for all its pages. Work that grows with the square of the entries shows up there first.',
+      );
     }
   }
   return out;
@@ -361,13 +582,26 @@ function renderByPageSection(r: Results): string[] {
   const largest = [...r.sizes].reverse().find((s) => s.site.ok && s.baseline.ok);
   if (largest && largest.site.routes.length > 0) {
     out.push(`\n### Render time by kind of page at ${n(largest.size)} entries (Astro's per-page times)`);
-    const rows = largest.site.routes.slice(0, 14).map((g) => [g.pattern, n(g.pages), secs(g.ms / 1000), ms(g.ms / g.pages), ms(g.slowestMs)]);
-    for (const g of largest.baseline.routes.slice(0, 2)) rows.push([`baseline: ${g.pattern}`, n(g.pages), secs(g.ms / 1000), ms(g.ms / g.pages), ms(g.slowestMs)]);
+    const rows = largest.site.routes
+      .slice(0, 14)
+      .map((g) => [g.pattern, n(g.pages), secs(g.ms / 1000), ms(g.ms / g.pages), ms(g.slowestMs)]);
+    for (const g of largest.baseline.routes.slice(0, 2))
+      rows.push([`baseline: ${g.pattern}`, n(g.pages), secs(g.ms / 1000), ms(g.ms / g.pages), ms(g.slowestMs)]);
     out.push('\n' + table(['pages', 'count', 'total', 'per page', 'slowest page'], rows));
     const total = largest.site.routes.reduce((a, g) => a + g.ms, 0);
     const single = largest.site.routes.filter((g) => g.pages === 1).reduce((a, g) => a + g.ms, 0);
-    out.push(`\nSingle pages that list many entries (indexes, A to Z lists, tracker, exports, feeds, freshness) take ${secs(single / 1000)} of the ${secs(total / 1000)} of rendering; the largest files written:\n`);
-    out.push(table(['file', 'size'], largest.site.largestPages.map((p) => [p.path, `${(p.bytes / 1024).toLocaleString('en-GB', { maximumFractionDigits: 0 })} KiB`])));
+    out.push(
+      `\nSingle pages that list many entries (indexes, A to Z lists, tracker, exports, feeds, freshness) take ${secs(single / 1000)} of the ${secs(total / 1000)} of rendering; the largest files written:\n`,
+    );
+    out.push(
+      table(
+        ['file', 'size'],
+        largest.site.largestPages.map((p) => [
+          p.path,
+          `${(p.bytes / 1024).toLocaleString('en-GB', { maximumFractionDigits: 0 })} KiB`,
+        ]),
+      ),
+    );
   }
   return out;
 }
@@ -413,24 +647,76 @@ function cpuProfileSection(r: Results, status: TargetStatus): string[] {
     const cpu = p.cpu!;
     const pct = (v: number) => `${((v / cpu.totalMs) * 100).toFixed(1)}%`;
     out.push(`\n### CPU profile of this site's build at ${n(p.size)} entries`);
-    out.push(`\nOne more build with \`node --cpu-prof --trace-gc\` (${secs(p.seconds)} with the profiler on; ${secs(cpu.totalMs / 1000)} of samples in the main Node process; Pagefind's own process and Rolldown's native threads are not in it). Raw profile: \`bench/.work/profile-${p.size}/\`.`);
+    out.push(
+      `\nOne more build with \`node --cpu-prof --trace-gc\` (${secs(p.seconds)} with the profiler on; ${secs(cpu.totalMs / 1000)} of samples in the main Node process; Pagefind's own process and Rolldown's native threads are not in it). Raw profile: \`bench/.work/profile-${p.size}/\`.`,
+    );
     out.push('\nSelf time by where the code lives:\n');
-    out.push(table(['owner', 'self time', 'share'], cpu.byOwner.slice(0, 15).map((x) => [x.name, secs(x.ms / 1000), pct(x.ms)])));
-    out.push('\nTime with the owner anywhere on the (synchronous) stack, so nested work is counted under its caller too:\n');
-    out.push(table(['owner', 'inclusive time', 'share'], cpu.inclusiveByOwner.filter((x) => x.name !== '(idle)' && x.name !== '(program)').slice(0, 15).map((x) => [x.name, secs(x.ms / 1000), pct(x.ms)])));
+    out.push(
+      table(
+        ['owner', 'self time', 'share'],
+        cpu.byOwner.slice(0, 15).map((x) => [x.name, secs(x.ms / 1000), pct(x.ms)]),
+      ),
+    );
+    out.push(
+      '\nTime with the owner anywhere on the (synchronous) stack, so nested work is counted under its caller too:\n',
+    );
+    out.push(
+      table(
+        ['owner', 'inclusive time', 'share'],
+        cpu.inclusiveByOwner
+          .filter((x) => x.name !== '(idle)' && x.name !== '(program)')
+          .slice(0, 15)
+          .map((x) => [x.name, secs(x.ms / 1000), pct(x.ms)]),
+      ),
+    );
     out.push('\nHottest functions by self time:\n');
-    out.push(table(['function', 'self time', 'share'], cpu.byFunction.slice(0, 20).map((x) => [x.name.replaceAll('|', '\\|'), secs(x.ms / 1000), pct(x.ms)])));
+    out.push(
+      table(
+        ['function', 'self time', 'share'],
+        cpu.byFunction.slice(0, 20).map((x) => [x.name.replaceAll('|', '\\|'), secs(x.ms / 1000), pct(x.ms)]),
+      ),
+    );
     if (cpu.projectFiles.length > 0) {
-      out.push("\nThe project's code (self time). The build's bundled chunks hold the pages, the project's `src/lib` and `src/data` modules and Astro's own runtime; a chunk keeps the name of its main module (`powers.mjs` is `src/lib/powers.ts`), and lines are the chunk's:\n");
-      out.push(table(['file or component', 'self time', 'share'], cpu.projectFiles.slice(0, 15).map((x) => [x.name.replaceAll('|', '\\|'), secs(x.ms / 1000), pct(x.ms)])));
+      out.push(
+        "\nThe project's code (self time). The build's bundled chunks hold the pages, the project's `src/lib` and `src/data` modules and Astro's own runtime; a chunk keeps the name of its main module (`powers.mjs` is `src/lib/powers.ts`), and lines are the chunk's:\n",
+      );
+      out.push(
+        table(
+          ['file or component', 'self time', 'share'],
+          cpu.projectFiles.slice(0, 15).map((x) => [x.name.replaceAll('|', '\\|'), secs(x.ms / 1000), pct(x.ms)]),
+        ),
+      );
     }
     if (cpu.staticPaths.length > 0) {
-      out.push("\nTime under each route's `getStaticPaths` (the work a route does once, before its pages; routes are named by their bundled chunk), and where it went:\n");
-      out.push(table(['route chunk', 'time', 'spent in'], cpu.staticPaths.map((g) => [g.chunk, secs(g.ms / 1000), g.top.map((t) => `${t.name.replaceAll('|', '\\|')} ${secs(t.ms / 1000)}`).join('; ')])));
+      out.push(
+        "\nTime under each route's `getStaticPaths` (the work a route does once, before its pages; routes are named by their bundled chunk), and where it went:\n",
+      );
+      out.push(
+        table(
+          ['route chunk', 'time', 'spent in'],
+          cpu.staticPaths.map((g) => [
+            g.chunk,
+            secs(g.ms / 1000),
+            g.top.map((t) => `${t.name.replaceAll('|', '\\|')} ${secs(t.ms / 1000)}`).join('; '),
+          ]),
+        ),
+      );
     }
-    out.push(`\nLive JavaScript heap after full garbage collections, by phase (the memory each phase really holds, from \`--trace-gc\`):\n`);
-    out.push(table(['phase', 'largest live heap after a full GC', 'phase time (profiled)'], p.liveHeapByPhase.map((x, i) => [x.name, x.liveMiB ? `${Math.round(x.liveMiB).toLocaleString('en-GB')} MiB` : 'no full GC', secs((p.phases[i]?.ms ?? 0) / 1000)])));
-  } else if (missedBuild || missedMemory) out.push('\nNo CPU profile in this run (run without `--no-profile` to get one).');
+    out.push(
+      `\nLive JavaScript heap after full garbage collections, by phase (the memory each phase really holds, from \`--trace-gc\`):\n`,
+    );
+    out.push(
+      table(
+        ['phase', 'largest live heap after a full GC', 'phase time (profiled)'],
+        p.liveHeapByPhase.map((x, i) => [
+          x.name,
+          x.liveMiB ? `${Math.round(x.liveMiB).toLocaleString('en-GB')} MiB` : 'no full GC',
+          secs((p.phases[i]?.ms ?? 0) / 1000),
+        ]),
+      ),
+    );
+  } else if (missedBuild || missedMemory)
+    out.push('\nNo CPU profile in this run (run without `--no-profile` to get one).');
   return out;
 }
 
@@ -446,11 +732,37 @@ function slowSearchSection(r: Results, status: TargetStatus): string[] {
       `\nOf the median ${ms(st.medianFirst5)} until the best 5 are in, \`search()\` itself takes ${ms(st.medianSearch)} and loading those results' data the rest (all 20 take ${ms(st.medianTotal)}); a median query fetches ${st.medianFetches} files (${Math.round(st.medianBytes / 1024)} KiB) from the server, one fragment per result shown plus the index chunks for new words. Queries with many results are the slow ones:`,
     );
     const slow = [...rest].sort((a, b) => b.first5Ms - a.first5Ms).slice(0, 8);
-    out.push('\n' + table(['query', 'results', 'search()', 'search and 20 results', 'best 5 in', 'files fetched', 'bytes fetched'], slow.map((q) => [`"${q.query}"`, n(q.results), ms(q.searchMs), ms(q.totalMs), ms(q.first5Ms), n(q.fetches), `${Math.round(q.bytes / 1024)} KiB`])));
+    out.push(
+      '\n' +
+        table(
+          ['query', 'results', 'search()', 'search and 20 results', 'best 5 in', 'files fetched', 'bytes fetched'],
+          slow.map((q) => [
+            `"${q.query}"`,
+            n(q.results),
+            ms(q.searchMs),
+            ms(q.totalMs),
+            ms(q.first5Ms),
+            n(q.fetches),
+            `${Math.round(q.bytes / 1024)} KiB`,
+          ]),
+        ),
+    );
     const few = rest.filter((q) => q.results <= 20);
     const many = rest.filter((q) => q.results > 100);
     if (few.length > 0 && many.length > 0)
-      out.push(`\nMedian until the best 5 are in, for queries with 20 results or fewer: ${ms(percentile(few.map((q) => q.first5Ms), 50))} (${few.length} queries); with more than 100 results: ${ms(percentile(many.map((q) => q.first5Ms), 50))} (${many.length} queries).`);
+      out.push(
+        `\nMedian until the best 5 are in, for queries with 20 results or fewer: ${ms(
+          percentile(
+            few.map((q) => q.first5Ms),
+            50,
+          ),
+        )} (${few.length} queries); with more than 100 results: ${ms(
+          percentile(
+            many.map((q) => q.first5Ms),
+            50,
+          ),
+        )} (${many.length} queries).`,
+      );
   }
   return out;
 }
@@ -462,7 +774,19 @@ function everyQuerySection(r: Results): string[] {
   const last = [...sizes].reverse().find((s) => hasSearch(s.search));
   if (last && hasSearch(last.search)) {
     out.push(`\n### Every query at ${n(last.size)} entries\n`);
-    out.push(table(['#', 'query', 'results', 'search()', 'best 5 in', 'search and 20 results'], last.search.queries.map((q, i) => [String(i + 1), `"${q.query}"`, n(q.results), ms(q.searchMs), ms(q.first5Ms), ms(q.totalMs)])));
+    out.push(
+      table(
+        ['#', 'query', 'results', 'search()', 'best 5 in', 'search and 20 results'],
+        last.search.queries.map((q, i) => [
+          String(i + 1),
+          `"${q.query}"`,
+          n(q.results),
+          ms(q.searchMs),
+          ms(q.first5Ms),
+          ms(q.totalMs),
+        ]),
+      ),
+    );
   }
   return out;
 }

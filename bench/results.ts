@@ -10,7 +10,13 @@ export const NODE_OPTIONS = HEAP_ARGS.join(' ');
 export const GiB = 1024 ** 3;
 
 /** Targets from issue 9. */
-export const TARGETS = { buildRatio: 1.1, searchMedianMs: 50, searchSize: 5000, memoryBytes: 2 * GiB, memorySize: 10000 };
+export const TARGETS = {
+  buildRatio: 1.1,
+  searchMedianMs: 50,
+  searchSize: 5000,
+  memoryBytes: 2 * GiB,
+  memorySize: 10000,
+};
 
 export const SEARCH_INDEX_PHASE = 'search index: Pagefind, in its own step after Astro exits (the site only)';
 

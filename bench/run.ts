@@ -22,7 +22,16 @@
  *
  * Not a test: the figures depend on the machine and on what else runs on it.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,7 +44,20 @@ import { measureSearch, percentile, type SearchRun } from './search.ts';
 import { runExampleSearchBench } from './example-search.ts';
 import { report } from './report.ts';
 import { hasSearch, mib, n } from './format.ts';
-import { GiB, HEAP_ARGS, NODE_OPTIONS, SEARCH_INDEX_PHASE, TARGETS, type Build, type PagefindRun, type Phase, type ProfileResult, type Results, type RouteTime, type SizeResult } from './results.ts';
+import {
+  GiB,
+  HEAP_ARGS,
+  NODE_OPTIONS,
+  SEARCH_INDEX_PHASE,
+  TARGETS,
+  type Build,
+  type PagefindRun,
+  type Phase,
+  type ProfileResult,
+  type Results,
+  type RouteTime,
+  type SizeResult,
+} from './results.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, 'bench/.work');
@@ -45,7 +67,6 @@ const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 const pagefindBin = path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
 const baselineRoot = path.join(root, 'bench/baseline');
 const buildScript = path.join(root, 'scripts/build.ts');
-
 
 // ---------------------------------------------------------------- types of the results
 // ---------------------------------------------------------------- helpers
@@ -94,7 +115,9 @@ function exampleVocabulary(): { words: number; distinct: number } {
 
 function version(pkg: string): string {
   try {
-    return (JSON.parse(readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }
+    ).version;
   } catch {
     return 'not installed';
   }
@@ -139,8 +162,14 @@ const isRouteLine = (text: string) => /[├└]─/.test(text);
 function progress(prefix: string) {
   return (line: Line) => {
     if (isRouteLine(line.text) || !line.text.trim()) return;
-    if (PHASE_MARKERS.some(([, m]) => m.test(line.text)) || /error|Error|problem/.test(line.text) || /Search index|page\(s\) built/.test(line.text))
-      console.log(`  ${prefix} +${(line.ms / 1000).toFixed(1)}s ${line.text.replace(/^\d\d:\d\d:\d\d /, '').slice(0, 160)}`);
+    if (
+      PHASE_MARKERS.some(([, m]) => m.test(line.text)) ||
+      /error|Error|problem/.test(line.text) ||
+      /Search index|page\(s\) built/.test(line.text)
+    )
+      console.log(
+        `  ${prefix} +${(line.ms / 1000).toFixed(1)}s ${line.text.replace(/^\d\d:\d\d:\d\d /, '').slice(0, 160)}`,
+      );
   };
 }
 
@@ -172,7 +201,8 @@ function largestHtml(dir: string, count: number): { path: string; bytes: number 
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(html|csv|json|xml|ics|vcf)$/.test(e.name) && !p.includes(`${path.sep}pagefind${path.sep}`)) all.push({ path: `/${path.relative(dir, p)}`, bytes: statSync(p).size });
+      else if (/\.(html|csv|json|xml|ics|vcf)$/.test(e.name) && !p.includes(`${path.sep}pagefind${path.sep}`))
+        all.push({ path: `/${path.relative(dir, p)}`, bytes: statSync(p).size });
     }
   };
   walk(dir);
@@ -207,7 +237,14 @@ function toBuild(run: Measured, outDir: string, before: string, ids: Set<string>
     attempts,
     routes: routeTimes(run, ids),
     largestPages: largestHtml(outDir, 8),
-    ...(ok ? {} : { tail: run.lines.filter((l) => !isRouteLine(l.text)).slice(-40).map((l) => l.text) }),
+    ...(ok
+      ? {}
+      : {
+          tail: run.lines
+            .filter((l) => !isRouteLine(l.text))
+            .slice(-40)
+            .map((l) => l.text),
+        }),
   };
 }
 
@@ -220,14 +257,26 @@ function siteCacheDir(contentDir: string): string {
  * A cold build of the site as `npm run build` does it (scripts/build.ts: Astro, then Pagefind).
  * With node arguments (the profiler's), Astro alone runs, with the same heap cap, so they apply to it.
  */
-async function buildSite(contentDir: string, outDir: string, profilerArgs: string[] = [], extraEnv: Record<string, string> = {}): Promise<Measured> {
+async function buildSite(
+  contentDir: string,
+  outDir: string,
+  profilerArgs: string[] = [],
+  extraEnv: Record<string, string> = {},
+): Promise<Measured> {
   rmSync(outDir, { recursive: true, force: true });
   rmSync(siteCacheDir(contentDir), { recursive: true, force: true }); // a cold build every time
   const args = profilerArgs.length > 0 ? [...HEAP_ARGS, ...profilerArgs, astroBin, 'build'] : [buildScript];
   try {
     return await measure(process.execPath, args, {
       cwd: root,
-      env: { CST_CONTENT_DIR: contentDir, CST_OUT_DIR: outDir, CST_AS_OF: AS_OF, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...extraEnv },
+      env: {
+        CST_CONTENT_DIR: contentDir,
+        CST_OUT_DIR: outDir,
+        CST_AS_OF: AS_OF,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+        ...extraEnv,
+      },
       onLine: progress('site'),
     });
   } finally {
@@ -277,15 +326,21 @@ async function quiet(what: string): Promise<string> {
     if (!said) log(`  waiting for a quiet machine before ${what} (${why})`);
     said = true;
   });
-  if (!result.quiet) log(`  still busy after ${Math.round(result.waitedMs / 60_000)} min (${result.last}); measuring anyway`);
-  return result.quiet ? `quiet${result.waitedMs > 10_000 ? ` after waiting ${Math.round(result.waitedMs / 1000)} s` : ''}` : `busy (${result.last}) after waiting ${Math.round(result.waitedMs / 60_000)} min`;
+  if (!result.quiet)
+    log(`  still busy after ${Math.round(result.waitedMs / 60_000)} min (${result.last}); measuring anyway`);
+  return result.quiet
+    ? `quiet${result.waitedMs > 10_000 ? ` after waiting ${Math.round(result.waitedMs / 1000)} s` : ''}`
+    : `busy (${result.last}) after waiting ${Math.round(result.waitedMs / 60_000)} min`;
 }
 
 /**
  * Measures on a quiet machine; if other work still used more than a fifth of a core meanwhile,
  * measures again (at most three times) and keeps the least disturbed run.
  */
-async function steady(what: string, run: () => Promise<Measured>): Promise<{ run: Measured; before: string; attempts: number }> {
+async function steady(
+  what: string,
+  run: () => Promise<Measured>,
+): Promise<{ run: Measured; before: string; attempts: number }> {
   let best: { run: Measured; before: string } | undefined;
   let attempts = 0;
   for (let i = 0; i < 3; i++) {
@@ -294,7 +349,8 @@ async function steady(what: string, run: () => Promise<Measured>): Promise<{ run
     attempts++;
     if (!best || (result.otherCores ?? 0) < (best.run.otherCores ?? 0)) best = { run: result, before };
     if (result.exitCode !== 0 || (result.otherCores ?? 0) <= 0.2) break;
-    if (i < 2) log(`  disturbed: other work used ${(result.otherCores ?? 0).toFixed(2)} cores during ${what}; measuring again`);
+    if (i < 2)
+      log(`  disturbed: other work used ${(result.otherCores ?? 0).toFixed(2)} cores during ${what}; measuring again`);
   }
   return { ...best!, attempts };
 }
@@ -314,22 +370,38 @@ async function runSize(size: number, queries: string[], keep: boolean, notesOut:
   const ids = entryIds(contentDir);
 
   log('integrity check alone (npm run check)');
-  const check = await measure(process.execPath, ['scripts/check.ts', '--content', contentDir], { cwd: root, env: { CST_AS_OF: AS_OF } });
-  if (check.exitCode !== 0) throw new Error(`the generated tree fails npm run check:\n${check.lines.filter((l) => !/review was due/.test(l.text)).slice(0, 40).map((l) => l.text).join('\n')}`);
+  const check = await measure(process.execPath, ['scripts/check.ts', '--content', contentDir], {
+    cwd: root,
+    env: { CST_AS_OF: AS_OF },
+  });
+  if (check.exitCode !== 0)
+    throw new Error(
+      `the generated tree fails npm run check:\n${check.lines
+        .filter((l) => !/review was due/.test(l.text))
+        .slice(0, 40)
+        .map((l) => l.text)
+        .join('\n')}`,
+    );
 
   log('this site: npm run build (integrity check and pages in astro build, then Pagefind)');
   const siteSteady = await steady('the site build', () => buildSite(contentDir, siteOut));
   const site = toBuild(siteSteady.run, siteOut, siteSteady.before, ids, siteSteady.attempts);
-  log(`  site: ${site.ok ? 'ok' : `FAILED (exit ${site.exitCode})`}, ${site.seconds.toFixed(1)} s, peak ${mib(site.peakTreeRss)}, ${site.pages} pages`);
+  log(
+    `  site: ${site.ok ? 'ok' : `FAILED (exit ${site.exitCode})`}, ${site.seconds.toFixed(1)} s, peak ${mib(site.peakTreeRss)}, ${site.pages} pages`,
+  );
 
   let siteUncapped: Build | undefined;
   if (site.ok && size === TARGETS.memorySize) {
-    log('what-if: the same build with V8\'s heap left at 8 GiB (npm run build caps it)');
+    log("what-if: the same build with V8's heap left at 8 GiB (npm run build caps it)");
     const scratch = path.join(work, `out/site-uncapped-${size}`);
-    const u = await steady('the uncapped site build', () => buildSite(contentDir, scratch, [], { NODE_OPTIONS: '--max-old-space-size=8192' }));
+    const u = await steady('the uncapped site build', () =>
+      buildSite(contentDir, scratch, [], { NODE_OPTIONS: '--max-old-space-size=8192' }),
+    );
     siteUncapped = toBuild(u.run, scratch, u.before, ids, u.attempts);
     rmSync(scratch, { recursive: true, force: true });
-    log(`  site (uncapped): ${siteUncapped.ok ? 'ok' : 'FAILED'}, ${siteUncapped.seconds.toFixed(1)} s, peak ${mib(siteUncapped.peakTreeRss)}`);
+    log(
+      `  site (uncapped): ${siteUncapped.ok ? 'ok' : 'FAILED'}, ${siteUncapped.seconds.toFixed(1)} s, peak ${mib(siteUncapped.peakTreeRss)}`,
+    );
   }
 
   let pagefind: PagefindRun | undefined;
@@ -337,18 +409,31 @@ async function runSize(size: number, queries: string[], keep: boolean, notesOut:
     log('Pagefind CLI on the built site, alone');
     const scratch = path.join(work, `out/pagefind-cli-${size}`);
     rmSync(scratch, { recursive: true, force: true });
-    const { run } = await steady('Pagefind', () => measure(process.execPath, [pagefindBin, '--site', siteOut, '--output-path', scratch], { cwd: root }));
+    const { run } = await steady('Pagefind', () =>
+      measure(process.execPath, [pagefindBin, '--site', siteOut, '--output-path', scratch], { cwd: root }),
+    );
     const index = dirStats(path.join(siteOut, 'pagefind'));
     const pages = Number(/Indexed (\d+) pages?/.exec(run.lines.map((l) => l.text).join('\n'))?.[1]);
-    pagefind = { ok: run.exitCode === 0, seconds: run.seconds, peakTreeRss: run.peakTreeRss, indexBytes: index.bytes, indexFiles: index.files, pagesIndexed: Number.isNaN(pages) ? undefined : pages };
+    pagefind = {
+      ok: run.exitCode === 0,
+      seconds: run.seconds,
+      peakTreeRss: run.peakTreeRss,
+      indexBytes: index.bytes,
+      indexFiles: index.files,
+      pagesIndexed: Number.isNaN(pages) ? undefined : pages,
+    };
     rmSync(scratch, { recursive: true, force: true });
-    log(`  pagefind: ${pagefind.seconds.toFixed(1)} s, index ${mib(pagefind.indexBytes)} in ${pagefind.indexFiles} files`);
+    log(
+      `  pagefind: ${pagefind.seconds.toFixed(1)} s, index ${mib(pagefind.indexBytes)} in ${pagefind.indexFiles} files`,
+    );
   }
 
   log('baseline: plain Astro + MDX, one page per entry');
   const baseSteady = await steady('the baseline build', () => buildBaseline(contentDir, baseOut));
   const baseline = toBuild(baseSteady.run, baseOut, baseSteady.before, ids, baseSteady.attempts);
-  log(`  baseline: ${baseline.ok ? 'ok' : `FAILED (exit ${baseline.exitCode})`}, ${baseline.seconds.toFixed(1)} s, peak ${mib(baseline.peakTreeRss)}, ${baseline.pages} pages`);
+  log(
+    `  baseline: ${baseline.ok ? 'ok' : `FAILED (exit ${baseline.exitCode})`}, ${baseline.seconds.toFixed(1)} s, peak ${mib(baseline.peakTreeRss)}, ${baseline.pages} pages`,
+  );
   if (!keep) rmSync(baseOut, { recursive: true, force: true });
 
   let hugo: Build | undefined;
@@ -362,8 +447,10 @@ async function runSize(size: number, queries: string[], keep: boolean, notesOut:
     });
     hugo = toBuild(h.run, hugoOut, h.before, ids, h.attempts);
     hugo.phases = [];
-    log(`  hugo: ${hugo.ok ? 'ok' : 'FAILED'}, ${hugo.seconds.toFixed(1)} s, peak ${mib(hugo.peakTreeRss)}, ${hugo.pages} pages`);
-    if (!keep) rmSync(hugoOut, { recursive: true, force: true }), rmSync(hugoSite, { recursive: true, force: true });
+    log(
+      `  hugo: ${hugo.ok ? 'ok' : 'FAILED'}, ${hugo.seconds.toFixed(1)} s, peak ${mib(hugo.peakTreeRss)}, ${hugo.pages} pages`,
+    );
+    if (!keep) (rmSync(hugoOut, { recursive: true, force: true }), rmSync(hugoSite, { recursive: true, force: true }));
   } else log('Hugo not installed: skipped');
 
   // What-if: the same entries as plain Markdown. The toolkit accepts .md as well as .mdx, and no
@@ -375,10 +462,14 @@ async function runSize(size: number, queries: string[], keep: boolean, notesOut:
   const mdBaseOut = path.join(work, `out/baseline-md-${size}`);
   const mdSiteSteady = await steady('the site build (.md)', () => buildSite(mdDir, mdSiteOut));
   const siteMd = toBuild(mdSiteSteady.run, mdSiteOut, mdSiteSteady.before, ids, mdSiteSteady.attempts);
-  log(`  site (.md): ${siteMd.ok ? 'ok' : `FAILED (exit ${siteMd.exitCode})`}, ${siteMd.seconds.toFixed(1)} s, peak ${mib(siteMd.peakTreeRss)}, ${siteMd.pages} pages`);
+  log(
+    `  site (.md): ${siteMd.ok ? 'ok' : `FAILED (exit ${siteMd.exitCode})`}, ${siteMd.seconds.toFixed(1)} s, peak ${mib(siteMd.peakTreeRss)}, ${siteMd.pages} pages`,
+  );
   const mdBaseSteady = await steady('the baseline build (.md)', () => buildBaseline(mdDir, mdBaseOut, '**/*.md'));
   const baselineMd = toBuild(mdBaseSteady.run, mdBaseOut, mdBaseSteady.before, ids, mdBaseSteady.attempts);
-  log(`  baseline (.md): ${baselineMd.ok ? 'ok' : `FAILED (exit ${baselineMd.exitCode})`}, ${baselineMd.seconds.toFixed(1)} s, peak ${mib(baselineMd.peakTreeRss)}, ${baselineMd.pages} pages`);
+  log(
+    `  baseline (.md): ${baselineMd.ok ? 'ok' : `FAILED (exit ${baselineMd.exitCode})`}, ${baselineMd.seconds.toFixed(1)} s, peak ${mib(baselineMd.peakTreeRss)}, ${baselineMd.pages} pages`,
+  );
   if (!keep) for (const d of [mdSiteOut, mdBaseOut, mdDir]) rmSync(d, { recursive: true, force: true });
 
   let search: SizeResult['search'];
@@ -398,11 +489,16 @@ async function runSize(size: number, queries: string[], keep: boolean, notesOut:
         }
         if (seen.size === 0) break;
         if (attempt < 3) log(`  disturbed: ${[...seen].join(', ')} ran during the search measurement; measuring again`);
-        else notesOut.push(`At ${n(size)} entries other work (${[...seen].join(', ')}) ran during the search measurement, so its figures are noisier.`);
+        else
+          notesOut.push(
+            `At ${n(size)} entries other work (${[...seen].join(', ')}) ran during the search measurement, so its figures are noisier.`,
+          );
       }
       search = measured!;
       const rest = measured!.queries.slice(1).map((q) => q.totalMs);
-      log(`  search: ready ${measured!.readyMs} ms, first ${measured!.queries[0]!.totalMs.toFixed(0)} ms, median ${percentile(rest, 50).toFixed(0)} ms, p95 ${percentile(rest, 95).toFixed(0)} ms`);
+      log(
+        `  search: ready ${measured!.readyMs} ms, first ${measured!.queries[0]!.totalMs.toFixed(0)} ms, median ${percentile(rest, 50).toFixed(0)} ms, p95 ${percentile(rest, 95).toFixed(0)} ms`,
+      );
     } catch (error) {
       search = { error: (error as Error).message.split('\n')[0]! };
       log(`  search failed: ${search.error}`);
@@ -447,10 +543,18 @@ async function profileSite(size: number): Promise<ProfileResult> {
     return { name: p.name, liveMiB: live };
   });
   // The main process writes the biggest profile; workers (if any) write smaller ones.
-  const profiles = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profDir, f));
+  const profiles = readdirSync(profDir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => path.join(profDir, f));
   const main = profiles.sort((a, b) => statSync(b).size - statSync(a).size)[0];
   const cpu = main ? summariseCpuProfile(main, root) : undefined;
-  writeFileSync(path.join(profDir, 'build.log'), run.lines.filter((l) => !isRouteLine(l.text)).map((l) => `${(l.ms / 1000).toFixed(3)} ${l.text}`).join('\n'));
+  writeFileSync(
+    path.join(profDir, 'build.log'),
+    run.lines
+      .filter((l) => !isRouteLine(l.text))
+      .map((l) => `${(l.ms / 1000).toFixed(3)} ${l.text}`)
+      .join('\n'),
+  );
   log(`  profile: ${run.seconds.toFixed(1)} s, ${profiles.length} profile file(s) in ${path.relative(root, profDir)}`);
   return { size, seconds: run.seconds, cpu, liveHeapByPhase, phases };
 }
@@ -475,8 +579,12 @@ async function main() {
     return;
   }
   const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
-  if (major < 22 || (major === 22 && minor < 12)) throw new Error(`Astro 7 needs Node 22.12 or later; this is ${process.version}. Run it as npm run bench.`);
-  const sizes = values.sizes.split(',').map((s) => Number(s.trim().replaceAll('_', ''))).filter((s) => s > 0);
+  if (major < 22 || (major === 22 && minor < 12))
+    throw new Error(`Astro 7 needs Node 22.12 or later; this is ${process.version}. Run it as npm run bench.`);
+  const sizes = values.sizes
+    .split(',')
+    .map((s) => Number(s.trim().replaceAll('_', '')))
+    .filter((s) => s > 0);
   const queries = searchQueries(Math.max(51, Number(values.queries)));
   mkdirSync(work, { recursive: true });
 
@@ -485,9 +593,15 @@ async function main() {
   await runExampleSearchBench(5, maxWaitMs);
 
   const notes: string[] = [];
-  if (!hasGnuTime()) notes.push('GNU time (/usr/bin/time, Debian package `time`) is not installed, so the largest single process\'s maxRSS is missing; the tree peak is sampled from /proc.');
+  if (!hasGnuTime())
+    notes.push(
+      "GNU time (/usr/bin/time, Debian package `time`) is not installed, so the largest single process's maxRSS is missing; the tree peak is sampled from /proc.",
+    );
   const hugo = hugoVersion();
-  if (!hugo) notes.push('Hugo not installed: the Hugo comparison was skipped (install Debian\'s package with `apt-get install -y hugo`).');
+  if (!hugo)
+    notes.push(
+      "Hugo not installed: the Hugo comparison was skipped (install Debian's package with `apt-get install -y hugo`).",
+    );
 
   const results: Results = {
     date: new Date().toISOString().slice(0, 10),
@@ -499,7 +613,15 @@ async function main() {
       loadStart: os.loadavg()[0]!.toFixed(1),
       loadEnd: '',
     },
-    versions: { node: process.version, astro: version('astro'), mdx: version('@astrojs/mdx'), pagefind: version('pagefind'), playwright: version('playwright-core'), hugo: hugo ?? 'not installed', chromium: 'Chromium (not run)' },
+    versions: {
+      node: process.version,
+      astro: version('astro'),
+      mdx: version('@astrojs/mdx'),
+      pagefind: version('pagefind'),
+      playwright: version('playwright-core'),
+      hugo: hugo ?? 'not installed',
+      chromium: 'Chromium (not run)',
+    },
     queries,
     sizes: [],
     profile: undefined,
@@ -516,24 +638,44 @@ async function main() {
   const w2 = await buildBaseline(warm, path.join(work, 'out/warm-baseline'));
   rmSync(path.join(work, 'out/warm-site'), { recursive: true, force: true });
   rmSync(path.join(work, 'out/warm-baseline'), { recursive: true, force: true });
-  if (w1.exitCode !== 0) throw new Error(`the site does not build on generated content:\n${w1.lines.filter((l) => !isRouteLine(l.text)).slice(-30).map((l) => l.text).join('\n')}`);
-  if (w2.exitCode !== 0) throw new Error(`the baseline does not build:\n${w2.lines.slice(-30).map((l) => l.text).join('\n')}`);
+  if (w1.exitCode !== 0)
+    throw new Error(
+      `the site does not build on generated content:\n${w1.lines
+        .filter((l) => !isRouteLine(l.text))
+        .slice(-30)
+        .map((l) => l.text)
+        .join('\n')}`,
+    );
+  if (w2.exitCode !== 0)
+    throw new Error(
+      `the baseline does not build:\n${w2.lines
+        .slice(-30)
+        .map((l) => l.text)
+        .join('\n')}`,
+    );
 
   for (const size of sizes) {
     const result = await runSize(size, queries, values.keep, notes);
     results.sizes.push(result);
     if (hasSearch(result.search)) results.versions.chromium = result.search.chromium;
-    const busy = [['site', result.site], ['baseline', result.baseline]] as const;
+    const busy = [
+      ['site', result.site],
+      ['baseline', result.baseline],
+    ] as const;
     for (const [name, b] of busy)
       if ((b.otherCores ?? 0) > 0.2 || b.others.length > 0)
-        notes.push(`At ${n(size)} entries other work ran during the ${name} build (${b.others.join(', ') || 'unnamed processes'}; on average ${(b.otherCores ?? 0).toFixed(2)} of the ${os.cpus().length} cores), so its figures are noisier.`);
+        notes.push(
+          `At ${n(size)} entries other work ran during the ${name} build (${b.others.join(', ') || 'unnamed processes'}; on average ${(b.otherCores ?? 0).toFixed(2)} of the ${os.cpus().length} cores), so its figures are noisier.`,
+        );
     writeFileSync(resultsJson, JSON.stringify(results, null, 2));
   }
 
   // Profile what missed its target.
   const s5 = results.sizes.find((s) => s.size === TARGETS.searchSize);
   const s10 = results.sizes.find((s) => s.size === TARGETS.memorySize);
-  const buildMissed = results.sizes.some((s) => s.site.ok && s.baseline.ok && s.site.seconds / s.baseline.seconds > TARGETS.buildRatio);
+  const buildMissed = results.sizes.some(
+    (s) => s.site.ok && s.baseline.ok && s.site.seconds / s.baseline.seconds > TARGETS.buildRatio,
+  );
   const memoryMissed = !!s10 && (!s10.site.ok || s10.site.peakTreeRss >= TARGETS.memoryBytes);
   if (!values['no-profile'] && (buildMissed || memoryMissed)) {
     const size = Number(values['profile-size'] ?? (sizes.includes(5000) ? 5000 : Math.max(...sizes)));

@@ -51,7 +51,10 @@ export async function measureSearch(distDir: string, queries: string[], basePath
     const fetched = { count: 0, bytes: 0 };
     context.on('requestfinished', (request) => {
       fetched.count++;
-      void request.sizes().then((s) => (fetched.bytes += s.responseBodySize), () => {});
+      void request.sizes().then(
+        (s) => (fetched.bytes += s.responseBodySize),
+        () => {},
+      );
     });
     const start = Date.now();
     await page.goto(`${server.url}${basePath}search/`, { waitUntil: 'load' });
@@ -72,7 +75,11 @@ export async function measureSearch(distDir: string, queries: string[], basePath
     for (const query of queries) {
       const before = { ...fetched };
       const timing = await page.evaluate(async (query) => {
-        const pagefind = (window as unknown as { benchPagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> } }).benchPagefind;
+        const pagefind = (
+          window as unknown as {
+            benchPagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
+          }
+        ).benchPagefind;
         const t0 = performance.now();
         const search = await pagefind.search(query);
         const t1 = performance.now();

@@ -15,7 +15,14 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { astroHeapArgs, contentDirFromEnv, councilFromEnv, councilProblem, outDirFromEnv, takeCouncilArg } from '../src/node/build-settings.ts';
+import {
+  astroHeapArgs,
+  contentDirFromEnv,
+  councilFromEnv,
+  councilProblem,
+  outDirFromEnv,
+  takeCouncilArg,
+} from '../src/node/build-settings.ts';
 import { buildSearchIndex } from '../src/node/search-index.ts';
 import { buildThenReplace } from '../src/node/replace-dir.ts';
 
@@ -60,7 +67,9 @@ try {
     rmSync(path.join(workDir, '.prerender'), { recursive: true, force: true });
     const started = performance.now();
     const { pages, words } = await buildSearchIndex(workDir);
-    console.log(`Search index: ${pages} pages and a spelling vocabulary of ${words} words, in ${((performance.now() - started) / 1000).toFixed(1)} s (${path.relative(projectRoot, path.join(siteDir, 'pagefind')) || '.'})`);
+    console.log(
+      `Search index: ${pages} pages and a spelling vocabulary of ${words} words, in ${((performance.now() - started) / 1000).toFixed(1)} s (${path.relative(projectRoot, path.join(siteDir, 'pagefind')) || '.'})`,
+    );
   });
 } catch (error) {
   if (!(error instanceof BuildStopped)) console.error(error);

@@ -35,4 +35,6 @@ const notes = [
   warnings.length > 0 ? `${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '',
   stale.length > 0 ? `${stale.length} past their review date` : '',
 ].filter(Boolean);
-console.log(`Checked ${entryCount} entries for ${layout.council}: no problems.${notes.length > 0 ? ` ${notes.join(', ')} (above).` : ''}`);
+console.log(
+  `Checked ${entryCount} entries for ${layout.council}: no problems.${notes.length > 0 ? ` ${notes.join(', ')} (above).` : ''}`,
+);

@@ -23,15 +23,21 @@ function fail(message: string): never {
 const projectRoot = process.cwd();
 let values: { since?: string; until?: string; out?: string; content?: string; council?: string };
 try {
-  ({ values } = parseArgs({ options: { ...layoutOptions, since: { type: 'string' }, until: { type: 'string' }, out: { type: 'string' } } }));
+  ({ values } = parseArgs({
+    options: { ...layoutOptions, since: { type: 'string' }, until: { type: 'string' }, out: { type: 'string' } },
+  }));
 } catch (error) {
   fail((error as Error).message);
 }
 const today = asOfDate();
 const since = values.since ?? fail('--since is missing: the first day the digest covers.');
 const until = values.until ?? today;
-for (const [name, value] of [['--since', since], ['--until', until]] as const)
-  if (!isRealIsoDate(value)) fail(`${name}: found ${JSON.stringify(value)}, expected a real date written as YYYY-MM-DD`);
+for (const [name, value] of [
+  ['--since', since],
+  ['--until', until],
+] as const)
+  if (!isRealIsoDate(value))
+    fail(`${name}: found ${JSON.stringify(value)}, expected a real date written as YYYY-MM-DD`);
 if (since > until) fail(`--since (${since}) is after --until (${until}); expected the first day, then the last.`);
 
 const layout = layoutOrExit(projectRoot, values);
@@ -46,7 +52,12 @@ const digest = buildDigest({
   site,
   period: { since, until },
   briefings: entries.briefings,
-  changes: { powers: entries.powers, legislation: entries.legislation, contacts: entries.contacts, reports: entries.reports },
+  changes: {
+    powers: entries.powers,
+    legislation: entries.legislation,
+    contacts: entries.contacts,
+    reports: entries.reports,
+  },
 });
 
 const outDir = path.resolve(projectRoot, values.out ?? 'digest');
@@ -54,6 +65,7 @@ mkdirSync(outDir, { recursive: true });
 const base = path.join(outDir, `members-briefing-${since}-to-${until}`);
 writeFileSync(`${base}.html`, digest.html);
 writeFileSync(`${base}.txt`, digest.text);
-const show = (file: string) => (path.relative(projectRoot, file).startsWith('..') ? file : path.relative(projectRoot, file));
+const show = (file: string) =>
+  path.relative(projectRoot, file).startsWith('..') ? file : path.relative(projectRoot, file);
 console.log(`${digest.subject}: ${digest.itemCount} briefing ${digest.itemCount === 1 ? 'item' : 'items'}.`);
 console.log(`Wrote ${show(`${base}.html`)} (paste into an email or bulletin) and ${show(`${base}.txt`)} (plain text).`);

@@ -11,7 +11,13 @@ import { parseArgs } from 'node:util';
 import { layoutOptions, layoutOrExit } from '../src/node/cli-layout.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { ...layoutOptions, port: { type: 'string', default: '4321' }, 'proxy-port': { type: 'string', default: '8081' } } });
+const { values } = parseArgs({
+  options: {
+    ...layoutOptions,
+    port: { type: 'string', default: '4321' },
+    'proxy-port': { type: 'string', default: '8081' },
+  },
+});
 const layout = layoutOrExit(projectRoot, values);
 const host = '127.0.0.1';
 const proxy = `http://${host}:${values['proxy-port']}/api/v1`;
@@ -21,7 +27,11 @@ const require = createRequire(import.meta.url);
 
 const children: ChildProcess[] = [];
 function start(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.on('data', (chunk: Buffer) => process.stdout.write(prefix(name, chunk)));
   child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(prefix(name, chunk)));
   child.on('exit', (code) => {
@@ -48,13 +58,23 @@ function stopAll(code: number): void {
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
-start('proxy', [require.resolve('decap-server/dist/index.js')], { PORT: values['proxy-port'], BIND_HOST: host, GIT_REPO_DIRECTORY: editRoot, MODE: 'fs', LOG_LEVEL: 'warn' });
-const dev = start('site', [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', host, '--port', values.port!], {
-  ASTRO_TELEMETRY_DISABLED: '1',
-  CST_CONTENT_DIR: layout.root,
-  CST_COUNCIL: layout.council,
-  CST_EDIT_PROXY: proxy,
+start('proxy', [require.resolve('decap-server/dist/index.js')], {
+  PORT: values['proxy-port'],
+  BIND_HOST: host,
+  GIT_REPO_DIRECTORY: editRoot,
+  MODE: 'fs',
+  LOG_LEVEL: 'warn',
 });
+const dev = start(
+  'site',
+  [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', host, '--port', values.port!],
+  {
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CST_CONTENT_DIR: layout.root,
+    CST_COUNCIL: layout.council,
+    CST_EDIT_PROXY: proxy,
+  },
+);
 
 let told = false;
 dev.stdout!.on('data', (chunk: Buffer) => {

@@ -10,7 +10,9 @@ const wanted = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 if (existsSync(wanted)) process.exit(0);
 if (process.env.CHROMIUM_PATH) {
-  console.error(`CHROMIUM_PATH is set to ${wanted}, but there is no file there. Point it at a Chromium or Chrome binary.`);
+  console.error(
+    `CHROMIUM_PATH is set to ${wanted}, but there is no file there. Point it at a Chromium or Chrome binary.`,
+  );
   process.exit(1);
 }
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -22,7 +24,7 @@ if (!isRoot) {
   );
   process.exit(1);
 }
-console.log('Chromium not found: installing Debian\'s chromium package (needed by the browser tests)...');
+console.log("Chromium not found: installing Debian's chromium package (needed by the browser tests)...");
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
 execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

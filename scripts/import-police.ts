@@ -8,4 +8,7 @@
  */
 import { runImport } from '../src/node/run-police-import.ts';
 
-process.exitCode = await runImport(process.argv.slice(2), { out: (line) => console.log(line), err: (line) => console.error(line) });
+process.exitCode = await runImport(process.argv.slice(2), {
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+});

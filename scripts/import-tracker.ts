@@ -45,7 +45,8 @@ const { values, positionals } = parseArgs({
     title: { type: 'string' },
   },
 });
-const usage = 'Usage: npm run import:tracker -- <file.csv|file.xlsx> --report <report id> [--map "Column=field"] [--dry-run]';
+const usage =
+  'Usage: npm run import:tracker -- <file.csv|file.xlsx> --report <report id> [--map "Column=field"] [--dry-run]';
 const stop = (lines: string[], code = 1): never => {
   console.error(lines.join('\n'));
   process.exit(code);
@@ -54,9 +55,16 @@ const layout = layoutOrExit(process.cwd(), values);
 const [input] = positionals;
 const reportId = values.report;
 if (!input || !reportId || positionals.length > 1) stop([usage], 2);
-if (!idPattern.test(reportId!)) stop([`--report: found "${reportId}", expected a report id: lower-case words joined by hyphens, such as "safety-in-the-town-centre"`], 2);
+if (!idPattern.test(reportId!))
+  stop(
+    [
+      `--report: found "${reportId}", expected a report id: lower-case words joined by hyphens, such as "safety-in-the-town-centre"`,
+    ],
+    2,
+  );
 const updateDate = values['update-date'] ?? todayInLondon();
-if (!isRealIsoDate(updateDate)) stop([`--update-date: found "${updateDate}", expected a date written as YYYY-MM-DD`], 2);
+if (!isRealIsoDate(updateDate))
+  stop([`--update-date: found "${updateDate}", expected a date written as YYYY-MM-DD`], 2);
 
 const show = (p: string) => path.relative(process.cwd(), p).split(path.sep).join('/');
 const sheetFile = path.resolve(input!);
@@ -65,7 +73,8 @@ if (!existsSync(sheetFile)) stop([`${input}: no such file`], 2);
 /** Every cell as text: dates as YYYY-MM-DD, empty cells as "". */
 async function readCells(file: string): Promise<string[][]> {
   const extension = path.extname(file).toLowerCase();
-  if (extension === '.csv') return parseCsv(readFileSync(file), { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  if (extension === '.csv')
+    return parseCsv(readFileSync(file), { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
   if (extension === '.xlsx') {
     const rows = await readSheet(file);
     return rows.map((row) =>
@@ -87,13 +96,16 @@ try {
 }
 
 const rolesFile = path.join(layout.councilDir, 'roles.yaml');
-const roles: Roles = existsSync(rolesFile) ? rolesSchema.parse(yaml.load(readFileSync(rolesFile, 'utf8'), { schema: yaml.CORE_SCHEMA }) ?? {}) : {};
+const roles: Roles = existsSync(rolesFile)
+  ? rolesSchema.parse(yaml.load(readFileSync(rolesFile, 'utf8'), { schema: yaml.CORE_SCHEMA }) ?? {})
+  : {};
 const reportFile = path.join(layout.councilDir, 'reports', `${reportId}.mdx`);
 const isNew = !existsSync(reportFile);
 const title = values.title ?? reportId!.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 const fileText = isNew ? reportTemplate(title, todayInLondon()) : readFileSync(reportFile, 'utf8');
 const frontMatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(fileText);
-if (!frontMatter) stop([`${show(reportFile)}: found no front matter; fix the file with npm run check first`, 'Nothing was written.']);
+if (!frontMatter)
+  stop([`${show(reportFile)}: found no front matter; fix the file with npm run check first`, 'Nothing was written.']);
 const raw = (yaml.load(frontMatter![1]!, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
 const existing = Array.isArray(raw.recommendations) ? (raw.recommendations as Record<string, unknown>[]) : [];
 
@@ -102,24 +114,39 @@ const header = cells[0] ?? [];
 const { plan, problems: columnProblems } = planColumns(header, map);
 const read = readTrackerRows(cells, plan, reportId!, updateDate);
 const problems: ImportProblem[] = [...mapProblems, ...columnProblems, ...read.problems];
-if (cells.length < 2) problems.push({ message: 'found no rows under the header; expected a header row and one row per recommendation' });
+if (cells.length < 2)
+  problems.push({ message: 'found no rows under the header; expected a header row and one row per recommendation' });
 if (problems.length > 0)
-  stop([`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${show(sheetFile)}:`, ...problems.map((p) => `  ${formatImportProblem(show(sheetFile), p)}`), 'Nothing was written.']);
+  stop([
+    `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${show(sheetFile)}:`,
+    ...problems.map((p) => `  ${formatImportProblem(show(sheetFile), p)}`),
+    'Nothing was written.',
+  ]);
 
 const merged = mergeRecommendations(existing, read.rows, roles);
-const block = yaml.dump({ recommendations: merged.recommendations }, { lineWidth: 96, schema: yaml.CORE_SCHEMA, quotingType: '"', noCompatMode: true });
+const block = yaml.dump(
+  { recommendations: merged.recommendations },
+  { lineWidth: 96, schema: yaml.CORE_SCHEMA, quotingType: '"', noCompatMode: true },
+);
 const newText = replaceRecommendationsBlock(fileText, block);
 
 // The result must pass the same check a hand-written file does.
 const result = reportSchema.safeParse({ ...raw, recommendations: merged.recommendations });
 const allRoles = { ...roles, ...merged.newRoles };
 const checkProblems = result.success
-  ? reportRules(show(reportFile), result.data as Report, { roles: allRoles, rolesFile: show(rolesFile), rolesFileExists: true })
+  ? reportRules(show(reportFile), result.data as Report, {
+      roles: allRoles,
+      rolesFile: show(rolesFile),
+      rolesFileExists: true,
+    })
   : schemaProblems(show(reportFile), reportSchema, result.error.issues as SchemaIssue[]);
 if (checkProblems.length > 0)
   stop([
     'The imported recommendations would not pass the check:',
-    ...checkProblems.map((p) => `  ${formatProblem({ ...p, field: readableReportField(p.field, { recommendations: merged.recommendations }) })}`),
+    ...checkProblems.map(
+      (p) =>
+        `  ${formatProblem({ ...p, field: readableReportField(p.field, { recommendations: merged.recommendations }) })}`,
+    ),
     'Nothing was written.',
   ]);
 
@@ -139,7 +166,10 @@ const account = [
   ...(newRoleIds.length > 0
     ? [
         `Roles added to ${show(rolesFile)}: ${newRoleIds.length}`,
-        ...newRoleIds.map((id) => `  ${id}: "${merged.newRoles[id]!.title}"${merged.nearRoles.has(id) ? `; is this "${merged.nearRoles.get(id)}" ("${roles[merged.nearRoles.get(id)!]!.title}")? If so, add it to that role's aliases and import again` : ''}`),
+        ...newRoleIds.map(
+          (id) =>
+            `  ${id}: "${merged.newRoles[id]!.title}"${merged.nearRoles.has(id) ? `; is this "${merged.nearRoles.get(id)}" ("${roles[merged.nearRoles.get(id)!]!.title}")? If so, add it to that role's aliases and import again` : ''}`,
+        ),
       ]
     : []),
 ];
@@ -153,8 +183,15 @@ if (values['dry-run']) {
 } else {
   if (changed) writeFileSync(reportFile, newText);
   if (newRoleIds.length > 0) {
-    const before = existsSync(rolesFile) ? readFileSync(rolesFile, 'utf8') : '# Roles that lead, own or answer scrutiny recommendations. Fields: src/schemas/roles.ts.\n';
-    writeFileSync(rolesFile, `${before}${before.endsWith('\n') || before === '' ? '' : '\n'}${rolesYaml(merged.newRoles, (t) => yaml.dump(t, { schema: yaml.CORE_SCHEMA, quotingType: '"', lineWidth: -1 }).trimEnd())}`);
+    const before = existsSync(rolesFile)
+      ? readFileSync(rolesFile, 'utf8')
+      : '# Roles that lead, own or answer scrutiny recommendations. Fields: src/schemas/roles.ts.\n';
+    writeFileSync(
+      rolesFile,
+      `${before}${before.endsWith('\n') || before === '' ? '' : '\n'}${rolesYaml(merged.newRoles, (t) => yaml.dump(t, { schema: yaml.CORE_SCHEMA, quotingType: '"', lineWidth: -1 }).trimEnd())}`,
+    );
   }
-  console.log(`Wrote ${show(reportFile)}${isNew ? ' (a new draft: fill in its details, then run npm run check)' : ''}${newRoleIds.length > 0 ? ` and ${show(rolesFile)}` : ''}.`);
+  console.log(
+    `Wrote ${show(reportFile)}${isNew ? ' (a new draft: fill in its details, then run npm run check)' : ''}${newRoleIds.length > 0 ? ` and ${show(rolesFile)}` : ''}.`,
+  );
 }

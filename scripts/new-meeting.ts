@@ -27,10 +27,13 @@ const fail = (message: string): never => {
   console.error(message);
   process.exit(2);
 };
-const { values } = parseArgs({ options: { ...layoutOptions, area: { type: 'string' }, problem: { type: 'string' }, date: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { ...layoutOptions, area: { type: 'string' }, problem: { type: 'string' }, date: { type: 'string' } },
+});
 const layout = layoutOrExit(process.cwd(), values);
 const { area: areaId, problem: problemId, date } = values;
-if (!areaId || !problemId || !date) fail('Usage: npm run new:meeting -- --area <area id> --problem <problem id> --date <YYYY-MM-DD>');
+if (!areaId || !problemId || !date)
+  fail('Usage: npm run new:meeting -- --area <area id> --problem <problem id> --date <YYYY-MM-DD>');
 if (!isRealIsoDate(date!)) fail(`--date: found "${date}", expected a date written as YYYY-MM-DD`);
 
 const { snapshot } = readContent(layout, process.cwd());
@@ -41,14 +44,27 @@ const find = <T>(collection: 'areas' | 'problems', query: string, parse: (d: unk
   const raws = snapshot.entries.filter((e) => e.collection === collection);
   const named = raws.map((e) => {
     const data = e.data as { title?: unknown; aliases?: unknown };
-    return { id: e.id, title: typeof data.title === 'string' ? data.title : e.id, aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [] };
+    return {
+      id: e.id,
+      title: typeof data.title === 'string' ? data.title : e.id,
+      aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
+    };
   });
   const result = findByName(named, query);
-  if ('ambiguous' in result) return fail(`--${option}: "${query}" names more than one: ${result.ambiguous.join(', ')}; give the id`);
+  if ('ambiguous' in result)
+    return fail(`--${option}: "${query}" names more than one: ${result.ambiguous.join(', ')}; give the id`);
   if ('missing' in result) {
     const guess = result.suggestion ? ` (did you mean "${result.suggestion}"?)` : '';
-    const list = collection === 'areas' ? `; the area ids are: ${named.map((n) => n.id).sort().join(', ')}` : '; give its id, title or another name for it, as on its page';
-    return fail(`--${option}: found "${query}", expected the id of an entry in ${collectionFolder(snapshot, collection)}${guess}${list}`);
+    const list =
+      collection === 'areas'
+        ? `; the area ids are: ${named
+            .map((n) => n.id)
+            .sort()
+            .join(', ')}`
+        : '; give its id, title or another name for it, as on its page';
+    return fail(
+      `--${option}: found "${query}", expected the id of an entry in ${collectionFolder(snapshot, collection)}${guess}${list}`,
+    );
   }
   const raw = raws.find((e) => e.id === result.found)!;
   return { id: raw.id, data: parse(raw.data) };
@@ -56,10 +72,12 @@ const find = <T>(collection: 'areas' | 'problems', query: string, parse: (d: unk
 const area = find('areas', areaId!, (d) => areaSchema.parse(d));
 const problem = find('problems', problemId!, (d) => problemSchema.parse(d));
 const parsedAll = <T>(collection: string, parse: (d: unknown) => T) =>
-  snapshot.entries.filter((e) => e.collection === collection).flatMap((e) => {
-    const result = { id: e.id, data: parse(e.data) };
-    return [result];
-  });
+  snapshot.entries
+    .filter((e) => e.collection === collection)
+    .flatMap((e) => {
+      const result = { id: e.id, data: parse(e.data) };
+      return [result];
+    });
 const contacts = parsedAll('contacts', (d) => contactSchema.parse(d));
 const powers = parsedAll('powers', (d) => powerSchema.parse(d));
 const services = councilServicesSchema.parse(snapshot.councilServices.data ?? {});
@@ -71,17 +89,34 @@ const overlayLeads = (key: string) => {
 // Who speaks at the meeting comes from the same rules as the pack's "Who to invite".
 const invitees = workOutInvitees({
   council: site.council,
-  area: { id: area.id, title: area.data.title, areaBoard: area.data.areaBoard, wardNames: area.data.wards.map((w) => w.name) },
+  area: {
+    id: area.id,
+    title: area.data.title,
+    areaBoard: area.data.areaBoard,
+    wardNames: area.data.wards.map((w) => w.name),
+  },
   problem: {
     id: problem.id,
     title: problem.data.title,
     group: problem.data.group,
-    leads: leadContacts({ id: problem.id, services: [problem.data.lead], overlayLeads: overlayLeads(`problems/${problem.id}`) }, directory),
+    leads: leadContacts(
+      { id: problem.id, services: [problem.data.lead], overlayLeads: overlayLeads(`problems/${problem.id}`) },
+      directory,
+    ),
   },
   powers: problem.data.powers.flatMap((fit) => {
     const power = powers.find((p) => p.id === fit.power);
     return power && power.data.status === 'in-force'
-      ? [{ title: power.data.title, leads: contactsForPowerInArea({ id: power.id, services: power.data.leads, overlayLeads: overlayLeads(`powers/${power.id}`) }, directory, area.id) }]
+      ? [
+          {
+            title: power.data.title,
+            leads: contactsForPowerInArea(
+              { id: power.id, services: power.data.leads, overlayLeads: overlayLeads(`powers/${power.id}`) },
+              directory,
+              area.id,
+            ),
+          },
+        ]
       : [];
   }),
   contacts,
@@ -90,10 +125,26 @@ const invitees = workOutInvitees({
   invited: [],
 });
 const police = invitees[0]!.who;
-const leadOfficers = invitees.filter((i) => i.contact?.data.kind === 'council-team' && !i.throughLine).map((i) => i.who);
+const leadOfficers = invitees
+  .filter((i) => i.contact?.data.kind === 'council-team' && !i.throughLine)
+  .map((i) => i.who);
 
 const id = meetingId(area.id, problem.id, date!);
 const file = path.join(layout.councilDir, 'meetings', `${id}.mdx`);
 if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists.`);
-writeFileSync(file, meetingTemplate({ area, problem, date: date!, today: todayInLondon(), police, leadOfficers, enquiries: site.meetingEnquiries?.name ?? site.council, host: meetingHost(area.data, site.areaKind) }));
-console.log(`Wrote ${path.relative(process.cwd(), file)}: a planned meeting from 18:30 to 20:00${area.data.usualVenue ? ` at ${area.data.usualVenue.name}` : ''}. Check the venue, times and speakers, then run npm run check.`);
+writeFileSync(
+  file,
+  meetingTemplate({
+    area,
+    problem,
+    date: date!,
+    today: todayInLondon(),
+    police,
+    leadOfficers,
+    enquiries: site.meetingEnquiries?.name ?? site.council,
+    host: meetingHost(area.data, site.areaKind),
+  }),
+);
+console.log(
+  `Wrote ${path.relative(process.cwd(), file)}: a planned meeting from 18:30 to 20:00${area.data.usualVenue ? ` at ${area.data.usualVenue.name}` : ''}. Check the venue, times and speakers, then run npm run check.`,
+);

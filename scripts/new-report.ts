@@ -23,4 +23,6 @@ if (existsSync(file)) {
   process.exit(1);
 }
 writeFileSync(file, reportTemplate(title, todayInLondon()));
-console.log(`Wrote ${path.relative(process.cwd(), file)} (a draft: it will not be published until you change its status).`);
+console.log(
+  `Wrote ${path.relative(process.cwd(), file)} (a draft: it will not be published until you change its status).`,
+);

@@ -25,7 +25,11 @@ function loader(name: CollectionName) {
   const { layer, folder, extension } = registry[name];
   if (layer === 'both') {
     const councilFolder = path.relative(layout.root, path.join(layout.councilDir, folder)).split(path.sep).join('/');
-    return glob({ base: layout.root, pattern: `{national/${folder},${councilFolder}}/${patternFor(extension)}`, generateId: fileNameId });
+    return glob({
+      base: layout.root,
+      pattern: `{national/${folder},${councilFolder}}/${patternFor(extension)}`,
+      generateId: fileNameId,
+    });
   }
   const base = path.join(layer === 'national' ? layout.nationalDir : layout.councilDir, folder);
   // Draft and exempt reports never enter the content layer, so nothing of theirs is compiled.

@@ -40,7 +40,7 @@ async function start(): Promise<void> {
     main.innerHTML =
       '<h1>Editing in a browser is not set up for this site</h1>' +
       '<p>To edit on your own computer, run <code>npm run edit</code> in the project folder and open the address it prints.</p>' +
-      "<p>To edit the published site, name its git host in the council's <code>site.yaml</code> (<code>editing:</code>) and publish again. The README's section \"Editing without git\" says how.</p>";
+      '<p>To edit the published site, name its git host in the council\'s <code>site.yaml</code> (<code>editing:</code>) and publish again. The README\'s section "Editing without git" says how.</p>';
     document.body.append(main);
     return;
   }
@@ -51,7 +51,11 @@ async function start(): Promise<void> {
   for (const editable of editables()) {
     const shape = rootShape(editable.schema, {}, { withoutDocs: true });
     shapes.set(editable.name, shape);
-    cms.registerCustomFormat(editable.name, editable.kind === 'folder' ? editable.extension : 'yaml', entryFormat(shape, editable.kind === 'folder' ? editable.extension : 'yaml'));
+    cms.registerCustomFormat(
+      editable.name,
+      editable.kind === 'folder' ? editable.extension : 'yaml',
+      entryFormat(shape, editable.kind === 'folder' ? editable.extension : 'yaml'),
+    );
   }
   cms.registerEventListener({ name: 'preSave', handler: ({ entry }) => beforeSave(entry, shapes) });
   registerPreviews(cms);

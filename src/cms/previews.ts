@@ -20,15 +20,21 @@ interface Cms {
   registerPreviewStyle(href: string): void;
 }
 
-const plain = (value: unknown): any => (value && typeof (value as { toJS?: unknown }).toJS === 'function' ? (value as { toJS(): unknown }).toJS() : value);
+const plain = (value: unknown): any =>
+  value && typeof (value as { toJS?: unknown }).toJS === 'function' ? (value as { toJS(): unknown }).toJS() : value;
 const day = (value: unknown) => {
   const text = String(value ?? '');
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text);
   return isPartialDate(text) ? formatPartialDate(text) : text;
 };
-const label = (labels: Record<string, string>, value: unknown) => (typeof value === 'string' ? (labels[value] ?? value) : '');
+const label = (labels: Record<string, string>, value: unknown) =>
+  typeof value === 'string' ? (labels[value] ?? value) : '';
 const responseText = (response: any) =>
-  response?.decision || response?.date ? [label(responseDecisionLabels, response.decision) || 'Response', response.date ? day(response.date) : ''].filter(Boolean).join(', ') : '';
+  response?.decision || response?.date
+    ? [label(responseDecisionLabels, response.decision) || 'Response', response.date ? day(response.date) : '']
+        .filter(Boolean)
+        .join(', ')
+    : '';
 
 export function registerPreviews(cms: Cms): void {
   const h = (window as unknown as { h: H }).h;
@@ -47,7 +53,17 @@ export function registerPreviews(cms: Cms): void {
         'table',
         null,
         h('caption', null, 'Recommendations'),
-        h('thead', null, h('tr', null, ...['Rec.', 'Recommendation', 'Lead officer', 'Due', 'Response', 'Latest update'].map((c) => h('th', { scope: 'col' }, c)))),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ...['Rec.', 'Recommendation', 'Lead officer', 'Due', 'Response', 'Latest update'].map((c) =>
+              h('th', { scope: 'col' }, c),
+            ),
+          ),
+        ),
         h(
           'tbody',
           null,
@@ -65,13 +81,29 @@ export function registerPreviews(cms: Cms): void {
                 null,
                 r.text ?? '',
                 subItems.length > 0
-                  ? h('ul', null, ...subItems.map((s) => h('li', null, `${s.id ? `${s.id} ` : ''}${s.text ?? ''}${responseText(s.response) ? ` (${responseText(s.response)})` : ''}`)))
+                  ? h(
+                      'ul',
+                      null,
+                      ...subItems.map((s) =>
+                        h(
+                          'li',
+                          null,
+                          `${s.id ? `${s.id} ` : ''}${s.text ?? ''}${responseText(s.response) ? ` (${responseText(s.response)})` : ''}`,
+                        ),
+                      ),
+                    )
                   : null,
               ),
               h('td', null, r.leadOfficer || 'Not stated in the report'),
               h('td', null, r.due ? day(r.due) : r.timetable || 'Not set'),
               h('td', null, responseText(r.response) || 'Awaiting response'),
-              h('td', null, latest ? `${day(latest.date)}: ${latest.text ?? ''} (${label(progressStatusLabels, latest.status)}${rag})` : 'None yet'),
+              h(
+                'td',
+                null,
+                latest
+                  ? `${day(latest.date)}: ${latest.text ?? ''} (${label(progressStatusLabels, latest.status)}${rag})`
+                  : 'None yet',
+              ),
             );
           }),
         ),
@@ -82,23 +114,64 @@ export function registerPreviews(cms: Cms): void {
 
   cms.registerPreviewTemplate('meetings', ({ entry, widgetFor }: PreviewProps) => {
     const data = plain(entry.getIn(['data'])) ?? {};
-    const agenda = (Array.isArray(data.agenda) ? data.agenda : []).map((item: any) => ({ ...item, minutes: Number(item.minutes) || 0, decision: item.decision || null }));
+    const agenda = (Array.isArray(data.agenda) ? data.agenda : []).map((item: any) => ({
+      ...item,
+      minutes: Number(item.minutes) || 0,
+      decision: item.decision || null,
+    }));
     const clock = /^\d{2}:\d{2}$/;
     const timed = clock.test(data.start ?? '') ? timedAgenda({ start: data.start, agenda }) : [];
-    const overrun = clock.test(data.start ?? '') && clock.test(data.end ?? '') ? agendaOverrun({ start: data.start, end: data.end, agenda }) : 0;
+    const overrun =
+      clock.test(data.start ?? '') && clock.test(data.end ?? '')
+        ? agendaOverrun({ start: data.start, end: data.end, agenda })
+        : 0;
     return h(
       'main',
       { className: 'width' },
       h('h1', null, data.title ?? ''),
-      h('p', null, `${data.date ? day(data.date) : 'Date to be set'}, ${data.start ?? '?'} to ${data.end ?? '?'}. ${data.venue?.name ?? ''}`),
+      h(
+        'p',
+        null,
+        `${data.date ? day(data.date) : 'Date to be set'}, ${data.start ?? '?'} to ${data.end ?? '?'}. ${data.venue?.name ?? ''}`,
+      ),
       h(
         'table',
         { className: 'agenda' },
         h('caption', null, 'Agenda'),
-        h('thead', null, h('tr', null, ...['Item', 'Subject', 'Who', 'Decision required', 'Time (approx)'].map((c) => h('th', { scope: 'col' }, c)))),
-        h('tbody', null, ...timed.map((item) => h('tr', null, h('td', null, item.number), h('td', null, item.subject), h('td', null, item.who), h('td', null, item.decision ?? 'For information'), h('td', null, `${item.starts} (${item.minutes} min)`)))),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ...['Item', 'Subject', 'Who', 'Decision required', 'Time (approx)'].map((c) =>
+              h('th', { scope: 'col' }, c),
+            ),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          ...timed.map((item) =>
+            h(
+              'tr',
+              null,
+              h('td', null, item.number),
+              h('td', null, item.subject),
+              h('td', null, item.who),
+              h('td', null, item.decision ?? 'For information'),
+              h('td', null, `${item.starts} (${item.minutes} min)`),
+            ),
+          ),
+        ),
       ),
-      overrun > 0 ? h('p', { className: 'banner banner--warning' }, `The agenda runs ${overrun} minutes past the planned end at ${data.end}.`) : null,
+      overrun > 0
+        ? h(
+            'p',
+            { className: 'banner banner--warning' },
+            `The agenda runs ${overrun} minutes past the planned end at ${data.end}.`,
+          )
+        : null,
       widgetFor('body'),
     );
   });

@@ -3,7 +3,13 @@ import { getBriefings, getLegislation, getMeetings, getPowers, getPublicReports 
 import { resolveIds } from '../lib/powers.ts';
 
 export async function briefingPagePaths() {
-  const [briefings, powers, legislation, reports, meetings] = await Promise.all([getBriefings(), getPowers(), getLegislation(), getPublicReports(), getMeetings()]);
+  const [briefings, powers, legislation, reports, meetings] = await Promise.all([
+    getBriefings(),
+    getPowers(),
+    getLegislation(),
+    getPublicReports(),
+    getMeetings(),
+  ]);
   return briefings.map((briefing) => {
     const about = briefing.data.about;
     return {

@@ -14,7 +14,12 @@ import type { Site } from '../schemas/site.ts';
 import { loadSite } from '../node/site-settings.ts';
 import { partnershipSchema, type Partnership } from '../schemas/partnership.ts';
 import { councilFiles, nationalFiles } from '../schemas/collections.ts';
-import { councilServicesSchema, nationalServicesSchema, type CouncilServices, type NationalServices } from '../schemas/services.ts';
+import {
+  councilServicesSchema,
+  nationalServicesSchema,
+  type CouncilServices,
+  type NationalServices,
+} from '../schemas/services.ts';
 import { rolesSchema, type Roles } from '../schemas/roles.ts';
 import { nationalChangelogSchema, type NationalChange } from '../schemas/national-changelog.ts';
 import { commonComplaintsSchema, type CommonComplaints } from '../schemas/common-complaints.ts';
@@ -37,11 +42,17 @@ function once<T>(read: () => T): () => T {
 
 /** The council's settings from site.yaml. */
 export const getSite: () => Site = once(() => loadSite(layout.councilDir));
-export const getPartnership: () => Partnership = once(() => partnershipSchema.parse(readYaml(path.join(layout.councilDir, councilFiles.partnership))));
+export const getPartnership: () => Partnership = once(() =>
+  partnershipSchema.parse(readYaml(path.join(layout.councilDir, councilFiles.partnership))),
+);
 /** The national services that powers and problems name as leads. */
-export const getNationalServices: () => NationalServices = once(() => nationalServicesSchema.parse(readYaml(path.join(layout.nationalDir, nationalFiles.services))));
+export const getNationalServices: () => NationalServices = once(() =>
+  nationalServicesSchema.parse(readYaml(path.join(layout.nationalDir, nationalFiles.services))),
+);
 /** Which of the council's contacts provide each national service. */
-export const getCouncilServices: () => CouncilServices = once(() => councilServicesSchema.parse(readYaml(path.join(layout.councilDir, councilFiles.services))));
+export const getCouncilServices: () => CouncilServices = once(() =>
+  councilServicesSchema.parse(readYaml(path.join(layout.councilDir, councilFiles.services))),
+);
 /** The council's roles (lead officers, cabinet members, bodies) by id; none when it has no roles.yaml. */
 export const getRoles: () => Roles = once(() => {
   const file = path.join(layout.councilDir, councilFiles.roles);
@@ -60,21 +71,27 @@ export const getCommonComplaints: () => CommonComplaints | undefined = once(() =
   return existsSync(file) ? commonComplaintsSchema.parse(readYaml(file)) : undefined;
 });
 
-const sorted = <T extends { data: { title: string } }>(entries: T[]): T[] => entries.sort((a, b) => byTitle(a.data, b.data));
+const sorted = <T extends { data: { title: string } }>(entries: T[]): T[] =>
+  entries.sort((a, b) => byTitle(a.data, b.data));
 
 /**
  * Every power as the council's nation has it (site.yaml's nation): its fields carry that nation's
  * law, and data.inNation says what is different in the other nation or why it is not used here.
  */
-export const getPowers = async () => sorted((await getCollection('powers')).map((entry) => ({ ...entry, data: powerInNation(entry.data, getSite().nation) })));
+export const getPowers = async () =>
+  sorted(
+    (await getCollection('powers')).map((entry) => ({ ...entry, data: powerInNation(entry.data, getSite().nation) })),
+  );
 export const getLegislation = async () => sorted(await getCollection('legislation'));
 export const getProblems = async () => sorted(await getCollection('problems'));
 export const getContacts = async () => sorted(await getCollection('contacts'));
 export const getAreas = async () => sorted(await getCollection('areas'));
-export const getBriefings = async () => (await getCollection('briefings')).sort((a, b) => b.data.date.localeCompare(a.data.date) || byTitle(a.data, b.data));
+export const getBriefings = async () =>
+  (await getCollection('briefings')).sort((a, b) => b.data.date.localeCompare(a.data.date) || byTitle(a.data, b.data));
 /** The council's local notes on national powers and problems, by "<collection>/<id>". */
 export const getOverlays = async () => new Map((await getCollection('overlays')).map((o) => [o.id, o]));
-export const getMeetings = async () => (await getCollection('meetings')).sort((a, b) => a.data.date.localeCompare(b.data.date) || byTitle(a.data, b.data));
+export const getMeetings = async () =>
+  (await getCollection('meetings')).sort((a, b) => a.data.date.localeCompare(b.data.date) || byTitle(a.data, b.data));
 
 const sortDay = (report: Parameters<typeof reportDate>[0]) => {
   const date = reportDate(report);

@@ -36,7 +36,9 @@ const absolute = (link: string) => new URL(link, getSite().url).href;
 export async function feedResponse(format: FeedFormat, kind?: BriefingKind): Promise<Response> {
   const site = getSite();
   const all = await getBriefings();
-  const items = briefingFeedItems(kind ? all.filter((b) => b.data.kind === kind) : all, (id) => absolute(entryHref('briefings', id)));
+  const items = briefingFeedItems(kind ? all.filter((b) => b.data.kind === kind) : all, (id) =>
+    absolute(entryHref('briefings', id)),
+  );
   const feedUrl = (file: string) => absolute(href(`${pagePath(kind)}${file}`));
   const channel: FeedChannel = {
     title: feedTitle(kind),
@@ -50,6 +52,11 @@ export async function feedResponse(format: FeedFormat, kind?: BriefingKind): Pro
     rights: site.contentLicence,
     asOf,
   };
-  const body = format === 'atom' ? atomFeed(channel, items) : format === 'rss' ? rssFeed(channel, items) : jsonFeed(channel, items);
+  const body =
+    format === 'atom'
+      ? atomFeed(channel, items)
+      : format === 'rss'
+        ? rssFeed(channel, items)
+        : jsonFeed(channel, items);
   return new Response(body, { headers: { 'Content-Type': feedMediaTypes[format] } });
 }

@@ -9,5 +9,7 @@ export async function getLawChanges(): Promise<LawChange[]> {
     ...problems.map((e) => [`problems/${e.id}`, e.data.title] as const),
     ...legislation.map((e) => [`legislation/${e.id}`, e.data.title] as const),
   ]);
-  return lawChanges(getNationalChangelog(), (collection: ChangedCollection, id: string) => titles.get(`${collection}/${id}`));
+  return lawChanges(getNationalChangelog(), (collection: ChangedCollection, id: string) =>
+    titles.get(`${collection}/${id}`),
+  );
 }

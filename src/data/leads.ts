@@ -19,13 +19,33 @@ export async function getLeadDirectory(): Promise<LeadDirectory> {
 }
 
 /** The lead contacts of a power (its `leads`) or a problem (its `lead`) in this council. */
-export function leadsOf(directory: LeadDirectory, collection: 'powers' | 'problems', id: string, services: readonly string[]) {
-  return leadContacts({ id, services, overlayLeads: directory.overlays.get(`${collection}/${id}`)?.data.leads }, directory);
+export function leadsOf(
+  directory: LeadDirectory,
+  collection: 'powers' | 'problems',
+  id: string,
+  services: readonly string[],
+) {
+  return leadContacts(
+    { id, services, overlayLeads: directory.overlays.get(`${collection}/${id}`)?.data.leads },
+    directory,
+  );
 }
 
 /** The lead contacts of a power that cover one area. */
-export function powerLeadsInArea(directory: LeadDirectory, power: { id: string; data: { leads: readonly string[] } }, areaId: string) {
-  return contactsForPowerInArea({ id: power.id, services: power.data.leads, overlayLeads: directory.overlays.get(`powers/${power.id}`)?.data.leads }, directory, areaId);
+export function powerLeadsInArea(
+  directory: LeadDirectory,
+  power: { id: string; data: { leads: readonly string[] } },
+  areaId: string,
+) {
+  return contactsForPowerInArea(
+    {
+      id: power.id,
+      services: power.data.leads,
+      overlayLeads: directory.overlays.get(`powers/${power.id}`)?.data.leads,
+    },
+    directory,
+    areaId,
+  );
 }
 
 /**
@@ -34,5 +54,7 @@ export function powerLeadsInArea(directory: LeadDirectory, power: { id: string; 
  */
 export function phoneFallback(directory: LeadDirectory, leads: readonly { data: { phone?: string | undefined } }[]) {
   if (leads.some((c) => c.data.phone)) return [];
-  return contactsForServices(['council-asb', 'council-switchboard'], directory).filter((c) => c.data.phone).slice(0, 1);
+  return contactsForServices(['council-asb', 'council-switchboard'], directory)
+    .filter((c) => c.data.phone)
+    .slice(0, 1);
 }

@@ -17,6 +17,7 @@ export function meetingNotice({ meeting, pack, councilLine }: PackEntry) {
     host: meetingHost(pack.area.data, site.areaKind),
     problem: pack.problem.data,
     pageUrl: new URL(entryHref('meetings', meeting.id), site.url).href,
-    fallback: site.meetingEnquiries ?? (line ? { name: line.organisation, phone: line.phone, email: line.email } : undefined),
+    fallback:
+      site.meetingEnquiries ?? (line ? { name: line.organisation, phone: line.phone, email: line.email } : undefined),
   });
 }

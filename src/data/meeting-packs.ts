@@ -3,16 +3,49 @@
  * notice and its text version read the same result.
  */
 import { asOf } from './build-date.ts';
-import { getAreas, getContacts, getCouncilServices, getMeetings, getNationalServices, getOverlays, getPartnership, getPowers, getProblems, getPublicReports, getSite } from './content.ts';
+import {
+  getAreas,
+  getContacts,
+  getCouncilServices,
+  getMeetings,
+  getNationalServices,
+  getOverlays,
+  getPartnership,
+  getPowers,
+  getProblems,
+  getPublicReports,
+  getSite,
+} from './content.ts';
 import { buildMeetingPack } from '../lib/meeting-pack.ts';
 
 let packs: ReturnType<typeof build> | undefined;
 
 async function build() {
-  const [meetings, areas, problems, contacts, powers, reports, overlays] = await Promise.all([getMeetings(), getAreas(), getProblems(), getContacts(), getPowers(), getPublicReports(), getOverlays()]);
+  const [meetings, areas, problems, contacts, powers, reports, overlays] = await Promise.all([
+    getMeetings(),
+    getAreas(),
+    getProblems(),
+    getContacts(),
+    getPowers(),
+    getPublicReports(),
+    getOverlays(),
+  ]);
   const overlayLeads = new Map([...overlays].map(([id, o]) => [id, o.data.leads]));
   const services = getCouncilServices();
-  const sources = { areas, problems, contacts, services, nationalServices: getNationalServices(), council: getSite().council, partnership: getPartnership(), overlayLeads, powers, reports, responsePeriods: getSite().scrutinyResponsePeriods, asOf };
+  const sources = {
+    areas,
+    problems,
+    contacts,
+    services,
+    nationalServices: getNationalServices(),
+    council: getSite().council,
+    partnership: getPartnership(),
+    overlayLeads,
+    powers,
+    reports,
+    responsePeriods: getSite().scrutinyResponsePeriods,
+    asOf,
+  };
   return meetings.map((meeting) => ({
     meeting,
     pack: buildMeetingPack(meeting, sources),

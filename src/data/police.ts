@@ -5,7 +5,13 @@
  * pages then say that no figures have been imported yet.
  */
 import path from 'node:path';
-import { areaFigures, compareAreasAsb, councilFigures, monthlyAccounting, type PlaceFigures } from '../lib/police/select.ts';
+import {
+  areaFigures,
+  compareAreasAsb,
+  councilFigures,
+  monthlyAccounting,
+  type PlaceFigures,
+} from '../lib/police/select.ts';
 import type { PoliceData } from '../schemas/police-data.ts';
 import { describeIssue, policeFiguresFile, readPoliceFile } from '../node/police-file.ts';
 import { layout } from './content.ts';
@@ -24,7 +30,8 @@ function readPoliceData(): PoliceData | undefined {
   const read = readPoliceFile(file);
   if (read.status === 'absent') return undefined;
   const shown = path.relative(process.cwd(), file);
-  if (read.status === 'not-json') throw new Error(`${shown}: not valid JSON (${read.reason}); expected the file npm run import:police writes`);
+  if (read.status === 'not-json')
+    throw new Error(`${shown}: not valid JSON (${read.reason}); expected the file npm run import:police writes`);
   if (read.status === 'invalid') {
     const issues = read.issues.slice(0, 10).map(describeIssue);
     throw new Error(`${shown}: not a valid police figures file: ${issues.join('; ')}; run npm run import:police again`);

@@ -5,7 +5,13 @@ import { problemsForPower, resolveIds } from '../lib/powers.ts';
 import { nationAlternatives } from '../lib/nations.ts';
 
 export async function powerPagePaths() {
-  const [powers, directory, legislation, problems, areas] = await Promise.all([getPowers(), getLeadDirectory(), getLegislation(), getProblems(), getAreas()]);
+  const [powers, directory, legislation, problems, areas] = await Promise.all([
+    getPowers(),
+    getLeadDirectory(),
+    getLegislation(),
+    getProblems(),
+    getAreas(),
+  ]);
   return powers.map((power) => ({
     params: { id: power.id },
     props: {

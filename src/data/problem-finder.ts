@@ -9,7 +9,9 @@ export async function getProblemFinder() {
     problems: resolveIds(order.problems, problems, 'common-complaints.yaml problems'),
     basis: order.basis,
     sources: order.sources,
-    ifNothingWorks: order.ifNothingWorks ? resolveIds([order.ifNothingWorks], problems, 'common-complaints.yaml ifNothingWorks')[0] : undefined,
+    ifNothingWorks: order.ifNothingWorks
+      ? resolveIds([order.ifNothingWorks], problems, 'common-complaints.yaml ifNothingWorks')[0]
+      : undefined,
   };
   return { groups: groupProblems(problems), common };
 }

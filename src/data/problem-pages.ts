@@ -12,7 +12,13 @@ export async function problemPagePaths() {
       params: { id: problem.id },
       props: {
         problem,
-        ranked: rankForNation(problem.data.powers.map((fit, i) => ({ power: resolveIds([fit.power], powers, `${problem.id} powers[${i}]`)[0]!, why: fit.why })), powers),
+        ranked: rankForNation(
+          problem.data.powers.map((fit, i) => ({
+            power: resolveIds([fit.power], powers, `${problem.id} powers[${i}]`)[0]!,
+            why: fit.why,
+          })),
+          powers,
+        ),
         leads,
         orRing: phoneFallback(directory, leads),
         overlay: directory.overlays.get(`problems/${problem.id}`),

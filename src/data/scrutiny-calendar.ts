@@ -14,7 +14,9 @@ export async function scrutinyEvents(): Promise<CalendarEvent[]> {
   const site = getSite();
   const host = new URL(site.url).host;
   return (await scrutinyDates()).map((d) => {
-    const page = d.reportId ? entryHref('reports', d.reportId) + (d.anchor ? `#recommendation-${d.anchor}` : '') : href('reports/calendar/');
+    const page = d.reportId
+      ? entryHref('reports', d.reportId) + (d.anchor ? `#recommendation-${d.anchor}` : '')
+      : href('reports/calendar/');
     return {
       uid: `${d.kind}-${d.reportId ?? 'annual'}-${d.anchor ?? d.date}@${host}`,
       date: d.date,

@@ -16,7 +16,10 @@ export default function cms(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const file = new URL('_headers', dir);
         const headers = readFileSync(file, 'utf8');
-        if (!headers.includes(ADMIN_CSP_PLACEHOLDER)) throw new Error(`_headers: expected the placeholder ${ADMIN_CSP_PLACEHOLDER} under /admin/* (public/_headers)`);
+        if (!headers.includes(ADMIN_CSP_PLACEHOLDER))
+          throw new Error(
+            `_headers: expected the placeholder ${ADMIN_CSP_PLACEHOLDER} under /admin/* (public/_headers)`,
+          );
         // Built for a host, never for npm run edit: the local proxy is left out of the header.
         const { csp } = adminSettings({ ...process.env, CST_EDIT_PROXY: '' });
         writeFileSync(file, headers.replace(ADMIN_CSP_PLACEHOLDER, `${csp}; frame-ancestors 'none'`));

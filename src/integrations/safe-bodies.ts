@@ -26,10 +26,17 @@ export class UnsafeBodyError extends Error {
 
 export function safeBodies(options: { siteOrigin: string; projectRoot: string }) {
   return (ctx: FactoryContext): null => {
-    const { problems } = checkBody(ctx.source, { format: ctx.sourceFormat === 'mdx' ? 'mdx' : 'md', siteOrigin: options.siteOrigin });
+    const { problems } = checkBody(ctx.source, {
+      format: ctx.sourceFormat === 'mdx' ? 'mdx' : 'md',
+      siteOrigin: options.siteOrigin,
+    });
     if (problems.length === 0) return null;
-    const file = ctx.fileURL ? path.relative(options.projectRoot, fileURLToPath(ctx.fileURL)).split(path.sep).join('/') : 'an entry body';
+    const file = ctx.fileURL
+      ? path.relative(options.projectRoot, fileURLToPath(ctx.fileURL)).split(path.sep).join('/')
+      : 'an entry body';
     const lines = problems.map((p) => `  ${file}:${p.line}:${p.column}: ${p.message}`);
-    throw new UnsafeBodyError([`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`, ...lines].join('\n'));
+    throw new UnsafeBodyError(
+      [`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`, ...lines].join('\n'),
+    );
   };
 }

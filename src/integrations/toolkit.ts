@@ -33,11 +33,18 @@ export default function toolkit(options: ToolkitOptions): AstroIntegration {
         const { problems } = runCheck(options.layout, root, options.asOf ?? todayInLondon());
         // Under npm run edit the site must start even when a saved entry has a problem, so the
         // officer can put it right in the CMS; the problems are printed instead.
-        if (problems.length > 0 && command === 'dev' && process.env.CST_EDIT_PROXY) logger.warn(`Content problems (npm run check lists them too):\n${describeProblems(problems)}`);
+        if (problems.length > 0 && command === 'dev' && process.env.CST_EDIT_PROXY)
+          logger.warn(`Content problems (npm run check lists them too):\n${describeProblems(problems)}`);
         else if (problems.length > 0) throw new ContentError(describeProblems(problems));
       },
       'astro:build:done': ({ dir, pages, logger }) => {
-        writeFileSync(new URL('sitemap.xml', dir), buildSitemap(options.siteUrl, pages.map((p) => p.pathname)));
+        writeFileSync(
+          new URL('sitemap.xml', dir),
+          buildSitemap(
+            options.siteUrl,
+            pages.map((p) => p.pathname),
+          ),
+        );
         writeFileSync(new URL('robots.txt', dir), buildRobots(options.siteUrl));
         logger.info('Pages written. The search index is built next by npm run build (scripts/build.ts).');
       },

@@ -5,7 +5,10 @@
 import type { Power } from '../schemas/power.ts';
 
 /** The powers to name as "if it goes on": the best-fitting ones that can be used today, at most `limit`. */
-export function longerTermPowers<T extends { power: { data: Pick<Power, 'status'> } }>(ranked: readonly T[], limit = 3): T[] {
+export function longerTermPowers<T extends { power: { data: Pick<Power, 'status'> } }>(
+  ranked: readonly T[],
+  limit = 3,
+): T[] {
   return ranked.filter((r) => r.power.data.status === 'in-force').slice(0, limit);
 }
 

@@ -7,7 +7,12 @@ export interface PriorityLink {
   problem?: { id: string; title: string };
 }
 
-export function priorityLinks(priorities: readonly { title: string; problem?: string | undefined }[], problems: readonly WithId<{ title: string }>[]): PriorityLink[] {
+export function priorityLinks(
+  priorities: readonly { title: string; problem?: string | undefined }[],
+  problems: readonly WithId<{ title: string }>[],
+): PriorityLink[] {
   const titles = new Map(problems.map((p) => [p.id, p.data.title]));
-  return priorities.map(({ title, problem }) => (problem ? { title, problem: { id: problem, title: titles.get(problem) ?? problem } } : { title }));
+  return priorities.map(({ title, problem }) =>
+    problem ? { title, problem: { id: problem, title: titles.get(problem) ?? problem } } : { title },
+  );
 }

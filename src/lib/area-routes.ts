@@ -9,10 +9,14 @@ import type { WithId } from './types.ts';
 type Routes = NonNullable<Area['routes']>;
 
 /** The area's routes in the order a councillor needs them: police team, area board, councillors, the rest. */
-export function routesInOrder(routes: Area['routes']): { kind: 'police' | 'areaBoard' | 'councillors' | 'other'; route: LocalRoute }[] {
+export function routesInOrder(
+  routes: Area['routes'],
+): { kind: 'police' | 'areaBoard' | 'councillors' | 'other'; route: LocalRoute }[] {
   if (!routes) return [];
   return [
-    ...(['police', 'areaBoard', 'councillors'] as const).flatMap((kind) => (routes[kind] ? [{ kind, route: routes[kind] }] : [])),
+    ...(['police', 'areaBoard', 'councillors'] as const).flatMap((kind) =>
+      routes[kind] ? [{ kind, route: routes[kind] }] : [],
+    ),
     ...routes.other.map((route) => ({ kind: 'other' as const, route })),
   ];
 }
@@ -24,7 +28,13 @@ export function localRoutesForLeads(routes: Routes | undefined, services: readon
 
 /** The council's contacts that cover this area and no other; usually none, when the council-wide numbers are the only ones. */
 export function areaOnlyContacts<T extends WithId<Contact>>(contacts: readonly T[], areaId: string): T[] {
-  return contacts.filter((c) => c.data.areas !== 'all' && c.data.areas.includes(areaId) && c.data.kind !== 'police' && c.data.kind !== 'emergency');
+  return contacts.filter(
+    (c) =>
+      c.data.areas !== 'all' &&
+      c.data.areas.includes(areaId) &&
+      c.data.kind !== 'police' &&
+      c.data.kind !== 'emergency',
+  );
 }
 
 /** Every source of the area's routes, each once, in order. */

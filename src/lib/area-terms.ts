@@ -29,7 +29,8 @@ export function areaTerms(kind: AreaKind, areas: readonly { areaBoard?: string |
   if (kind === 'ward')
     return {
       indexTitle: 'Wards',
-      indexLede: "Each area in this toolkit is one of the council's electoral wards. Choose a ward for its local contacts, priorities, police figures and meetings.",
+      indexLede:
+        "Each area in this toolkit is one of the council's electoral wards. Choose a ward for its local contacts, priorities, police figures and meetings.",
       caption: 'Ward',
       meetingsTitle: 'Single-topic ward meetings',
       meetingsLede: 'Public meetings in a ward on one local community safety problem. Each has a printable pack.',
@@ -42,7 +43,7 @@ export function areaTerms(kind: AreaKind, areas: readonly { areaBoard?: string |
     indexTitle: boards ? 'Community areas and area boards' : 'Community areas',
     indexLede: boards
       ? 'Each community area has an area board of its local councillors that meets in public. Choose an area for its wards, local contacts, priorities and meetings.'
-      : 'Each community area groups some of the council\'s wards. Choose an area for its wards, local contacts, priorities and meetings.',
+      : "Each community area groups some of the council's wards. Choose an area for its wards, local contacts, priorities and meetings.",
     caption: 'Community area',
     meetingsTitle: boards ? 'Single-topic area board meetings' : 'Single-topic community meetings',
     meetingsLede: boards

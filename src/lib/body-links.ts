@@ -45,12 +45,19 @@ export function sitePath(url: string, pagePath: string, siteUrl: string | undefi
 }
 
 /** Problems with the internal links of one entry's body. `pagePath` is the entry's own page ("reports/x/"), for relative links. */
-export function bodyLinkProblems(file: string, pagePath: string, links: readonly BodyLink[], site: SiteMap): ContentProblem[] {
+export function bodyLinkProblems(
+  file: string,
+  pagePath: string,
+  links: readonly BodyLink[],
+  site: SiteMap,
+): ContentProblem[] {
   return links.flatMap((link) => {
     const target = sitePath(link.url, pagePath, site.siteUrl);
     if (target === undefined) return [];
     const message = linkProblem(target, site);
-    return message ? [{ file, field: '', line: link.line, column: link.column, message: `link to ${link.url}: ${message}` }] : [];
+    return message
+      ? [{ file, field: '', line: link.line, column: link.column, message: `link to ${link.url}: ${message}` }]
+      : [];
   });
 }
 

@@ -12,7 +12,9 @@ export interface BriefingEntry {
 
 /** Newest first; items of the same day by title, so the order never depends on file order. */
 export function newestFirst<T extends BriefingEntry>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title, 'en-GB'));
+  return [...items].sort(
+    (a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title, 'en-GB'),
+  );
 }
 
 export interface MonthGroup<T> {

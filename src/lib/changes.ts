@@ -81,9 +81,15 @@ function powerChanges({ id, data }: WithData<Power>): Change[] {
   const at = { collection: 'powers' as const, path: `powers/${id}/`, title: data.title };
   return [
     { ...at, date: data.reviewed, kind: 'reviewed' as const, what: 'Checked against its sources' },
-    ...(data.inForceFrom ? [{ ...at, date: data.inForceFrom, kind: 'in-force' as const, what: 'Came into force' }] : []),
+    ...(data.inForceFrom
+      ? [{ ...at, date: data.inForceFrom, kind: 'in-force' as const, what: 'Came into force' }]
+      : []),
     ...(data.repealedOn ? [{ ...at, date: data.repealedOn, kind: 'repealed' as const, what: 'Repealed' }] : []),
-    ...data.upcomingChanges.flatMap((c) => (c.commencement ? [{ ...at, date: c.commencement, kind: 'in-force' as const, what: `Change in force: ${c.summary.trim()}` }] : [])),
+    ...data.upcomingChanges.flatMap((c) =>
+      c.commencement
+        ? [{ ...at, date: c.commencement, kind: 'in-force' as const, what: `Change in force: ${c.summary.trim()}` }]
+        : [],
+    ),
   ];
 }
 
@@ -92,12 +98,26 @@ function legislationChanges({ id, data }: WithData<Legislation>): Change[] {
   return [
     { ...at, date: data.reviewed, kind: 'reviewed' as const, what: 'Checked against its sources' },
     { ...at, date: data.date, kind: 'made' as const, what: legislationMade[data.kind] },
-    ...data.commencement.map((c) => ({ ...at, date: c.date, kind: 'in-force' as const, what: `Came into force: ${c.what.trim()}` })),
+    ...data.commencement.map((c) => ({
+      ...at,
+      date: c.date,
+      kind: 'in-force' as const,
+      what: `Came into force: ${c.what.trim()}`,
+    })),
   ];
 }
 
 function contactChanges({ id, data }: WithData<Contact>): Change[] {
-  return [{ collection: 'contacts', path: `contacts/${id}/`, title: data.title, date: data.reviewed, kind: 'reviewed', what: 'Details checked' }];
+  return [
+    {
+      collection: 'contacts',
+      path: `contacts/${id}/`,
+      title: data.title,
+      date: data.reviewed,
+      kind: 'reviewed',
+      what: 'Details checked',
+    },
+  ];
 }
 
 function recommendationChanges({ id, data }: WithData<Report>): Change[] {
@@ -105,11 +125,33 @@ function recommendationChanges({ id, data }: WithData<Report>): Change[] {
   // Only dates given to the day can be placed in a period; "September 2022" cannot.
   const day = (date: string | undefined): date is string => date !== undefined && precisionOf(date) === 'day';
   return data.recommendations.flatMap((rec) => {
-    const at = { collection: 'recommendations' as const, path: `reports/${id}/#recommendation-${recommendationAnchor(rec.id)}`, title: `${data.title}: recommendation ${rec.id}` };
+    const at = {
+      collection: 'recommendations' as const,
+      path: `reports/${id}/#recommendation-${recommendationAnchor(rec.id)}`,
+      title: `${data.title}: recommendation ${rec.id}`,
+    };
     const response = rec.response;
     return [
-      ...(response && day(response.date) ? [{ ...at, date: response.date, kind: 'response' as const, what: response.decision ? `Response: ${responseDecisionLabels[response.decision].toLowerCase()}` : 'Response given' }] : []),
-      ...rec.updates.filter((u) => day(u.date)).map((u) => ({ ...at, date: u.date, kind: 'update' as const, what: `Progress update: ${progressStatusLabels[u.status].toLowerCase()}${u.rag ? ` (${u.rag})` : ''}` })),
+      ...(response && day(response.date)
+        ? [
+            {
+              ...at,
+              date: response.date,
+              kind: 'response' as const,
+              what: response.decision
+                ? `Response: ${responseDecisionLabels[response.decision].toLowerCase()}`
+                : 'Response given',
+            },
+          ]
+        : []),
+      ...rec.updates
+        .filter((u) => day(u.date))
+        .map((u) => ({
+          ...at,
+          date: u.date,
+          kind: 'update' as const,
+          what: `Progress update: ${progressStatusLabels[u.status].toLowerCase()}${u.rag ? ` (${u.rag})` : ''}`,
+        })),
     ];
   });
 }
@@ -147,7 +189,8 @@ export function groupChangesByDay(changes: readonly Change[]): ChangesOnDay[] {
     let day = days.at(-1);
     if (day?.date !== change.date) days.push((day = { date: change.date, groups: [] }));
     let group = day.groups.at(-1);
-    if (group?.collection !== change.collection) day.groups.push((group = { collection: change.collection, changes: [] }));
+    if (group?.collection !== change.collection)
+      day.groups.push((group = { collection: change.collection, changes: [] }));
     group.changes.push(change);
   }
   return days;

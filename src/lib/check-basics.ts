@@ -8,7 +8,11 @@ import { closest, problemsFromIssue, type ContentProblem, type SchemaIssue } fro
 import { referencesOf, type Reference } from './references.ts';
 import type { ContentSnapshot, RawEntry, RawSingleton } from './snapshot.ts';
 
-export function validateSingleton<S extends z.ZodType>(raw: RawSingleton, schema: S, problems: ContentProblem[]): z.output<S> | undefined {
+export function validateSingleton<S extends z.ZodType>(
+  raw: RawSingleton,
+  schema: S,
+  problems: ContentProblem[],
+): z.output<S> | undefined {
   if (raw.unreadable) return undefined; // its problem is listed already
   if (raw.data === undefined) {
     problems.push({ file: raw.file, field: '', message: 'missing: this file is required' });
@@ -21,7 +25,14 @@ export function validateSingleton<S extends z.ZodType>(raw: RawSingleton, schema
 }
 
 export function schemaProblems(file: string, schema: z.ZodType, issues: SchemaIssue[]): ContentProblem[] {
-  return issues.flatMap((issue) => problemsFromIssue(file, issue, (path) => keysAt(schema, path), (path) => isOptionalAt(schema, path)));
+  return issues.flatMap((issue) =>
+    problemsFromIssue(
+      file,
+      issue,
+      (path) => keysAt(schema, path),
+      (path) => isOptionalAt(schema, path),
+    ),
+  );
 }
 
 /** References read from an entry that failed validation: whatever can be read is checked. */
@@ -60,14 +71,22 @@ export function idsByCollection(entries: RawEntry[]): Map<CollectionName, Set<st
 }
 
 /** Where a collection's entries live, as written in messages: "content/national/powers/", or both layers' folders for contacts. */
-export function collectionFolder(snapshot: Pick<ContentSnapshot, 'contentDir' | 'council'>, collection: CollectionName): string {
+export function collectionFolder(
+  snapshot: Pick<ContentSnapshot, 'contentDir' | 'council'>,
+  collection: CollectionName,
+): string {
   const { layer, folder } = collections[collection];
   const national = `${snapshot.contentDir}/national/${folder}/`;
   const council = `${snapshot.contentDir}/councils/${snapshot.council}/${folder}/`;
   return layer === 'national' ? national : layer === 'council' ? council : `${national} or ${council}`;
 }
 
-export function danglingReferences(file: string, refs: Reference[], ids: Map<CollectionName, Set<string>>, folderOf: (c: CollectionName) => string): ContentProblem[] {
+export function danglingReferences(
+  file: string,
+  refs: Reference[],
+  ids: Map<CollectionName, Set<string>>,
+  folderOf: (c: CollectionName) => string,
+): ContentProblem[] {
   return refs
     .filter((ref) => !ids.get(ref.collection)?.has(ref.id))
     .map((ref) => {
@@ -92,13 +111,25 @@ export function linksToHiddenReports(file: string, refs: Reference[], hidden: Se
     }));
 }
 
-export function reviewDateProblems(file: string, data: { reviewed?: unknown; reviewBy?: unknown }, asOf: string): ContentProblem[] {
+export function reviewDateProblems(
+  file: string,
+  data: { reviewed?: unknown; reviewBy?: unknown },
+  asOf: string,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const reviewed = typeof data.reviewed === 'string' ? data.reviewed : undefined;
   if (reviewed && reviewed > asOf)
-    problems.push({ file, field: 'reviewed', message: `found ${reviewed}, expected a date on or before today (${asOf})` });
+    problems.push({
+      file,
+      field: 'reviewed',
+      message: `found ${reviewed}, expected a date on or before today (${asOf})`,
+    });
   if (reviewed && typeof data.reviewBy === 'string' && data.reviewBy < reviewed)
-    problems.push({ file, field: 'reviewBy', message: `found ${data.reviewBy}, expected a date after reviewed (${reviewed})` });
+    problems.push({
+      file,
+      field: 'reviewBy',
+      message: `found ${data.reviewBy}, expected a date after reviewed (${reviewed})`,
+    });
   return problems;
 }
 
@@ -135,7 +166,11 @@ function defOf(node: unknown): Def | undefined {
 }
 function unwrap(node: unknown): unknown {
   let current = node;
-  for (let def = defOf(current); def && ['optional', 'default', 'nullable', 'pipe', 'prefault'].includes(def.type); def = defOf(current)) {
+  for (
+    let def = defOf(current);
+    def && ['optional', 'default', 'nullable', 'pipe', 'prefault'].includes(def.type);
+    def = defOf(current)
+  ) {
     current = def.type === 'pipe' ? def.in : def.innerType;
   }
   return current;

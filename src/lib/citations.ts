@@ -7,7 +7,16 @@ import type { Citation, Power } from '../schemas/power.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** The key facts every statutory power in force or not yet in force must cite, in page order. */
-export const keyFacts = ['usedBy', 'legalTest', 'minimumAge', 'duration', 'breach', 'fixedPenalty', 'appeal', 'consultation'] as const;
+export const keyFacts = [
+  'usedBy',
+  'legalTest',
+  'minimumAge',
+  'duration',
+  'breach',
+  'fixedPenalty',
+  'appeal',
+  'consultation',
+] as const;
 export type KeyFact = (typeof keyFacts)[number];
 /** Facts that may carry citations: the key facts, and the court, which is optional. */
 export const citableFacts = [...keyFacts, 'court'] as const;
@@ -34,7 +43,9 @@ const referencePatterns: [RegExp, (m: RegExpExecArray) => Provision][] = [
   [new RegExp(String.raw`^reg ${num}${subsAndMore}$`), (m) => ({ kind: 'regulation', number: m[1]! })],
   [new RegExp(String.raw`^art ${num}${subsAndMore}$`), (m) => ({ kind: 'article', number: m[1]! })],
   [
-    new RegExp(String.raw`^Sch ${num}(?: Part \d{1,2}[A-Z]?| Ground \d{1,2}[A-Z]{0,3})?(?: para ${num}${subsAndMore})?$`),
+    new RegExp(
+      String.raw`^Sch ${num}(?: Part \d{1,2}[A-Z]?| Ground \d{1,2}[A-Z]{0,3})?(?: para ${num}${subsAndMore})?$`,
+    ),
     (m) => ({ kind: 'schedule', number: m[1]!, ...(m[2] ? { paragraph: m[2] } : {}) }),
   ],
 ];
@@ -75,7 +86,11 @@ export function actOfUrl(url: string): ActPath | undefined {
 export function provisionOfUrl(url: string): { act: ActPath; provision: Provision } | undefined {
   const match = provisionAddress.exec(url);
   if (!match) return undefined;
-  const provision: Provision = { kind: match[4] as ProvisionKind, number: match[5]!.toUpperCase(), ...(match[6] ? { paragraph: match[6].toUpperCase() } : {}) };
+  const provision: Provision = {
+    kind: match[4] as ProvisionKind,
+    number: match[5]!.toUpperCase(),
+    ...(match[6] ? { paragraph: match[6].toUpperCase() } : {}),
+  };
   return { act: actPath(match[1]!, match[2]!, match[3]!), provision };
 }
 
@@ -100,7 +115,8 @@ export function yearInName(name: string): string | undefined {
   return /\b(1[5-9]\d\d|20\d\d)\b(?!.*\b(1[5-9]\d\d|20\d\d)\b)/.exec(name)?.[1];
 }
 
-const describeProvision = (p: Provision) => (p.kind === 'schedule' && p.paragraph ? `schedule ${p.number}, paragraph ${p.paragraph}` : `${p.kind} ${p.number}`);
+const describeProvision = (p: Provision) =>
+  p.kind === 'schedule' && p.paragraph ? `schedule ${p.number}, paragraph ${p.paragraph}` : `${p.kind} ${p.number}`;
 
 export const basisLabels = {
   'case-law': 'Case law',
@@ -119,7 +135,9 @@ export interface CitationLink {
 }
 
 /** The citations of each fact, ready to show beside it. */
-export function citationLinks(power: Pick<Power, 'citations' | 'legislation'>): Partial<Record<CitableFact, CitationLink[]>> {
+export function citationLinks(
+  power: Pick<Power, 'citations' | 'legislation'>,
+): Partial<Record<CitableFact, CitationLink[]>> {
   const own = power.legislation ? actOfUrl(power.legislation.url) : undefined;
   const out: Partial<Record<CitableFact, CitationLink[]>> = {};
   for (const fact of citableFacts) {
@@ -134,7 +152,12 @@ function linkOf(citation: Citation, own: ActPath | undefined): CitationLink {
     const provision = parseReference(citation);
     return { basis: 'Law', label: citation, ...(own && provision ? { href: provisionUrl(own, provision) } : {}) };
   }
-  if (citation.basis) return { basis: basisLabels[citation.basis], label: citation.title ?? '', ...(citation.url ? { href: citation.url } : {}) };
+  if (citation.basis)
+    return {
+      basis: basisLabels[citation.basis],
+      label: citation.title ?? '',
+      ...(citation.url ? { href: citation.url } : {}),
+    };
   const ref = citation.ref ?? '';
   const provision = parseReference(ref);
   const href = citation.url ?? (own && provision && !citation.act ? provisionUrl(own, provision) : undefined);
@@ -160,7 +183,10 @@ export function citationProblems(file: string, power: Power, knownActs: KnownAct
       if (power[fact] === null) continue;
       const list = power.citations[fact];
       if (!list || list.length === 0)
-        at(`citations.${fact}`, `missing: expected the section this fact comes from, such as "s43(1)"; every key fact of a statutory power in force or not yet in force needs a citation`);
+        at(
+          `citations.${fact}`,
+          `missing: expected the section this fact comes from, such as "s43(1)"; every key fact of a statutory power in force or not yet in force needs a citation`,
+        );
     }
 
   let ownActNeeded = false;
@@ -174,14 +200,23 @@ export function citationProblems(file: string, power: Power, knownActs: KnownAct
       }
       if (citation.basis !== undefined) {
         if (citation.ref !== undefined || citation.act !== undefined)
-          at(field, 'found basis together with ref or act, expected either a section (ref, with act and url for another Act) or a basis with its title');
+          at(
+            field,
+            'found basis together with ref or act, expected either a section (ref, with act and url for another Act) or a basis with its title',
+          );
         if (!citation.title) at(`${field}.title`, `missing: expected the name of the case, rules or guidance`);
         if (citation.basis === 'not-confirmed' && power.status === 'in-force')
-          at(`${field}.basis`, `found "not-confirmed", expected a section or another source: a power in force must say where each key fact comes from (list what is unconfirmed under uncertain)`);
+          at(
+            `${field}.basis`,
+            `found "not-confirmed", expected a section or another source: a power in force must say where each key fact comes from (list what is unconfirmed under uncertain)`,
+          );
         return;
       }
       if (citation.ref === undefined) {
-        at(field, 'missing: expected ref (a section, such as "s48(1)") or basis and title (for case law, court rules or guidance)');
+        at(
+          field,
+          'missing: expected ref (a section, such as "s48(1)") or basis and title (for case law, court rules or guidance)',
+        );
         return;
       }
       const provision = parseReference(citation.ref);
@@ -194,13 +229,22 @@ export function citationProblems(file: string, power: Power, knownActs: KnownAct
         return;
       }
       if (citation.act === undefined) ownActNeeded = true;
-      if (citation.url !== undefined) problems.push(...urlProblems(file, `${field}.url`, citation.url, provision, citation.ref, citation.act, own, knownActs));
+      if (citation.url !== undefined)
+        problems.push(
+          ...urlProblems(file, `${field}.url`, citation.url, provision, citation.ref, citation.act, own, knownActs),
+        );
     });
 
   if (ownActNeeded && power.legislation && !own)
-    at('legislation.url', `found ${JSON.stringify(power.legislation.url)}, expected an address on legislation.gov.uk, such as https://www.legislation.gov.uk/ukpga/2014/12, so that citations can link to its sections`);
+    at(
+      'legislation.url',
+      `found ${JSON.stringify(power.legislation.url)}, expected an address on legislation.gov.uk, such as https://www.legislation.gov.uk/ukpga/2014/12, so that citations can link to its sections`,
+    );
   if (ownActNeeded && !power.legislation)
-    at('citations', 'found citations of sections, expected legislation (act, sections, url) to say which Act they belong to');
+    at(
+      'citations',
+      'found citations of sections, expected legislation (act, sections, url) to say which Act they belong to',
+    );
   return problems;
 }
 
@@ -217,9 +261,21 @@ function urlProblems(
   const shown = provisionOfUrl(url);
   const example = provisionUrl(own && !act ? own : { path: 'ukpga/2012/10' }, provision);
   if (!shown)
-    return [{ file, field, message: `found ${JSON.stringify(url)}, expected the address of a section or schedule on legislation.gov.uk, such as ${example}` }];
+    return [
+      {
+        file,
+        field,
+        message: `found ${JSON.stringify(url)}, expected the address of a section or schedule on legislation.gov.uk, such as ${example}`,
+      },
+    ];
   if (!sameProvision(provision, shown.provision))
-    return [{ file, field, message: `found ${describeProvision(shown.provision)} in the address, expected ${describeProvision(provision)} to match ref "${ref}"` }];
+    return [
+      {
+        file,
+        field,
+        message: `found ${describeProvision(shown.provision)} in the address, expected ${describeProvision(provision)} to match ref "${ref}"`,
+      },
+    ];
   if (act === undefined) {
     if (own && shown.act.path !== own.path)
       return [
@@ -234,10 +290,28 @@ function urlProblems(
   const known = knownActs.get(act);
   const year = yearInName(act);
   if (!known && !year)
-    return [{ file, field: field.replace(/\.url$/, '.act'), message: `found ${JSON.stringify(act)}, expected the Act's name with its year, such as "LASPO 2012" or "Crime and Disorder Act 1998"` }];
+    return [
+      {
+        file,
+        field: field.replace(/\.url$/, '.act'),
+        message: `found ${JSON.stringify(act)}, expected the Act's name with its year, such as "LASPO 2012" or "Crime and Disorder Act 1998"`,
+      },
+    ];
   if (known && known.path !== shown.act.path)
-    return [{ file, field, message: `found a ${shown.provision.kind} of ${shown.act.path}, expected one of ${known.path}, the Act ${known.file} gives for "${act}"` }];
+    return [
+      {
+        file,
+        field,
+        message: `found a ${shown.provision.kind} of ${shown.act.path}, expected one of ${known.path}, the Act ${known.file} gives for "${act}"`,
+      },
+    ];
   if (!known && year && shown.act.year && shown.act.year !== year)
-    return [{ file, field, message: `found a ${shown.provision.kind} of ${shown.act.path}, an Act of ${shown.act.year}, expected an Act of ${year} as act "${act}" names` }];
+    return [
+      {
+        file,
+        field,
+        message: `found a ${shown.provision.kind} of ${shown.act.path}, an Act of ${shown.act.year}, expected an Act of ${year} as act "${act}" names`,
+      },
+    ];
   return [];
 }

@@ -10,16 +10,29 @@ export interface Directory<T extends WithId<Contact>> {
   services: CouncilServices;
 }
 
-const kindOrder: Contact['kind'][] = ['emergency', 'police', 'council-team', 'statutory-partner', 'housing-provider', 'national-helpline', 'voluntary'];
+const kindOrder: Contact['kind'][] = [
+  'emergency',
+  'police',
+  'council-team',
+  'statutory-partner',
+  'housing-provider',
+  'national-helpline',
+  'voluntary',
+];
 
 /** Contacts grouped by need, in the order of the schema's list; emergency services first within each group. */
-export function groupContactsByNeed<T extends WithId<Contact>>(contacts: readonly T[]): { need: ContactNeed; contacts: T[] }[] {
+export function groupContactsByNeed<T extends WithId<Contact>>(
+  contacts: readonly T[],
+): { need: ContactNeed; contacts: T[] }[] {
   return contactNeeds
     .map((need) => ({
       need,
       contacts: contacts
         .filter((c) => c.data.needs.includes(need))
-        .sort((a, b) => kindOrder.indexOf(a.data.kind) - kindOrder.indexOf(b.data.kind) || a.data.title.localeCompare(b.data.title)),
+        .sort(
+          (a, b) =>
+            kindOrder.indexOf(a.data.kind) - kindOrder.indexOf(b.data.kind) || a.data.title.localeCompare(b.data.title),
+        ),
     }))
     .filter((g) => g.contacts.length > 0);
 }
@@ -34,7 +47,10 @@ export function coversArea(contact: Contact, areaId: string): boolean {
  * a service, the council's own order (main route first); each contact once. A service the council
  * has not mapped gives no contact (the check warns about it).
  */
-export function contactsForServices<T extends WithId<Contact>>(services: readonly string[], directory: Directory<T>): T[] {
+export function contactsForServices<T extends WithId<Contact>>(
+  services: readonly string[],
+  directory: Directory<T>,
+): T[] {
   const ids = services.flatMap((service) => directory.services[service] ?? []);
   return unique(ids.flatMap((id) => directory.contacts.filter((c) => c.id === id)));
 }

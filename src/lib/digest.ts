@@ -53,8 +53,11 @@ interface DigestModel {
 }
 
 export function describePeriod(period: Period): string {
-  if (period.since > period.until) throw new Error(`digest: the period starts (${period.since}) after it ends (${period.until})`);
-  return period.since === period.until ? formatDate(period.since) : `${formatDate(period.since)} to ${formatDate(period.until)}`;
+  if (period.since > period.until)
+    throw new Error(`digest: the period starts (${period.since}) after it ends (${period.until})`);
+  return period.since === period.until
+    ? formatDate(period.since)
+    : `${formatDate(period.since)} to ${formatDate(period.until)}`;
 }
 
 function model(input: DigestInput): DigestModel {
@@ -66,7 +69,12 @@ function model(input: DigestInput): DigestModel {
       heading: briefingKindHeadings[kind],
       items: inside
         .filter((b) => b.data.kind === kind)
-        .map((b) => ({ title: b.data.title, date: b.data.date, summary: b.data.summary.trim(), url: absoluteUrl(site.url, `briefings/${b.id}/`) })),
+        .map((b) => ({
+          title: b.data.title,
+          date: b.data.date,
+          summary: b.data.summary.trim(),
+          url: absoluteUrl(site.url, `briefings/${b.id}/`),
+        })),
     }))
     .filter((s) => s.items.length > 0);
   const changes = input.changes ? changesIn(input.changes, period) : [];
@@ -88,7 +96,12 @@ function model(input: DigestInput): DigestModel {
 
 export function buildDigest(input: DigestInput): Digest {
   const m = model(input);
-  return { subject: m.subject, html: digestHtml(m, input.site), text: digestText(m, input.site), itemCount: m.sections.reduce((n, s) => n + s.items.length, 0) };
+  return {
+    subject: m.subject,
+    html: digestHtml(m, input.site),
+    text: digestText(m, input.site),
+    itemCount: m.sections.reduce((n, s) => n + s.items.length, 0),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -135,9 +148,20 @@ function digestHtml(m: DigestModel, site: DigestInput['site']): string {
       ? []
       : [
           `<h2 style="${style.h2}">Also changed in the toolkit</h2>`,
-          ...(m.facts.length > 0 ? [`<ul style="${style.ul}">`, ...m.facts.map((c) => `<li style="${style.li}">${time(c.date)}: ${link(c.url, c.title)}. ${h(sentence(c.what))}</li>`), '</ul>'] : []),
+          ...(m.facts.length > 0
+            ? [
+                `<ul style="${style.ul}">`,
+                ...m.facts.map(
+                  (c) =>
+                    `<li style="${style.li}">${time(c.date)}: ${link(c.url, c.title)}. ${h(sentence(c.what))}</li>`,
+                ),
+                '</ul>',
+              ]
+            : []),
           ...(m.reviewedCount > 0
-            ? [`<p style="${style.p}">${h(reviewedSentence(m.reviewedCount))} ${link(m.changesUrl, 'See what changed in the last 90 days')}.</p>`]
+            ? [
+                `<p style="${style.p}">${h(reviewedSentence(m.reviewedCount))} ${link(m.changesUrl, 'See what changed in the last 90 days')}.</p>`,
+              ]
             : []),
         ];
   return [
@@ -188,7 +212,15 @@ function digestText(m: DigestModel, site: DigestInput['site']): string {
   const out: string[] = [`${site.council}: ${site.name}`, '', ...underline(m.heading, '='), '', ...wrapText(m.intro)];
   for (const section of m.sections) {
     out.push('', '', ...underline(section.heading.toUpperCase(), '-'));
-    for (const item of section.items) out.push('', ...wrapText(item.title), formatDate(item.date), '', ...wrapText(item.summary), `Read more: ${item.url}`);
+    for (const item of section.items)
+      out.push(
+        '',
+        ...wrapText(item.title),
+        formatDate(item.date),
+        '',
+        ...wrapText(item.summary),
+        `Read more: ${item.url}`,
+      );
   }
   if (m.facts.length > 0 || m.reviewedCount > 0) {
     out.push('', '', ...underline('ALSO CHANGED IN THE TOOLKIT', '-'));
@@ -196,6 +228,13 @@ function digestText(m: DigestModel, site: DigestInput['site']): string {
     if (m.reviewedCount > 0)
       out.push('', ...wrapText(`${reviewedSentence(m.reviewedCount)} What changed in the last 90 days:`), m.changesUrl);
   }
-  out.push('', '', '--', ...wrapText(`From the ${site.name}: ${m.siteUrl}`), ...wrapText(`Spotted a mistake? Email the ${site.corrections.team.toLowerCase()} at ${site.corrections.email}.`), '');
+  out.push(
+    '',
+    '',
+    '--',
+    ...wrapText(`From the ${site.name}: ${m.siteUrl}`),
+    ...wrapText(`Spotted a mistake? Email the ${site.corrections.team.toLowerCase()} at ${site.corrections.email}.`),
+    '',
+  );
   return out.join('\n');
 }

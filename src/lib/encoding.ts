@@ -5,7 +5,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
@@ -13,7 +14,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     }
     // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
     const c1 = bytes[i + 1] ?? 0;
-    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 > 0x9f) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 > 0x8f)) return i;
+    if (
+      (b === 0xe0 && c1 < 0xa0) ||
+      (b === 0xed && c1 > 0x9f) ||
+      (b === 0xf0 && c1 < 0x90) ||
+      (b === 0xf4 && c1 > 0x8f)
+    )
+      return i;
     i += need + 1;
   }
   return -1;
@@ -28,8 +35,18 @@ export function placeOfByte(bytes: Uint8Array, offset: number): { line: number; 
 
 /** The problem with a file's bytes, or undefined when it is UTF-8. */
 export function encodingProblem(bytes: Uint8Array): { line: number; column: number; message: string } | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { line: 1, column: 1, message: 'found a UTF-16 file; save it as UTF-8 (in most editors: "Save with encoding", then "UTF-8")' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { line: 1, column: 1, message: 'found a UTF-16 file; save it as UTF-8 (in most editors: "Save with encoding", then "UTF-8")' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return {
+      line: 1,
+      column: 1,
+      message: 'found a UTF-16 file; save it as UTF-8 (in most editors: "Save with encoding", then "UTF-8")',
+    };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return {
+      line: 1,
+      column: 1,
+      message: 'found a UTF-16 file; save it as UTF-8 (in most editors: "Save with encoding", then "UTF-8")',
+    };
   const offset = firstInvalidUtf8(bytes);
   if (offset < 0) return undefined;
   const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');

@@ -22,7 +22,10 @@ export function escapeHtml(text: string): string {
 
 /** A vCard 3.0 text value (RFC 2426 5): backslash, comma and line breaks escaped. */
 export function escapeVcardText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/,/g, '\\,');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/,/g, '\\,');
 }
 
 /**

@@ -43,7 +43,21 @@ export const recommendationColumns = [
   'portfolio',
 ] as const;
 
-export const reportColumns = ['report_id', 'title', 'kind', 'committee', 'chair', 'status', 'published', 'follow_up_due', 'recommendations', 'url', 'committee_date', 'minute', 'source_incomplete'] as const;
+export const reportColumns = [
+  'report_id',
+  'title',
+  'kind',
+  'committee',
+  'chair',
+  'status',
+  'published',
+  'follow_up_due',
+  'recommendations',
+  'url',
+  'committee_date',
+  'minute',
+  'source_incomplete',
+] as const;
 
 type Row<C extends readonly string[]> = Record<C[number], string>;
 
@@ -51,7 +65,11 @@ type Row<C extends readonly string[]> = Record<C[number], string>;
  * One row per recommendation. `owner` is the lead officer's role title; `status` is worked out on
  * the build day; `latest_update*` and `rag` are the newest update on or before it.
  */
-export function recommendationRows(rows: readonly TrackerRow[], roles: Roles, urlFor: (reportId: string) => string): Row<typeof recommendationColumns>[] {
+export function recommendationRows(
+  rows: readonly TrackerRow[],
+  roles: Roles,
+  urlFor: (reportId: string) => string,
+): Row<typeof recommendationColumns>[] {
   // The recommendation's own response, not one made from its parts', so reading the file back changes nothing.
   return rows.map(({ report, recommendation: rec, status, anchor, cabinetMember, leadOfficer, latest, timing }) => ({
     report_id: report.id,
@@ -86,7 +104,10 @@ export function recommendationRows(rows: readonly TrackerRow[], roles: Roles, ur
   }));
 }
 
-export function reportRows(reports: readonly WithId<Report>[], urlFor: (reportId: string) => string): Row<typeof reportColumns>[] {
+export function reportRows(
+  reports: readonly WithId<Report>[],
+  urlFor: (reportId: string) => string,
+): Row<typeof reportColumns>[] {
   return reports.map((r) => ({
     report_id: r.id,
     title: r.data.title,
@@ -110,5 +131,10 @@ export function reportRows(reports: readonly WithId<Report>[], urlFor: (reportId
  * "\n" or "\r" is matched too: unquoted, it would split the record for every reader.
  */
 export function toCsv<C extends readonly string[]>(columns: C, rows: readonly Row<C>[]): string {
-  return stringify(rows as Row<C>[], { header: true, columns: [...columns], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return stringify(rows as Row<C>[], {
+    header: true,
+    columns: [...columns],
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  });
 }

@@ -73,12 +73,19 @@ const londonParts = new Intl.DateTimeFormat('en-GB', {
 /** Minutes London is ahead of UTC at an instant (0 in winter, 60 in summer). */
 function londonOffsetAt(epochMs: number): number {
   const parts = Object.fromEntries(londonParts.formatToParts(new Date(epochMs)).map((p) => [p.type, p.value]));
-  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  const local = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
   return Math.round((local - epochMs) / 60_000);
 }
 
 function dayParts(date: string): [number, number, number] {
-  if (!isRealIsoDate(date)) throw new Error(`feeds: expected a date written as YYYY-MM-DD, found ${JSON.stringify(date)}`);
+  if (!isRealIsoDate(date))
+    throw new Error(`feeds: expected a date written as YYYY-MM-DD, found ${JSON.stringify(date)}`);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return [y, m, d];
 }
@@ -140,14 +147,20 @@ function checkFeed(channel: FeedChannel, items: readonly FeedItem[]): void {
     ...items.map((item, i): [string, string] => [`items[${i}].url`, item.url]),
   ];
   for (const [field, url] of addresses)
-    if (!isInsideSite(channel.siteUrl, url)) throw new Error(`feeds: ${field}: found ${JSON.stringify(url)}, expected an absolute address under ${siteRoot(channel.siteUrl)}`);
+    if (!isInsideSite(channel.siteUrl, url))
+      throw new Error(
+        `feeds: ${field}: found ${JSON.stringify(url)}, expected an absolute address under ${siteRoot(channel.siteUrl)}`,
+      );
   dayParts(channel.asOf);
   items.forEach((item) => dayParts(item.date));
 }
 
 /** The day the feed last changed: its newest item's day, or asOf when it has none. */
 export function feedUpdated(channel: Pick<FeedChannel, 'asOf'>, items: readonly Pick<FeedItem, 'date'>[]): string {
-  return items.reduce((latest, item) => (item.date > latest ? item.date : latest), items.length > 0 ? items[0]!.date : channel.asOf);
+  return items.reduce(
+    (latest, item) => (item.date > latest ? item.date : latest),
+    items.length > 0 ? items[0]!.date : channel.asOf,
+  );
 }
 
 const xmlDeclaration = '<?xml version="1.0" encoding="utf-8"?>';

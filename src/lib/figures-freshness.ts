@@ -28,13 +28,19 @@ export interface FiguresFreshness {
 /** The freshness of figures whose last month is `lastMonth` ("YYYY-MM"), read on `context.date`. */
 export function figuresFreshness(lastMonth: string, context: FreshnessContext): FiguresFreshness {
   const end = lastDayOfMonth(lastMonth, 0);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(context.date)) throw new Error(`figuresFreshness: expected a date written YYYY-MM-DD, found ${JSON.stringify(context.date)}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(context.date))
+    throw new Error(`figuresFreshness: expected a date written YYYY-MM-DD, found ${JSON.stringify(context.date)}`);
   const ends = `These figures end in ${formatMonth(lastMonth)}`;
   const old = context.date > lastDayOfMonth(lastMonth, freshForMonths);
   if (!old || context.date <= end) return { lastMonth, old: false, sentence: `${ends}.` };
   const gap = gapInWords(lastMonth, context.date);
-  const before = context.kind === 'meeting' ? 'before this meeting' : `before this page was built on ${formatDate(context.date)}`;
-  return { lastMonth, old: true, sentence: `${ends}, ${gap} ${before}; import newer months with npm run import:police.` };
+  const before =
+    context.kind === 'meeting' ? 'before this meeting' : `before this page was built on ${formatDate(context.date)}`;
+  return {
+    lastMonth,
+    old: true,
+    sentence: `${ends}, ${gap} ${before}; import newer months with npm run import:police.`,
+  };
 }
 
 /**

@@ -2,7 +2,12 @@
 import { isRealIsoDate } from '../schemas/common.ts';
 
 // UTC throughout: a YYYY-MM-DD day is read and written as the same calendar day wherever the build runs.
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const andList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 

@@ -23,7 +23,11 @@ export type StaleEntry<T extends Reviewable> = T & { due: string };
  * Entries past their review date as of `asOf` (its reviewBy, or reviewed plus the site's period),
  * the longest overdue first. The review date itself still counts as fresh.
  */
-export function staleEntries<T extends Reviewable>(entries: readonly T[], reviewPeriodDays: number, asOf: string): StaleEntry<T>[] {
+export function staleEntries<T extends Reviewable>(
+  entries: readonly T[],
+  reviewPeriodDays: number,
+  asOf: string,
+): StaleEntry<T>[] {
   return entries
     .filter((entry) => isStale(entry, reviewPeriodDays, asOf))
     .map((entry) => ({ ...entry, due: reviewDueDate(entry, reviewPeriodDays) }))
@@ -32,6 +36,7 @@ export function staleEntries<T extends Reviewable>(entries: readonly T[], review
 
 /** One warning line per stale file, under a heading: what `npm run check` prints. */
 export function describeStaleEntries(stale: readonly StaleEntry<Reviewable & { file: string }>[]): string {
-  const heading = stale.length === 1 ? '1 entry past its review date:' : `${stale.length} entries past their review date:`;
+  const heading =
+    stale.length === 1 ? '1 entry past its review date:' : `${stale.length} entries past their review date:`;
   return [heading, ...stale.map((s) => `  ${s.file}: reviewed ${s.reviewed}, review was due ${s.due}`)].join('\n');
 }

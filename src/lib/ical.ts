@@ -61,7 +61,10 @@ function eventLines(event: CalendarEvent): string[] {
     `UID:${event.uid}`,
     `DTSTAMP:${compactDate(event.stamp)}T000000Z`,
     ...(timed
-      ? [`DTSTART;TZID=Europe/London:${compactDate(event.date)}T${compactTime(event.start!)}`, `DTEND;TZID=Europe/London:${compactDate(event.date)}T${compactTime(event.end!)}`]
+      ? [
+          `DTSTART;TZID=Europe/London:${compactDate(event.date)}T${compactTime(event.start!)}`,
+          `DTEND;TZID=Europe/London:${compactDate(event.date)}T${compactTime(event.end!)}`,
+        ]
       : [`DTSTART;VALUE=DATE:${compactDate(event.date)}`, `DTEND;VALUE=DATE:${compactDate(nextDay)}`]),
     `SUMMARY:${escapeIcalText(event.summary)}`,
     ...(event.description ? [`DESCRIPTION:${escapeIcalText(event.description)}`] : []),

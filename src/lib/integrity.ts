@@ -31,7 +31,13 @@ import {
 } from './check-basics.ts';
 import { layerProblems } from './layers.ts';
 import { bodyLinkProblems, type SiteMap } from './body-links.ts';
-import { rawRoleReferences, readableReportField, reportRules, roleProblems, roleReferenceProblems } from './report-rules.ts';
+import {
+  rawRoleReferences,
+  readableReportField,
+  reportRules,
+  roleProblems,
+  roleReferenceProblems,
+} from './report-rules.ts';
 import { rolesSchema } from '../schemas/roles.ts';
 import { nationProblems } from './nation-rules.ts';
 import type { CheckOptions, ContentSnapshot, RawEntry, ValidEntry, WardLookup } from './snapshot.ts';
@@ -54,9 +60,14 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
   validateSingleton(snapshot.site, siteSchema, problems);
   const partnership = validateSingleton(snapshot.partnership, partnershipSchema, problems);
   // roles.yaml is optional: a council whose reports name no roles needs none.
-  const roles = snapshot.roles.data === undefined ? undefined : validateSingleton(snapshot.roles, rolesSchema, problems);
+  const roles =
+    snapshot.roles.data === undefined ? undefined : validateSingleton(snapshot.roles, rolesSchema, problems);
   if (roles) problems.push(...roleProblems(snapshot.roles.file, roles));
-  const roleContext = { roles, rolesFile: snapshot.roles.file, rolesFileExists: snapshot.roles.data !== undefined || snapshot.roles.unreadable === true };
+  const roleContext = {
+    roles,
+    rolesFile: snapshot.roles.file,
+    rolesFileExists: snapshot.roles.data !== undefined || snapshot.roles.unreadable === true,
+  };
 
   const ids = idsByCollection([...snapshot.entries, ...(snapshot.unreadable ?? [])]);
   const folderOf = (collection: CollectionName) => collectionFolder(snapshot, collection);
@@ -70,17 +81,26 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
     if (!(entry.raw.collection === 'reports' && nonPublicReports.has(entry.raw.id)))
       problems.push(...linksToHiddenReports(entry.raw.file, refs, nonPublicReports));
     problems.push(...reviewDateProblems(entry.raw.file, entry.data, options.asOf));
-    if (entry.raw.collection === 'reports') problems.push(...reportRules(entry.raw.file, entry.data as Report, roleContext));
+    if (entry.raw.collection === 'reports')
+      problems.push(...reportRules(entry.raw.file, entry.data as Report, roleContext));
     if (entry.raw.collection === 'contacts') problems.push(...contactRules(entry.raw.file, entry.data as Contact));
     if (entry.raw.collection === 'meetings') problems.push(...meetingRules(entry.raw.file, entry.data as Meeting));
-    if (entry.raw.collection === 'powers') problems.push(...citationProblems(entry.raw.file, entry.data as Power, knownActs));
+    if (entry.raw.collection === 'powers')
+      problems.push(...citationProblems(entry.raw.file, entry.data as Power, knownActs));
     if (entry.raw.collection === 'areas') problems.push(...areaRouteRules(entry.raw.file, entry.data as Area));
   }
-  if (options.wards) problems.push(...wardRules(valid.filter((e) => e.raw.collection === 'areas').map((e) => ({ file: e.raw.file, area: e.data as Area })), options.wards));
+  if (options.wards)
+    problems.push(
+      ...wardRules(
+        valid.filter((e) => e.raw.collection === 'areas').map((e) => ({ file: e.raw.file, area: e.data as Area })),
+        options.wards,
+      ),
+    );
   // An entry that failed its schema still gets its references checked, so one pass lists everything.
   for (const raw of invalid) {
     problems.push(...danglingReferences(raw.file, rawReferences(raw), ids, folderOf));
-    if (raw.collection === 'reports') problems.push(...roleReferenceProblems(raw.file, rawRoleReferences(raw.data), roleContext));
+    if (raw.collection === 'reports')
+      problems.push(...roleReferenceProblems(raw.file, rawRoleReferences(raw.data), roleContext));
   }
   if (partnership) {
     problems.push(...danglingReferences(snapshot.partnership.file, partnershipReferences(partnership), ids, folderOf));
@@ -91,7 +111,11 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
   problems.push(...nationProblems(valid));
   // Officers count recommendations from 1 and know them by their printed label.
   const reportData = new Map(snapshot.entries.filter((e) => e.collection === 'reports').map((e) => [e.file, e.data]));
-  return sortProblems(problems.map((p) => (reportData.has(p.file) && p.field ? { ...p, field: readableReportField(p.field, reportData.get(p.file)) } : p)));
+  return sortProblems(
+    problems.map((p) =>
+      reportData.has(p.file) && p.field ? { ...p, field: readableReportField(p.field, reportData.get(p.file)) } : p,
+    ),
+  );
 }
 
 /** The meeting rules live with the meetings' other rules. */
@@ -110,17 +134,27 @@ function knownActsOf(valid: readonly ValidEntry[]): KnownActs {
 }
 
 /** Internal links in the bodies of public entries and overlays must reach a page that exists and is public. */
-function bodyLinkFindings(snapshot: ContentSnapshot, ids: Map<CollectionName, Set<string>>, hiddenReports: Set<string>, routes: readonly string[]): ContentProblem[] {
+function bodyLinkFindings(
+  snapshot: ContentSnapshot,
+  ids: Map<CollectionName, Set<string>>,
+  hiddenReports: Set<string>,
+  routes: readonly string[],
+): ContentProblem[] {
   const url = (snapshot.site.data as { url?: unknown } | undefined)?.url;
   const pages = new Map<string, ReadonlySet<string>>(
-    [...ids].map(([collection, set]) => [collection, collection === 'reports' ? new Set([...set].filter((id) => !hiddenReports.has(id))) : set]),
+    [...ids].map(([collection, set]) => [
+      collection,
+      collection === 'reports' ? new Set([...set].filter((id) => !hiddenReports.has(id))) : set,
+    ]),
   );
   const site: SiteMap = { siteUrl: typeof url === 'string' ? url : undefined, routes, pages, hiddenReports };
   return [
     ...snapshot.entries
       .filter((e) => e.bodyLinks && !(e.collection === 'reports' && hiddenReports.has(e.id)))
       .flatMap((e) => bodyLinkProblems(e.file, `${e.collection}/${e.id}/`, e.bodyLinks!, site)),
-    ...snapshot.overlays.filter((o) => o.bodyLinks).flatMap((o) => bodyLinkProblems(o.file, `${o.target}/${o.id}/`, o.bodyLinks!, site)),
+    ...snapshot.overlays
+      .filter((o) => o.bodyLinks)
+      .flatMap((o) => bodyLinkProblems(o.file, `${o.target}/${o.id}/`, o.bodyLinks!, site)),
   ];
 }
 
@@ -129,7 +163,9 @@ export function areaRouteRules(file: string, area: Area): ContentProblem[] {
   const routes = area.routes;
   if (!routes) return [];
   const named = [
-    ...(['police', 'areaBoard', 'councillors'] as const).flatMap((kind) => (routes[kind] ? [{ field: `routes.${kind}`, route: routes[kind] }] : [])),
+    ...(['police', 'areaBoard', 'councillors'] as const).flatMap((kind) =>
+      routes[kind] ? [{ field: `routes.${kind}`, route: routes[kind] }] : [],
+    ),
     ...routes.other.map((route, i) => ({ field: `routes.other[${i}]`, route })),
   ];
   return named.flatMap(({ field, route }) => {
@@ -157,14 +193,26 @@ export function wardRules(areas: { file: string; area: Area }[], lookup: WardLoo
     area.wards.forEach((ward, i) => {
       const known = lookup.wards.get(ward.code);
       if (known === undefined)
-        problems.push({ file, field: `wards[${i}].code`, message: `found "${ward.code}", expected a ward of local authority ${lookup.localAuthority} in ${lookup.file}` });
+        problems.push({
+          file,
+          field: `wards[${i}].code`,
+          message: `found "${ward.code}", expected a ward of local authority ${lookup.localAuthority} in ${lookup.file}`,
+        });
       else if (known !== ward.name)
-        problems.push({ file, field: `wards[${i}].name`, message: `found "${ward.name}", expected "${known}" (the name ${lookup.file} gives ${ward.code})` });
+        problems.push({
+          file,
+          field: `wards[${i}].name`,
+          message: `found "${ward.name}", expected "${known}" (the name ${lookup.file} gives ${ward.code})`,
+        });
       const other = placed.get(ward.code);
-      if (other) problems.push({ file, field: `wards[${i}].code`, message: `found "${ward.code}", which ${other} already places in its area; expected each ward in one area only` });
+      if (other)
+        problems.push({
+          file,
+          field: `wards[${i}].code`,
+          message: `found "${ward.code}", which ${other} already places in its area; expected each ward in one area only`,
+        });
       else placed.set(ward.code, file);
     });
   }
   return problems;
 }
-

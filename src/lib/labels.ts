@@ -204,7 +204,8 @@ export const recommendationStatusMeanings: Record<RecommendationStatus, string> 
   'response-overdue': 'No response was recorded within the period the council sets for this kind of responder.',
   overdue: 'Its due date has passed and it is not complete.',
   'awaiting-response': 'No response yet, and the response period has not ended.',
-  'no-response': 'No response is recorded, and no response period can be counted (none applies, it is not known, or the date it was sent is not recorded).',
+  'no-response':
+    'No response is recorded, and no response period can be counted (none applies, it is not known, or the date it was sent is not recorded).',
   paused: 'The latest update says work has paused.',
   deferred: 'The responder put off deciding.',
   'not-started': 'The latest update says work has not started.',

@@ -28,8 +28,13 @@ export interface LawChange {
  * check has already refused a changelog entry that names a page that does not exist, so a missing
  * title here is a bug and throws.
  */
-export function lawChanges(changelog: readonly NationalChange[], titleOf: (collection: ChangedCollection, id: string) => string | undefined): LawChange[] {
-  const newestFirst = changelog.map((change, order) => ({ change, order })).sort((a, b) => b.change.date.localeCompare(a.change.date) || a.order - b.order);
+export function lawChanges(
+  changelog: readonly NationalChange[],
+  titleOf: (collection: ChangedCollection, id: string) => string | undefined,
+): LawChange[] {
+  const newestFirst = changelog
+    .map((change, order) => ({ change, order }))
+    .sort((a, b) => b.change.date.localeCompare(a.change.date) || a.order - b.order);
   const seen = new Map<string, number>();
   return newestFirst.map(({ change }) => {
     const n = (seen.get(change.date) ?? 0) + 1;

@@ -23,7 +23,10 @@ export interface ServiceReference {
 export function serviceReferencesOf(collection: CollectionName, data: unknown): ServiceReference[] {
   if (collection === 'powers') {
     const leads = (data as { leads?: unknown }).leads;
-    return (Array.isArray(leads) ? leads : []).map((service, i) => ({ field: `leads[${i}]`, service: String(service) }));
+    return (Array.isArray(leads) ? leads : []).map((service, i) => ({
+      field: `leads[${i}]`,
+      service: String(service),
+    }));
   }
   if (collection === 'problems') {
     const lead = (data as { lead?: unknown }).lead;
@@ -43,7 +46,11 @@ export function layerProblems(
   const serviceIds = Object.keys(national ?? {});
   const unknownService = (file: string, field: string, service: string): ContentProblem => {
     const guess = closest(service, serviceIds);
-    return { file, field, message: `found "${service}", expected a service in ${snapshot.nationalServices.file}${guess ? ` (did you mean "${guess}"?)` : ''}` };
+    return {
+      file,
+      field,
+      message: `found "${service}", expected a service in ${snapshot.nationalServices.file}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+    };
   };
 
   // Every entry, valid or not, so one run lists everything.
@@ -57,7 +64,14 @@ export function layerProblems(
     const file = snapshot.councilServices.file;
     for (const [service, contacts] of Object.entries(council)) {
       if (national && !(service in national)) problems.push(unknownService(file, service, service));
-      problems.push(...danglingReferences(file, contacts.map((id, i) => ({ field: `${service}[${i}]`, collection: 'contacts' as const, id })), ids, folderOf));
+      problems.push(
+        ...danglingReferences(
+          file,
+          contacts.map((id, i) => ({ field: `${service}[${i}]`, collection: 'contacts' as const, id })),
+          ids,
+          folderOf,
+        ),
+      );
     }
   }
 
@@ -68,18 +82,29 @@ export function layerProblems(
 }
 
 /** The problem finder's order of the commonest complaints: optional, and every id must be a problem. */
-function commonComplaintsProblems(snapshot: ContentSnapshot, ids: Map<CollectionName, Set<string>>, folderOf: (c: CollectionName) => string): ContentProblem[] {
+function commonComplaintsProblems(
+  snapshot: ContentSnapshot,
+  ids: Map<CollectionName, Set<string>>,
+  folderOf: (c: CollectionName) => string,
+): ContentProblem[] {
   if (snapshot.commonComplaints.data === undefined) return [];
   const problems: ContentProblem[] = [];
   const order = validateSingleton(snapshot.commonComplaints, commonComplaintsSchema, problems);
   if (!order) return problems;
   const refs = [
     ...order.problems.map((id, i) => ({ field: `problems[${i}]`, collection: 'problems' as const, id })),
-    ...(order.ifNothingWorks ? [{ field: 'ifNothingWorks', collection: 'problems' as const, id: order.ifNothingWorks }] : []),
+    ...(order.ifNothingWorks
+      ? [{ field: 'ifNothingWorks', collection: 'problems' as const, id: order.ifNothingWorks }]
+      : []),
   ];
   problems.push(...danglingReferences(snapshot.commonComplaints.file, refs, ids, folderOf));
   order.problems.forEach((id, i) => {
-    if (order.problems.indexOf(id) !== i) problems.push({ file: snapshot.commonComplaints.file, field: `problems[${i}]`, message: `found "${id}" a second time; expected each problem once` });
+    if (order.problems.indexOf(id) !== i)
+      problems.push({
+        file: snapshot.commonComplaints.file,
+        field: `problems[${i}]`,
+        message: `found "${id}" a second time; expected each problem once`,
+      });
   });
   return problems;
 }
@@ -102,9 +127,17 @@ function overlayProblems(
     });
   }
   const result = overlaySchema.safeParse(overlay.data, { reportInput: true });
-  if (!result.success) return [...problems, ...schemaProblems(overlay.file, overlaySchema as z.ZodType, result.error.issues as SchemaIssue[])];
+  if (!result.success)
+    return [
+      ...problems,
+      ...schemaProblems(overlay.file, overlaySchema as z.ZodType, result.error.issues as SchemaIssue[]),
+    ];
   const refs = result.data.leads.map((id, i) => ({ field: `leads[${i}]`, collection: 'contacts' as const, id }));
-  return [...problems, ...danglingReferences(overlay.file, refs, ids, folderOf), ...reviewDateProblems(overlay.file, result.data, asOf)];
+  return [
+    ...problems,
+    ...danglingReferences(overlay.file, refs, ids, folderOf),
+    ...reviewDateProblems(overlay.file, result.data, asOf),
+  ];
 }
 
 function changelogProblems(snapshot: ContentSnapshot, ids: Map<CollectionName, Set<string>>): ContentProblem[] {
@@ -138,7 +171,8 @@ export function layerWarnings(snapshot: ContentSnapshot): ContentProblem[] {
   const council = councilServicesSchema.safeParse(snapshot.councilServices.data ?? {});
   const changelog = nationalChangelogSchema.safeParse(snapshot.nationalChangelog.data);
   const warnings: ContentProblem[] = [];
-  if (national.success && council.success) warnings.push(...unprovidedServices(snapshot, valid, national.data, council.data));
+  if (national.success && council.success)
+    warnings.push(...unprovidedServices(snapshot, valid, national.data, council.data));
   if (changelog.success)
     for (const overlay of snapshot.overlays) {
       const parsed = overlaySchema.safeParse(overlay.data);
@@ -155,7 +189,8 @@ function unprovidedServices(
 ): ContentProblem[] {
   const usedBy = new Map<string, string[]>();
   for (const entry of valid)
-    for (const ref of serviceReferencesOf(entry.raw.collection, entry.data)) usedBy.set(ref.service, [...(usedBy.get(ref.service) ?? []), entry.raw.file]);
+    for (const ref of serviceReferencesOf(entry.raw.collection, entry.data))
+      usedBy.set(ref.service, [...(usedBy.get(ref.service) ?? []), entry.raw.file]);
   return [...usedBy.entries()]
     .filter(([service]) => service in national && !(service in council))
     .sort(([a], [b]) => a.localeCompare(b))

@@ -29,9 +29,14 @@ export function findByName(entries: readonly Named[], query: string): Lookup {
   const exact = entries.find((e) => e.id === query);
   if (exact) return { found: exact.id };
   const key = nameKey(query);
-  const matches = entries.filter((e) => nameKey(e.id) === key || nameKey(e.title) === key || e.aliases.some((a) => nameKey(a) === key));
+  const matches = entries.filter(
+    (e) => nameKey(e.id) === key || nameKey(e.title) === key || e.aliases.some((a) => nameKey(a) === key),
+  );
   if (matches.length === 1) return { found: matches[0]!.id };
   if (matches.length > 1) return { ambiguous: matches.map((m) => m.id).sort() };
-  const suggestion = closest(key.replaceAll(' ', '-'), entries.map((e) => e.id));
+  const suggestion = closest(
+    key.replaceAll(' ', '-'),
+    entries.map((e) => e.id),
+  );
   return suggestion ? { missing: true, suggestion } : { missing: true };
 }

@@ -3,7 +3,10 @@ import type { Meeting } from '../schemas/meeting.ts';
 import type { CalendarEvent } from './ical.ts';
 import type { WithId } from './types.ts';
 
-export function meetingToEvent(meeting: WithId<Meeting>, options: { host: string; pageUrl: string; meetingHost: string; problemTitle: string }): CalendarEvent {
+export function meetingToEvent(
+  meeting: WithId<Meeting>,
+  options: { host: string; pageUrl: string; meetingHost: string; problemTitle: string },
+): CalendarEvent {
   const m = meeting.data;
   return {
     uid: `meeting-${meeting.id}@${options.host}`,

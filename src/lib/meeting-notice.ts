@@ -88,12 +88,26 @@ export function buildNotice({ meeting, areaBoard, usualVenue, host, problem, pag
     '',
     `More about the meeting: ${pageUrl}`,
   ].join('\n');
-  return { heading, invitation, when, where, access, help, questions, questionsIntro, route, pageUrl, text: `${text}\n` };
+  return {
+    heading,
+    invitation,
+    when,
+    where,
+    access,
+    help,
+    questions,
+    questionsIntro,
+    route,
+    pageUrl,
+    text: `${text}\n`,
+  };
 }
 
 /** "email committee@x.gov.uk or call 0300 456 0100". */
 export function routeInWords(route: NoticeRoute): string {
-  return [route.email ? `email ${route.email}` : '', route.phone ? `call ${route.phone}` : ''].filter(Boolean).join(' or ');
+  return [route.email ? `email ${route.email}` : '', route.phone ? `call ${route.phone}` : '']
+    .filter(Boolean)
+    .join(' or ');
 }
 
 function lowerFirst(text: string): string {

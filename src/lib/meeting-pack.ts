@@ -15,7 +15,14 @@ import type { Partnership } from '../schemas/partnership.ts';
 import type { CouncilServices, NationalServices } from '../schemas/services.ts';
 import { contactsForPowerInArea, coversArea, leadContacts } from './contacts.ts';
 import { workOutInvitees, type Invitee } from './invitees.ts';
-import { agendaOverrun, agendaSpare, followUpDate, meetingPlaceholders, timedAgenda, type TimedItem } from './meetings.ts';
+import {
+  agendaOverrun,
+  agendaSpare,
+  followUpDate,
+  meetingPlaceholders,
+  timedAgenda,
+  type TimedItem,
+} from './meetings.ts';
 import { resolveIds } from './powers.ts';
 import type { WithId } from './types.ts';
 import type { PowerInNation } from './nations.ts';
@@ -86,18 +93,32 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
   const directory = { contacts: sources.contacts, services: sources.services };
   const fitting = problem.data.powers.map((fit, i) => {
     const power = resolveIds([fit.power], sources.powers, `${problem.id} powers[${i}]`)[0]!;
-    const leads = contactsForPowerInArea({ id: power.id, services: power.data.leads, overlayLeads: sources.overlayLeads.get(`powers/${power.id}`) }, directory, area.id);
+    const leads = contactsForPowerInArea(
+      { id: power.id, services: power.data.leads, overlayLeads: sources.overlayLeads.get(`powers/${power.id}`) },
+      directory,
+      area.id,
+    );
     return { power, why: fit.why, leads };
   });
   resolveIds(m.invited, sources.contacts, `${meeting.id} invited`);
   const usedHere = (power: P) => (power.data as Partial<PowerInNation>).inNation?.notHere === undefined;
   const powers = fitting.filter((p) => usedHere(p.power));
-  const problemLeads = leadContacts({ id: problem.id, services: [problem.data.lead], overlayLeads: sources.overlayLeads.get(`problems/${problem.id}`) }, directory);
+  const problemLeads = leadContacts(
+    { id: problem.id, services: [problem.data.lead], overlayLeads: sources.overlayLeads.get(`problems/${problem.id}`) },
+    directory,
+  );
   const invitees = workOutInvitees({
     council: sources.council,
-    area: { id: area.id, title: area.data.title, areaBoard: area.data.areaBoard, wardNames: area.data.wards.map((w) => w.name) },
+    area: {
+      id: area.id,
+      title: area.data.title,
+      areaBoard: area.data.areaBoard,
+      wardNames: area.data.wards.map((w) => w.name),
+    },
     problem: { id: problem.id, title: problem.data.title, group: problem.data.group, leads: problemLeads },
-    powers: powers.filter((p) => p.power.data.status === 'in-force').map((p) => ({ title: p.power.data.title, leads: p.leads })),
+    powers: powers
+      .filter((p) => p.power.data.status === 'in-force')
+      .map((p) => ({ title: p.power.data.title, leads: p.leads })),
     contacts: sources.contacts,
     services: sources.services,
     nationalServices: sources.nationalServices,
@@ -109,12 +130,26 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
   const order = (s: RecommendationStatus) => recommendationStatuses.indexOf(s);
   const related = sources.reports
     .filter((r) => r.data.problems.includes(problem.id) || r.data.areas.includes(area.id))
-    .flatMap((report) => report.data.recommendations.map((recommendation) => ({ report, recommendation, status: recommendationStatus(recommendation, { report: report.data, periods: sources.responsePeriods ?? {}, asOf: sources.asOf }) })))
+    .flatMap((report) =>
+      report.data.recommendations.map((recommendation) => ({
+        report,
+        recommendation,
+        status: recommendationStatus(recommendation, {
+          report: report.data,
+          periods: sources.responsePeriods ?? {},
+          asOf: sources.asOf,
+        }),
+      })),
+    )
     .filter((r) => !closedStatuses.includes(r.status));
   const recommendations = related
-    .sort((a, b) => order(a.status) - order(b.status) || dueDay(a.recommendation).localeCompare(dueDay(b.recommendation)))
+    .sort(
+      (a, b) => order(a.status) - order(b.status) || dueDay(a.recommendation).localeCompare(dueDay(b.recommendation)),
+    )
     .slice(0, maxRecommendations);
-  const reporting = sources.contacts.filter((c) => coversArea(c.data, area.id) && (c.data.needs.includes('emergency') || c.data.needs.includes('report-asb')));
+  const reporting = sources.contacts.filter(
+    (c) => coversArea(c.data, area.id) && (c.data.needs.includes('emergency') || c.data.needs.includes('report-asb')),
+  );
   return {
     area,
     problem,
@@ -129,7 +164,9 @@ export function buildMeetingPack<P extends WithId<Power>, C extends WithId<Conta
     invitees,
     priorities: {
       area: area.data.priorities,
-      partnership: (sources.partnership?.priorities ?? []).filter((p) => p.problems.includes(problem.id)).map((p) => ({ title: p.title })),
+      partnership: (sources.partnership?.priorities ?? [])
+        .filter((p) => p.problems.includes(problem.id))
+        .map((p) => ({ title: p.title })),
     },
     questions: problem.data.questions,
     recommendations,

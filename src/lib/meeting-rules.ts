@@ -22,9 +22,17 @@ export const spareWarningMinutes = 10;
 export function meetingRules(file: string, meeting: Meeting): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (meeting.followUp !== undefined && meeting.followUp <= meeting.date)
-    problems.push({ file, field: 'followUp', message: `found ${meeting.followUp}, expected a day after the meeting (${meeting.date})` });
+    problems.push({
+      file,
+      field: 'followUp',
+      message: `found ${meeting.followUp}, expected a day after the meeting (${meeting.date})`,
+    });
   if (meeting.questionsBy !== undefined && meeting.questionsBy > meeting.date)
-    problems.push({ file, field: 'questionsBy', message: `found ${meeting.questionsBy}, expected a day on or before the meeting (${meeting.date})` });
+    problems.push({
+      file,
+      field: 'questionsBy',
+      message: `found ${meeting.questionsBy}, expected a day on or before the meeting (${meeting.date})`,
+    });
   const phone = meeting.enquiries?.phone;
   if (phone !== undefined) {
     const result = checkUkPhone(phone);
@@ -32,7 +40,11 @@ export function meetingRules(file: string, meeting: Meeting): ContentProblem[] {
   }
   const start = toMinutes(meeting.start);
   const end = toMinutes(meeting.end);
-  if (end <= start) return [...problems, { file, field: 'end', message: `found ${meeting.end}, expected a time after the start (${meeting.start})` }];
+  if (end <= start)
+    return [
+      ...problems,
+      { file, field: 'end', message: `found ${meeting.end}, expected a time after the start (${meeting.start})` },
+    ];
   const late = timedAgenda(meeting).find((item) => toMinutes(item.starts) + item.minutes > end);
   if (!late) return problems;
   const finishes = toClock(toMinutes(late.starts) + late.minutes);
@@ -50,14 +62,27 @@ export function meetingRules(file: string, meeting: Meeting): ContentProblem[] {
  * What an editor should fix about a meeting, without failing the check. `usualVenue` is the
  * area's usual venue, whose access facts a meeting held there uses.
  */
-export function meetingWarnings(file: string, meeting: Meeting, asOf: string, usualVenue?: Area['usualVenue']): ContentProblem[] {
+export function meetingWarnings(
+  file: string,
+  meeting: Meeting,
+  asOf: string,
+  usualVenue?: Area['usualVenue'],
+): ContentProblem[] {
   if (meeting.status !== 'planned') return [];
   const warnings: ContentProblem[] = [];
   if (meeting.date < asOf)
-    warnings.push({ file, field: 'status', message: `the meeting was on ${meeting.date} and is still "planned"; set status to held (with its outcomes and actions) or cancelled` });
+    warnings.push({
+      file,
+      field: 'status',
+      message: `the meeting was on ${meeting.date} and is still "planned"; set status to held (with its outcomes and actions) or cancelled`,
+    });
   else if (meeting.date <= addDays(asOf, placeholderWarningDays)) {
     for (const { field, found } of meetingPlaceholders(meeting))
-      warnings.push({ file, field, message: `still says "${found}" and the meeting is on ${meeting.date}; replace it before the pack and the notice go out` });
+      warnings.push({
+        file,
+        field,
+        message: `still says "${found}" and the meeting is on ${meeting.date}; replace it before the pack and the notice go out`,
+      });
     const venueNamed = !findPlaceholder(meeting.venue.name) && !findPlaceholder(meeting.venue.address);
     if (venueNamed && !hasAccessFacts(meetingVenueAccess(meeting.venue, usualVenue)))
       warnings.push({
@@ -69,7 +94,11 @@ export function meetingWarnings(file: string, meeting: Meeting, asOf: string, us
   const spare = agendaSpare(meeting);
   if (spare >= spareWarningMinutes && toMinutes(meeting.end) > toMinutes(meeting.start)) {
     const ends = toClock(toMinutes(meeting.end) - spare);
-    warnings.push({ file, field: 'agenda', message: `ends at ${ends}, ${spare} minutes before the meeting's end at ${meeting.end}; give the time to an item (residents' questions, say) or end the meeting earlier` });
+    warnings.push({
+      file,
+      field: 'agenda',
+      message: `ends at ${ends}, ${spare} minutes before the meeting's end at ${meeting.end}; give the time to an item (residents' questions, say) or end the meeting earlier`,
+    });
   }
   return warnings;
 }

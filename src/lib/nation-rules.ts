@@ -11,7 +11,11 @@ import type { ContentProblem } from './problems.ts';
 import type { ValidEntry } from './snapshot.ts';
 
 export function nationProblems(valid: readonly ValidEntry[]): ContentProblem[] {
-  const powers = new Map(valid.filter((e) => e.raw.collection === 'powers').map((e) => [e.raw.id, { file: e.raw.file, power: e.data as Power }]));
+  const powers = new Map(
+    valid
+      .filter((e) => e.raw.collection === 'powers')
+      .map((e) => [e.raw.id, { file: e.raw.file, power: e.data as Power }]),
+  );
   const problems: ContentProblem[] = [];
 
   for (const { file, power } of powers.values())
@@ -19,7 +23,11 @@ export function nationProblems(valid: readonly ValidEntry[]): ContentProblem[] {
       power.nations[n]?.doesNotApply?.use.forEach((id, i) => {
         const used = powers.get(id)?.power;
         if (used && !appliesIn(used, n))
-          problems.push({ file, field: `nations.${n}.doesNotApply.use[${i}]`, message: `found "${id}", whose extent is ${used.extent}; expected a power used in ${nationNames[n]}` });
+          problems.push({
+            file,
+            field: `nations.${n}.doesNotApply.use[${i}]`,
+            message: `found "${id}", whose extent is ${used.extent}; expected a power used in ${nationNames[n]}`,
+          });
       });
 
   for (const entry of valid.filter((e) => e.raw.collection === 'problems')) {

@@ -53,9 +53,14 @@ export function powerInNation(power: Power, nation: Nation): PowerInNation {
   const usedHere = appliesIn(power, nation);
   const usedThere = appliesIn(power, other);
   const bothUse = usedHere && usedThere;
-  const differing = bothUse ? overridden.filter((f) => JSON.stringify(factsIn(power, nation, [f])[f]) !== JSON.stringify(factsIn(power, other, [f])[f])) : [];
+  const differing = bothUse
+    ? overridden.filter(
+        (f) => JSON.stringify(factsIn(power, nation, [f])[f]) !== JSON.stringify(factsIn(power, other, [f])[f]),
+      )
+    : [];
   // The schema requires doesNotApply for a nation outside the extent; the fallback only keeps the type honest.
-  const notUsed = (n: Nation): DoesNotApply => power.nations[n]?.doesNotApply ?? { note: `This power is not used in ${nationNames[n]}.`, use: [] };
+  const notUsed = (n: Nation): DoesNotApply =>
+    power.nations[n]?.doesNotApply ?? { note: `This power is not used in ${nationNames[n]}.`, use: [] };
   const view: NationView = {
     nation,
     ...(usedHere ? {} : { notHere: notUsed(nation) }),
@@ -78,7 +83,11 @@ export interface PowerLink {
 }
 
 /** The powers a "does not apply" note names as used instead, with their titles, failing loudly on an unknown id. */
-export function insteadOf(notUsed: DoesNotApply | undefined, powers: readonly { id: string; data: { title: string } }[], field: string): PowerLink[] {
+export function insteadOf(
+  notUsed: DoesNotApply | undefined,
+  powers: readonly { id: string; data: { title: string } }[],
+  field: string,
+): PowerLink[] {
   return (notUsed?.use ?? []).map((id) => {
     const found = powers.find((p) => p.id === id);
     if (!found) throw new Error(`${field}: no power with id "${id}"`);
@@ -87,7 +96,10 @@ export function insteadOf(notUsed: DoesNotApply | undefined, powers: readonly { 
 }
 
 /** For a power page: what the council's nation uses instead (when it does not use the power), and what the other nation uses. */
-export function nationAlternatives(power: { id: string; data: PowerInNation }, powers: readonly { id: string; data: { title: string } }[]): { here: PowerLink[]; there: PowerLink[] } {
+export function nationAlternatives(
+  power: { id: string; data: PowerInNation },
+  powers: readonly { id: string; data: { title: string } }[],
+): { here: PowerLink[]; there: PowerLink[] } {
   const view = power.data.inNation;
   return {
     here: insteadOf(view.notHere, powers, `${power.id} nations.${view.nation}.doesNotApply.use`),
@@ -106,13 +118,21 @@ export type RankedElsewhere<T> = T & { notHere: DoesNotApply; instead: PowerLink
  * A problem's ranked powers split for a council's nation: those used there, best first, and
  * those that are not, each with what to use instead.
  */
-export function rankForNation<T extends Ranked>(ranked: readonly T[], powers: readonly { id: string; data: { title: string } }[]): { here: T[]; elsewhere: RankedElsewhere<T>[] } {
+export function rankForNation<T extends Ranked>(
+  ranked: readonly T[],
+  powers: readonly { id: string; data: { title: string } }[],
+): { here: T[]; elsewhere: RankedElsewhere<T>[] } {
   const here: T[] = [];
   const elsewhere: RankedElsewhere<T>[] = [];
   for (const item of ranked) {
     const { notHere, nation } = item.power.data.inNation;
     if (!notHere) here.push(item);
-    else elsewhere.push({ ...item, notHere, instead: insteadOf(notHere, powers, `${item.power.id} nations.${nation}.doesNotApply.use`) });
+    else
+      elsewhere.push({
+        ...item,
+        notHere,
+        instead: insteadOf(notHere, powers, `${item.power.id} nations.${nation}.doesNotApply.use`),
+      });
   }
   return { here, elsewhere };
 }

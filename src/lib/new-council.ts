@@ -94,7 +94,8 @@ export function newCouncilFiles(council: NewCouncil): Map<string, string> {
   files.set('services.yaml', servicesYaml(council));
   files.set(`contacts/${councilContactId(council.id)}.mdx`, councilContact(council));
   for (const [id, text] of areaFiles(council)) files.set(`areas/${id}.yaml`, text);
-  for (const folder of ['reports', 'briefings', 'meetings', 'overlays/powers', 'overlays/problems']) files.set(`${folder}/.gitkeep`, '');
+  for (const folder of ['reports', 'briefings', 'meetings', 'overlays/powers', 'overlays/problems'])
+    files.set(`${folder}/.gitkeep`, '');
   files.set('CHECKLIST.md', checklist(council));
   return files;
 }
@@ -335,12 +336,28 @@ every code against the lookup in \`data/\`.`
  * area_name and, optionally, area_board). Every ward must be in exactly one area. Problems name
  * the file and the line (the header is line 1).
  */
-export function groupWards(file: string, rows: readonly Record<string, string>[], wards: readonly Ward[]): { groups: AreaGroup[]; problems: string[] } {
+export function groupWards(
+  file: string,
+  rows: readonly Record<string, string>[],
+  wards: readonly Ward[],
+): { groups: AreaGroup[]; problems: string[] } {
   const problems: string[] = [];
   const columns = Object.keys(rows[0] ?? {});
   const missing = ['ward_code', 'area_id', 'area_name'].filter((c) => !columns.includes(c));
-  if (rows.length === 0) return { groups: [], problems: [`${file}: found no rows; expected a header (ward_code,area_id,area_name,area_board) and one row per ward`] };
-  if (missing.length > 0) return { groups: [], problems: [`${file}: line 1: missing the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}; found ${columns.join(', ')}`] };
+  if (rows.length === 0)
+    return {
+      groups: [],
+      problems: [
+        `${file}: found no rows; expected a header (ward_code,area_id,area_name,area_board) and one row per ward`,
+      ],
+    };
+  if (missing.length > 0)
+    return {
+      groups: [],
+      problems: [
+        `${file}: line 1: missing the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}; found ${columns.join(', ')}`,
+      ],
+    };
   const known = new Map(wards.map((w) => [w.code, w]));
   const placed = new Map<string, number>();
   const groups = new Map<string, AreaGroup>();
@@ -350,17 +367,32 @@ export function groupWards(file: string, rows: readonly Record<string, string>[]
     const id = (row.area_id ?? '').trim();
     const title = (row.area_name ?? '').trim();
     const board = (row.area_board ?? '').trim() || undefined;
-    if (!known.has(code)) return problems.push(`${file}: line ${line}: ward_code: found "${code}", expected a ward of this council in the lookup`);
-    if (placed.has(code)) return problems.push(`${file}: line ${line}: ward_code: ${code} is already in an area on line ${placed.get(code)}; each ward goes in one area`);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return problems.push(`${file}: line ${line}: area_id: found "${id}", expected lower-case words joined by hyphens, such as "${slugify(title) || 'north-area'}"`);
+    if (!known.has(code))
+      return problems.push(
+        `${file}: line ${line}: ward_code: found "${code}", expected a ward of this council in the lookup`,
+      );
+    if (placed.has(code))
+      return problems.push(
+        `${file}: line ${line}: ward_code: ${code} is already in an area on line ${placed.get(code)}; each ward goes in one area`,
+      );
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+      return problems.push(
+        `${file}: line ${line}: area_id: found "${id}", expected lower-case words joined by hyphens, such as "${slugify(title) || 'north-area'}"`,
+      );
     if (!title) return problems.push(`${file}: line ${line}: area_name: missing; expected the area's name`);
     placed.set(code, line);
     const group = groups.get(id);
     if (!group) groups.set(id, { id, title, areaBoard: board, wards: [code] });
-    else if (group.title !== title || group.areaBoard !== board) problems.push(`${file}: line ${line}: area_name: found "${title}"${board ? ` (board "${board}")` : ''} for area ${id}, which earlier lines call "${group.title}"${group.areaBoard ? ` (board "${group.areaBoard}")` : ''}`);
+    else if (group.title !== title || group.areaBoard !== board)
+      problems.push(
+        `${file}: line ${line}: area_name: found "${title}"${board ? ` (board "${board}")` : ''} for area ${id}, which earlier lines call "${group.title}"${group.areaBoard ? ` (board "${group.areaBoard}")` : ''}`,
+      );
     else group.wards.push(code);
   });
   const left = wards.filter((w) => !placed.has(w.code));
-  if (left.length > 0) problems.push(`${file}: missing ${left.length} of the council's wards; expected every ward in one area, also: ${left.map((w) => `${w.code} (${w.name})`).join(', ')}`);
+  if (left.length > 0)
+    problems.push(
+      `${file}: missing ${left.length} of the council's wards; expected every ward in one area, also: ${left.map((w) => `${w.code} (${w.name})`).join(', ')}`,
+    );
   return { groups: [...groups.values()], problems };
 }

@@ -9,14 +9,31 @@ export { isPartialDate };
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function parts(text: string): { year: number; month?: number; day?: number } {
   const match = pattern.exec(text);
-  if (!match || !isPartialDate(text)) throw new Error(`expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, found ${JSON.stringify(text)}`);
-  return { year: Number(match[1]), ...(match[2] ? { month: Number(match[2]) } : {}), ...(match[3] ? { day: Number(match[3]) } : {}) };
+  if (!match || !isPartialDate(text))
+    throw new Error(`expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, found ${JSON.stringify(text)}`);
+  return {
+    year: Number(match[1]),
+    ...(match[2] ? { month: Number(match[2]) } : {}),
+    ...(match[3] ? { day: Number(match[3]) } : {}),
+  };
 }
-
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -70,7 +87,8 @@ export function yearOf(date: string): number {
  */
 export function lastDayOfPeriod(start: string, period: { months?: number; days?: number }): string {
   const p = parts(start);
-  if (p.day === undefined || p.month === undefined) throw new Error(`lastDayOfPeriod: expected a day, found ${JSON.stringify(start)}`);
+  if (p.day === undefined || p.month === undefined)
+    throw new Error(`lastDayOfPeriod: expected a day, found ${JSON.stringify(start)}`);
   let year = p.year;
   let month = p.month + (period.months ?? 0);
   year += Math.floor((month - 1) / 12);

@@ -7,7 +7,11 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 export type PhoneCheck =
-  | { ok: true; kind: 'number' | 'short-code' | 'text-relay'; /** For tel: links and vCards: E.164, or the short code's digits. */ dial: string }
+  | {
+      ok: true;
+      kind: 'number' | 'short-code' | 'text-relay';
+      /** For tel: links and vCards: E.164, or the short code's digits. */ dial: string;
+    }
   | { ok: false; message: string };
 
 /** Emergency, non-emergency and helpline short codes in use in the UK. */
@@ -20,10 +24,13 @@ export function checkUkPhone(written: string): PhoneCheck {
   const relay = /^18001(\d+)$/.exec(digits);
   if (relay) {
     const inner = checkUkPhone(relay[1]!);
-    return inner.ok ? { ok: true, kind: 'text-relay', dial: digits } : { ok: false, message: `found "${written}", expected 18001 followed by a valid number` };
+    return inner.ok
+      ? { ok: true, kind: 'text-relay', dial: digits }
+      : { ok: false, message: `found "${written}", expected 18001 followed by a valid number` };
   }
   const parsed = parsePhoneNumberFromString(written, 'GB');
-  if (!parsed || !parsed.isValid()) return { ok: false, message: `found "${written}", expected a valid UK phone number such as "0300 456 0100"` };
+  if (!parsed || !parsed.isValid())
+    return { ok: false, message: `found "${written}", expected a valid UK phone number such as "0300 456 0100"` };
   return { ok: true, kind: 'number', dial: parsed.number };
 }
 

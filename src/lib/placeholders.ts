@@ -18,7 +18,13 @@ export function placeholderWarnings(snapshot: ContentSnapshot): ContentProblem[]
   return files.flatMap(({ file, data }) =>
     textFields(data).flatMap(({ path, text }) =>
       text.includes(placeholderMarker)
-        ? [{ file, field: fieldPath(path), message: `still says "${placeholderMarker}"; write the council's own fact here, with its source (see CHECKLIST.md)` }]
+        ? [
+            {
+              file,
+              field: fieldPath(path),
+              message: `still says "${placeholderMarker}"; write the council's own fact here, with its source (see CHECKLIST.md)`,
+            },
+          ]
         : [],
     ),
   );
@@ -27,6 +33,7 @@ export function placeholderWarnings(snapshot: ContentSnapshot): ContentProblem[]
 function textFields(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, i) => textFields(item, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textFields(item, [...path, key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => textFields(item, [...path, key]));
   return [];
 }

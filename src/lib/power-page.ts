@@ -3,11 +3,17 @@ import type { Power } from '../schemas/power.ts';
 import { extentNote, powerStandingNote } from './search-labels.ts';
 
 /** The search index's fields for a power's page. `replacedBy`: the titles and addresses of the powers that replaced it. */
-export function powerSearchMeta(power: Pick<Power, 'summary' | 'status' | 'repealedOn' | 'extent'>, replacedBy: readonly { title: string; href: string }[]) {
+export function powerSearchMeta(
+  power: Pick<Power, 'summary' | 'status' | 'repealedOn' | 'extent'>,
+  replacedBy: readonly { title: string; href: string }[],
+) {
   return {
     summary: power.summary,
     power_status: power.status,
-    notice: powerStandingNote(power, replacedBy.map((r) => r.title)),
+    notice: powerStandingNote(
+      power,
+      replacedBy.map((r) => r.title),
+    ),
     extent: extentNote(power.extent),
     replaced_by: replacedBy.map((r) => r.href).join(' ') || undefined,
   };

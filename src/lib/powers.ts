@@ -8,25 +8,37 @@ import type { WithId } from './types.ts';
 /** WithId lives in types.ts; exports.ts (owned by the formats work) still imports it from here, until it moves too. */
 export type { WithId };
 
-
 const statusOrder: PowerStatus[] = ['in-force', 'not-yet-in-force', 'repealed'];
 
 /** Powers grouped by status (in force first), A to Z within each group; empty groups left out. */
-export function groupPowersByStatus<T extends WithId<Power>>(powers: readonly T[]): { status: PowerStatus; powers: T[] }[] {
+export function groupPowersByStatus<T extends WithId<Power>>(
+  powers: readonly T[],
+): { status: PowerStatus; powers: T[] }[] {
   return statusOrder
-    .map((status) => ({ status, powers: powers.filter((p) => p.data.status === status).sort((a, b) => byTitle(a.data, b.data)) }))
+    .map((status) => ({
+      status,
+      powers: powers.filter((p) => p.data.status === status).sort((a, b) => byTitle(a.data, b.data)),
+    }))
     .filter((group) => group.powers.length > 0);
 }
 
 /** Problems grouped in the problem finder's order, A to Z within each group; empty groups left out. */
-export function groupProblems<T extends WithId<Problem>>(problems: readonly T[]): { group: ProblemGroup; problems: T[] }[] {
+export function groupProblems<T extends WithId<Problem>>(
+  problems: readonly T[],
+): { group: ProblemGroup; problems: T[] }[] {
   return problemGroups
-    .map((group) => ({ group, problems: problems.filter((p) => p.data.group === group).sort((a, b) => byTitle(a.data, b.data)) }))
+    .map((group) => ({
+      group,
+      problems: problems.filter((p) => p.data.group === group).sort((a, b) => byTitle(a.data, b.data)),
+    }))
     .filter((g) => g.problems.length > 0);
 }
 
 /** The problems a power fits, with the reason and its rank there (1 = best fit), best rank first. */
-export function problemsForPower<T extends WithId<Problem>>(powerId: string, problems: readonly T[]): { problem: T; why: string; rank: number }[] {
+export function problemsForPower<T extends WithId<Problem>>(
+  powerId: string,
+  problems: readonly T[],
+): { problem: T; why: string; rank: number }[] {
   return problems
     .flatMap((problem) => {
       const index = problem.data.powers.findIndex((p) => p.power === powerId);
@@ -45,7 +57,11 @@ function indexById<T extends { id: string }>(entries: readonly T[]): Map<string,
 }
 
 /** Looks up entries by id, failing loudly: the integrity check should make a miss impossible. */
-export function resolveIds<T extends { id: string }>(ids: readonly string[], entries: readonly T[], field: string): T[] {
+export function resolveIds<T extends { id: string }>(
+  ids: readonly string[],
+  entries: readonly T[],
+  field: string,
+): T[] {
   const byId = indexById(entries);
   return ids.map((id) => {
     const found = byId.get(id);

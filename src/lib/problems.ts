@@ -65,21 +65,31 @@ export function problemsFromIssue(
     return issue.keys.map((key) => {
       const renamed = renamedFields[key];
       const guess = renamed && known.includes(renamed) ? undefined : closest(key, known);
-      const hint = renamed && known.includes(renamed) ? `; it is now "${renamed}"` : guess ? `; did you mean "${guess}"?` : `; expected one of: ${known.join(', ')}`;
+      const hint =
+        renamed && known.includes(renamed)
+          ? `; it is now "${renamed}"`
+          : guess
+            ? `; did you mean "${guess}"?`
+            : `; expected one of: ${known.join(', ')}`;
       return { file, field: fieldPath([...issue.path, key]), message: `unknown field "${key}"${hint}` };
     });
   }
-  if (issue.code === 'invalid_key' && issue.issues?.[0]) return [{ file, field, message: `found the id ${show(issue.path.at(-1))}: ${issue.issues[0].message}` }];
+  if (issue.code === 'invalid_key' && issue.issues?.[0])
+    return [{ file, field, message: `found the id ${show(issue.path.at(-1))}: ${issue.issues[0].message}` }];
   if (issue.input === undefined && issue.code !== 'custom') {
     return [{ file, field, message: `missing: expected ${describeExpected(issue)}` }];
   }
   if (issue.code === 'invalid_value' && issue.values) {
     const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
     const hint = typeof issue.input === 'string' ? valueHint(issue.input, issue.values.map(String)) : undefined;
-    return [{ file, field, message: `found ${show(issue.input)}, expected one of: ${allowed}${hint ? `; ${hint}` : ''}` }];
+    return [
+      { file, field, message: `found ${show(issue.input)}, expected one of: ${allowed}${hint ? `; ${hint}` : ''}` },
+    ];
   }
   if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof issue.input === 'number')
-    return [{ file, field, message: `found the number ${issue.input}, expected text; put it in quotes: "${issue.input}"` }];
+    return [
+      { file, field, message: `found the number ${issue.input}, expected text; put it in quotes: "${issue.input}"` },
+    ];
   if (typeof issue.input === 'string' && issue.input.trim() === '' && issue.code !== 'custom')
     return [
       {
@@ -91,11 +101,23 @@ export function problemsFromIssue(
       },
     ];
   if (typeof issue.input === 'string' && /^https?:\/\/\S*\s/i.test(issue.input.trim()))
-    return [{ file, field, message: `found a web address with a space in it (${show(issue.input)}); replace each space with %20, or copy the address again from the browser's address bar` }];
+    return [
+      {
+        file,
+        field,
+        message: `found a web address with a space in it (${show(issue.input)}); replace each space with %20, or copy the address again from the browser's address bar`,
+      },
+    ];
   if (issue.code === 'custom') return [{ file, field, message: issue.message }];
   if (issue.code === 'invalid_type' && issue.expected === 'string' && isPlainObject(issue.input)) {
     const [key, value] = Object.entries(issue.input)[0] ?? ['', ''];
-    return [{ file, field, message: `found "${key}: ${String(value)}" read as a field and its value, expected text; put the text in quotes because it contains ": "` }];
+    return [
+      {
+        file,
+        field,
+        message: `found "${key}: ${String(value)}" read as a field and its value, expected text; put the text in quotes because it contains ": "`,
+      },
+    ];
   }
   return [{ file, field, message: `found ${show(issue.input)}: ${issue.message}` }];
 }
@@ -122,7 +144,10 @@ const synonyms: Record<string, string> = {
 
 /** A hint for a value that is not allowed: the allowed value it most likely means. */
 export function valueHint(found: string, allowed: readonly string[]): string | undefined {
-  const key = found.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const key = found
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   const meant = synonyms[key];
   if (meant && allowed.includes(meant))
     return key === 'partly-implemented'
@@ -138,7 +163,8 @@ export function valueHint(found: string, allowed: readonly string[]): string | u
  * inside unquoted text ("text: Note: the partnership said...").
  */
 export function explainYamlError(reason: string, line: string | undefined): string | undefined {
-  if (line === undefined || !/bad indentation of a mapping entry|incomplete explicit mapping pair/.test(reason)) return undefined;
+  if (line === undefined || !/bad indentation of a mapping entry|incomplete explicit mapping pair/.test(reason))
+    return undefined;
   const match = /^(\s*(?:-\s+)?)([^:#]+):\s+(.*\S)\s*$/.exec(line);
   if (!match || !/:\s/.test(match[3]!) || /^["'|>]/.test(match[3]!)) return undefined;
   return `found a colon followed by a space inside the text of "${match[2]!.trim()}"; put the text in quotes, such as ${match[2]!.trim()}: "${match[3]!.replace(/"/g, '\\"')}"`;
@@ -149,7 +175,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function describeExpected(issue: SchemaIssue): string {
-  if (issue.code === 'invalid_value' && issue.values) return `one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_value' && issue.values)
+    return `one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (issue.code === 'invalid_union') return issue.message.replace(/^expected /, '');
   if (issue.expected === 'array') return 'a list';
   if (issue.expected === 'object') return 'a group of fields';

@@ -14,7 +14,7 @@ export function qrSvg(text: string, label: string): string {
   const size = modules.length;
   const runs: string[] = [];
   modules.forEach((row, y) => {
-    for (let x = 0; x < row.length; ) {
+    for (let x = 0; x < row.length;) {
       if (!row[x]) {
         x += 1;
         continue;

@@ -3,13 +3,23 @@
  * Nobody types it, so it can never be out of date. The response period comes from the council's
  * site.yaml; when the law's period is not known, nothing is ever called overdue for want of one.
  */
-import type { ProgressUpdate, Recommendation, RecommendationResponse, Report, ResponseDecision, ResponseRoute } from '../schemas/report.ts';
+import type {
+  ProgressUpdate,
+  Recommendation,
+  RecommendationResponse,
+  Report,
+  ResponseDecision,
+  ResponseRoute,
+} from '../schemas/report.ts';
 import type { ResponsePeriod, ResponsePeriods } from '../schemas/response-periods.ts';
 import { earliestDay, lastDayOfPeriod, latestDay, precisionOf } from './partial-date.ts';
 import { recommendationStatuses, type RecommendationStatus } from './recommendation-statuses.ts';
 import { recommendationStatusLabels, responseRouteLabels } from './labels.ts';
 
-type RecommendationFacts = Pick<Recommendation, 'due' | 'response' | 'updates' | 'subItems' | 'mustRespond' | 'responseRequested'>;
+type RecommendationFacts = Pick<
+  Recommendation,
+  'due' | 'response' | 'updates' | 'subItems' | 'mustRespond' | 'responseRequested'
+>;
 type ReportFacts = Pick<Report, 'mustRespond' | 'dates'>;
 
 /** The report, the council's response periods and the day the status is worked out for. */
@@ -23,7 +33,10 @@ export interface StatusContext {
 export function latestUpdate(rec: Pick<Recommendation, 'updates'>, asOf: string): ProgressUpdate | undefined {
   return rec.updates
     .filter((u) => earliestDay(u.date) <= asOf)
-    .reduce<ProgressUpdate | undefined>((latest, u) => (!latest || earliestDay(u.date) >= earliestDay(latest.date) ? u : latest), undefined);
+    .reduce<ProgressUpdate | undefined>(
+      (latest, u) => (!latest || earliestDay(u.date) >= earliestDay(latest.date) ? u : latest),
+      undefined,
+    );
 }
 
 /**
@@ -31,8 +44,12 @@ export function latestUpdate(rec: Pick<Recommendation, 'updates'>, asOf: string)
  * one and every part has an answer, one made from theirs (all the same decision: that decision;
  * any accepted among others: partly accepted). A response dated after `asOf` has not happened yet.
  */
-export function effectiveResponse(rec: Pick<Recommendation, 'response' | 'subItems'>, asOf: string): RecommendationResponse | undefined {
-  const given = (r: RecommendationResponse | undefined) => (r && (!r.date || earliestDay(r.date) <= asOf) ? r : undefined);
+export function effectiveResponse(
+  rec: Pick<Recommendation, 'response' | 'subItems'>,
+  asOf: string,
+): RecommendationResponse | undefined {
+  const given = (r: RecommendationResponse | undefined) =>
+    r && (!r.date || earliestDay(r.date) <= asOf) ? r : undefined;
   const own = given(rec.response);
   if (own || rec.subItems.length === 0) return own;
   const parts = rec.subItems.map((s) => given(s.response));
@@ -40,7 +57,8 @@ export function effectiveResponse(rec: Pick<Recommendation, 'response' | 'subIte
   const answers = parts as RecommendationResponse[];
   const decisions = new Set(answers.map((p) => p.decision));
   const dates = answers.flatMap((p) => (p.date ? [p.date] : []));
-  const date = dates.length === answers.length ? dates.reduce((a, b) => (earliestDay(b) > earliestDay(a) ? b : a)) : undefined;
+  const date =
+    dates.length === answers.length ? dates.reduce((a, b) => (earliestDay(b) > earliestDay(a) ? b : a)) : undefined;
   const decision = combinedDecision(decisions);
   return { ...(decision ? { decision } : {}), ...(date ? { date } : {}) } as RecommendationResponse;
 }
@@ -66,24 +84,39 @@ export interface ResponseDeadline {
 }
 
 /** When a response is due: from the day the report (or notice) was received, for the route's period. */
-export function responseDeadline(rec: Pick<Recommendation, 'mustRespond' | 'responseRequested'>, report: ReportFacts, periods: ResponsePeriods): ResponseDeadline {
+export function responseDeadline(
+  rec: Pick<Recommendation, 'mustRespond' | 'responseRequested'>,
+  report: ReportFacts,
+  periods: ResponsePeriods,
+): ResponseDeadline {
   const route = rec.mustRespond ?? report.mustRespond;
   if (!route) return { why: 'The report does not say who must respond.' };
   if (route === 'none') return { route, why: 'No formal response is due.' };
   const period = periods[route];
   const start = rec.responseRequested ?? report.dates.responseRequested;
   if (!period || (period.months === undefined && period.days === undefined))
-    return { route, ...(period ? { period } : {}), ...(start ? { start } : {}), why: `The period for ${responseRouteLabels[route]} to respond is not known.` };
+    return {
+      route,
+      ...(period ? { period } : {}),
+      ...(start ? { start } : {}),
+      why: `The period for ${responseRouteLabels[route]} to respond is not known.`,
+    };
   if (!start) return { route, period, why: 'The date the report was sent for a response is not recorded.' };
   // A month or year only: count from its last possible day, so nothing is called late too soon.
-  const lastDay = lastDayOfPeriod(latestDay(start), { ...(period.months ? { months: period.months } : {}), ...(period.days ? { days: period.days } : {}) });
+  const lastDay = lastDayOfPeriod(latestDay(start), {
+    ...(period.months ? { months: period.months } : {}),
+    ...(period.days ? { days: period.days } : {}),
+  });
   return { route, period, start, lastDay };
 }
 
 export type ResponseTiming = 'on-time' | 'late' | 'unknown';
 
 /** Whether a response came within the period: only "late" when every day its date could mean is after the last day. */
-export function responseTiming(response: Pick<RecommendationResponse, 'date'> | undefined, deadline: ResponseDeadline): ResponseTiming {
+export function responseTiming(
+  response: Pick<RecommendationResponse, 'date'> | undefined,
+  deadline: ResponseDeadline,
+): ResponseTiming {
   if (!response?.date || !deadline.lastDay) return 'unknown';
   if (earliestDay(response.date) > deadline.lastDay) return 'late';
   if (latestDay(response.date) <= deadline.lastDay) return 'on-time';
@@ -122,7 +155,11 @@ export function recommendationStatus(rec: RecommendationFacts, context: StatusCo
 }
 
 /** How many of a report's recommendations are in each status. */
-export function progressSummary(report: Pick<Report, 'recommendations' | 'mustRespond' | 'dates'>, periods: ResponsePeriods, asOf: string): Record<RecommendationStatus, number> {
+export function progressSummary(
+  report: Pick<Report, 'recommendations' | 'mustRespond' | 'dates'>,
+  periods: ResponsePeriods,
+  asOf: string,
+): Record<RecommendationStatus, number> {
   const counts = Object.fromEntries(recommendationStatuses.map((s) => [s, 0])) as Record<RecommendationStatus, number>;
   for (const rec of report.recommendations) counts[recommendationStatus(rec, { report, periods, asOf })] += 1;
   return counts;

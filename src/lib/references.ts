@@ -41,8 +41,14 @@ const extractors: { [C in CollectionName]: (data: EntryData[C]) => Reference[] }
     ...list('replaces', 'powers', p.replaces),
     ...list('replacedBy', 'powers', p.replacedBy),
     ...list('changedBy', 'legislation', p.changedBy),
-    ...(p.upcomingChanges ?? []).map((c, i) => ({ field: `upcomingChanges[${i}].legislation`, collection: 'legislation' as const, id: c.legislation })),
-    ...(['england', 'wales'] as const).flatMap((n) => list(`nations.${n}.doesNotApply.use`, 'powers', p.nations?.[n]?.doesNotApply?.use)),
+    ...(p.upcomingChanges ?? []).map((c, i) => ({
+      field: `upcomingChanges[${i}].legislation`,
+      collection: 'legislation' as const,
+      id: c.legislation,
+    })),
+    ...(['england', 'wales'] as const).flatMap((n) =>
+      list(`nations.${n}.doesNotApply.use`, 'powers', p.nations?.[n]?.doesNotApply?.use),
+    ),
   ],
   legislation: (l) => [
     ...list('introduces', 'powers', l.introduces),
@@ -50,12 +56,21 @@ const extractors: { [C in CollectionName]: (data: EntryData[C]) => Reference[] }
     ...list('amends', 'powers', l.amends),
   ],
   problems: (p) => [
-    ...(p.powers ?? []).map((entry, i) => ({ field: `powers[${i}].power`, collection: 'powers' as const, id: entry.power })),
+    ...(p.powers ?? []).map((entry, i) => ({
+      field: `powers[${i}].power`,
+      collection: 'powers' as const,
+      id: entry.power,
+    })),
   ],
-  contacts: (c) => [...(c.areas === 'all' ? [] : list('areas', 'areas', c.areas)), ...list('powers', 'powers', c.powers)],
+  contacts: (c) => [
+    ...(c.areas === 'all' ? [] : list('areas', 'areas', c.areas)),
+    ...list('powers', 'powers', c.powers),
+  ],
   areas: (a) => [
     ...list('contacts', 'contacts', a.contacts),
-    ...(a.priorities ?? []).flatMap((p, i) => (p.problem ? [{ field: `priorities[${i}].problem`, collection: 'problems' as const, id: p.problem }] : [])),
+    ...(a.priorities ?? []).flatMap((p, i) =>
+      p.problem ? [{ field: `priorities[${i}].problem`, collection: 'problems' as const, id: p.problem }] : [],
+    ),
   ],
   reports: (r) => [...list('problems', 'problems', r.problems), ...list('areas', 'areas', r.areas)],
   briefings: (b) => [
@@ -78,9 +93,15 @@ export function referencesOf<C extends CollectionName>(collection: C, data: Entr
 export function partnershipReferences(p: Partnership): Reference[] {
   return [
     ...p.members.map((m, i) => ({ field: `members[${i}].contact`, collection: 'contacts' as const, id: m.contact })),
-    ...p.framework.flatMap((law, i) => (law.legislation ? [{ field: `framework[${i}].legislation`, collection: 'legislation' as const, id: law.legislation }] : [])),
+    ...p.framework.flatMap((law, i) =>
+      law.legislation
+        ? [{ field: `framework[${i}].legislation`, collection: 'legislation' as const, id: law.legislation }]
+        : [],
+    ),
     ...p.priorities.flatMap((priority, i) => [
-      ...(priority.lead ? [{ field: `priorities[${i}].lead`, collection: 'contacts' as const, id: priority.lead }] : []),
+      ...(priority.lead
+        ? [{ field: `priorities[${i}].lead`, collection: 'contacts' as const, id: priority.lead }]
+        : []),
       ...list(`priorities[${i}].problems`, 'problems', priority.problems),
     ]),
   ];

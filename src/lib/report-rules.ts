@@ -19,7 +19,9 @@ export const roleKey = nameKey;
 export function findRole(roles: Roles, text: string): string | undefined {
   if (text in roles) return text;
   const key = roleKey(text);
-  return Object.entries(roles).find(([id, role]) => roleKey(id) === key || roleKey(role.title) === key || role.aliases.some((a) => roleKey(a) === key))?.[0];
+  return Object.entries(roles).find(
+    ([id, role]) => roleKey(id) === key || roleKey(role.title) === key || role.aliases.some((a) => roleKey(a) === key),
+  )?.[0];
 }
 
 /** The existing role an unknown id most likely means: the same words as a title or alias, or a near spelling of an id. */
@@ -35,7 +37,9 @@ export function roleReferencesOf(report: Pick<Report, 'recommendations'>): { fie
       ...(rec.cabinetMember ? [{ field: `${at}.cabinetMember`, id: rec.cabinetMember }] : []),
       ...(rec.leadOfficer ? [{ field: `${at}.leadOfficer`, id: rec.leadOfficer }] : []),
       ...(rec.response?.by ? [{ field: `${at}.response.by`, id: rec.response.by }] : []),
-      ...rec.subItems.flatMap((s, j) => (s.response?.by ? [{ field: `${at}.subItems[${j}].response.by`, id: s.response.by }] : [])),
+      ...rec.subItems.flatMap((s, j) =>
+        s.response?.by ? [{ field: `${at}.subItems[${j}].response.by`, id: s.response.by }] : [],
+      ),
     ];
   });
 }
@@ -54,7 +58,10 @@ export function rawRoleReferences(data: unknown): { field: string; id: string }[
       { field: `${at}.leadOfficer`, id: rec.leadOfficer },
       { field: `${at}.response.by`, id: asRec(rec.response).by },
       ...subItems.map((part, j) => ({ field: `${at}.subItems[${j}].response.by`, id: asRec(asRec(part).response).by })),
-    ].filter((ref): ref is { field: string; id: string } => typeof ref.id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ref.id));
+    ].filter(
+      (ref): ref is { field: string; id: string } =>
+        typeof ref.id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ref.id),
+    );
   });
 }
 
@@ -80,17 +87,27 @@ export function reportRules(file: string, report: Report, context: ReportRuleCon
   const byId = new Map<string, number>();
   const byAnchor = new Map<string, number>();
   // The report exists from its committee meeting or publication, whichever the paper gives first.
-  const dated = [report.dates.committee, report.dates.published].filter((d): d is string => d !== undefined).sort(comparePartialDates)[0];
+  const dated = [report.dates.committee, report.dates.published]
+    .filter((d): d is string => d !== undefined)
+    .sort(comparePartialDates)[0];
   report.recommendations.forEach((rec, i) => {
     const at = `recommendations[${i}]`;
     // Compared only when both are known, and refused only when certainly earlier ("2022-09" is not before "2022-09-14").
     if (rec.due && dated && certainlyBefore(rec.due, dated))
-      problems.push({ file, field: `${at}.due`, message: `found ${rec.due}, before the report itself (${formatPartialDate(dated)}); expected a due date on or after it, or leave due out and give the paper's words in timetable` });
+      problems.push({
+        file,
+        field: `${at}.due`,
+        message: `found ${rec.due}, before the report itself (${formatPartialDate(dated)}); expected a due date on or after it, or leave due out and give the paper's words in timetable`,
+      });
     const sameId = byId.get(rec.id);
     const anchor = recommendationAnchor(rec.id);
     const sameAnchor = byAnchor.get(anchor);
     if (sameId !== undefined)
-      problems.push({ file, field: `${at}.id`, message: `found "${rec.id}" again (${recommendationInWords(sameId, rec.id)} has it); expected each recommendation id once per report` });
+      problems.push({
+        file,
+        field: `${at}.id`,
+        message: `found "${rec.id}" again (${recommendationInWords(sameId, rec.id)} has it); expected each recommendation id once per report`,
+      });
     else if (sameAnchor !== undefined)
       problems.push({
         file,
@@ -102,14 +119,23 @@ export function reportRules(file: string, report: Report, context: ReportRuleCon
     const parts = new Set<string>();
     rec.subItems.forEach((part, j) => {
       if (part.id === undefined) return;
-      if (parts.has(part.id)) problems.push({ file, field: `${at}.subItems[${j}].id`, message: `found "${part.id}" again in ${recommendationInWords(i, rec.id)}; expected each part's label once` });
+      if (parts.has(part.id))
+        problems.push({
+          file,
+          field: `${at}.subItems[${j}].id`,
+          message: `found "${part.id}" again in ${recommendationInWords(i, rec.id)}; expected each part's label once`,
+        });
       parts.add(part.id);
     });
   });
 
   const { decision, callInDeadline } = report.dates;
   if (decision && callInDeadline && certainlyBefore(callInDeadline, decision))
-    problems.push({ file, field: 'dates.callInDeadline', message: `found ${callInDeadline}, expected a day after the decision it calls in (${formatPartialDate(decision)})` });
+    problems.push({
+      file,
+      field: 'dates.callInDeadline',
+      message: `found ${callInDeadline}, expected a day after the decision it calls in (${formatPartialDate(decision)})`,
+    });
 
   if (isPublicReport(report))
     for (const [field, placeholder] of Object.entries(reportPlaceholders))
@@ -124,15 +150,28 @@ export function reportRules(file: string, report: Report, context: ReportRuleCon
   return problems;
 }
 
-export function roleReferenceProblems(file: string, refs: { field: string; id: string }[], context: ReportRuleContext): ContentProblem[] {
+export function roleReferenceProblems(
+  file: string,
+  refs: { field: string; id: string }[],
+  context: ReportRuleContext,
+): ContentProblem[] {
   const { roles, rolesFile, rolesFileExists } = context;
   if (roles === undefined && rolesFileExists) return []; // roles.yaml has its own problems listed.
   return refs
     .filter((ref) => !roles || !(ref.id in roles))
     .map((ref) => {
-      if (!roles) return { file, field: ref.field, message: `found "${ref.id}", expected a role in ${rolesFile}, which does not exist yet: add it with this role` };
+      if (!roles)
+        return {
+          file,
+          field: ref.field,
+          message: `found "${ref.id}", expected a role in ${rolesFile}, which does not exist yet: add it with this role`,
+        };
       const guess = suggestRole(roles, ref.id);
-      return { file, field: ref.field, message: `found "${ref.id}", expected a role in ${rolesFile}${guess ? ` (did you mean "${guess}"?)` : '; add it there'}` };
+      return {
+        file,
+        field: ref.field,
+        message: `found "${ref.id}", expected a role in ${rolesFile}${guess ? ` (did you mean "${guess}"?)` : '; add it there'}`,
+      };
     });
 }
 
@@ -141,7 +180,10 @@ export function roleProblems(file: string, roles: Roles): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const seen = new Map<string, string>();
   for (const [id, role] of Object.entries(roles)) {
-    for (const [field, text] of [['title', role.title] as const, ...role.aliases.map((a, i) => [`aliases[${i}]`, a] as const)]) {
+    for (const [field, text] of [
+      ['title', role.title] as const,
+      ...role.aliases.map((a, i) => [`aliases[${i}]`, a] as const),
+    ]) {
       const key = roleKey(text);
       const other = seen.get(key);
       if (other !== undefined && other !== id)

@@ -67,7 +67,7 @@ interface Attribute {
 const forbiddenElements: Record<string, string> = {
   script: 'remove it: a body cannot run scripts',
   noscript: 'remove it: a body cannot run scripts',
-  style: 'remove it: the site\'s own styles apply to every page',
+  style: "remove it: the site's own styles apply to every page",
   link: 'write a Markdown link instead: [words](https://example.org/page)',
   meta: 'remove it: the site writes its own page information',
   base: 'remove it: the site sets its own addresses',
@@ -90,7 +90,20 @@ const forbiddenElements: Record<string, string> = {
 };
 
 /** Attributes that hold an address. */
-const addressAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'xlink:href', 'ping', 'longdesc']);
+const addressAttributes = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'cite',
+  'background',
+  'data',
+  'xlink:href',
+  'ping',
+  'longdesc',
+]);
 /** Attributes whose address is loaded into the page (not followed by a click). */
 const loadedAttributes = new Set(['src', 'srcset', 'poster', 'background', 'data']);
 
@@ -121,23 +134,34 @@ export function checkBody(source: string, options: BodyOptions = {}): BodyCheck 
     const add = (message: string) => problems.push({ ...at, message });
     switch (node.type) {
       case 'mdxjsEsm':
-        add('found an import or export line; a body cannot load code. Remove the line, or reword it so it does not start with "import" or "export"');
+        add(
+          'found an import or export line; a body cannot load code. Remove the line, or reword it so it does not start with "import" or "export"',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!commentOnly.test(String(node.value ?? '')))
-          add(`found {${shorten(String(node.value ?? ''))}}; a body cannot run code. To show a curly bracket as text, write \\{`);
+          add(
+            `found {${shorten(String(node.value ?? ''))}}; a body cannot run code. To show a curly bracket as text, write \\{`,
+          );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         problems.push(...elementProblems(node, at, options.siteOrigin));
         for (const attribute of node.attributes ?? []) {
-          if (attribute.name?.toLowerCase() === 'href' && typeof attribute.value === 'string' && !dangerousScheme.test(attribute.value)) links.push({ ...at, url: attribute.value });
+          if (
+            attribute.name?.toLowerCase() === 'href' &&
+            typeof attribute.value === 'string' &&
+            !dangerousScheme.test(attribute.value)
+          )
+            links.push({ ...at, url: attribute.value });
         }
         break;
       case 'html':
         if (!/^\s*<!--[\s\S]*-->\s*$/.test(String(node.value ?? '')))
-          add(`found the HTML ${shorten(String(node.value ?? ''))}; a .md body is plain Markdown. Write it in Markdown: [words](address) for a link, **words** for bold`);
+          add(
+            `found the HTML ${shorten(String(node.value ?? ''))}; a .md body is plain Markdown. Write it in Markdown: [words](address) for a link, **words** for bold`,
+          );
         break;
       case 'link':
       case 'definition':
@@ -165,13 +189,22 @@ export function checkBody(source: string, options: BodyOptions = {}): BodyCheck 
   return { problems: problems.sort((a, b) => a.line - b.line || a.column - b.column), links, images };
 }
 
-function elementProblems(node: Node, at: { line: number; column: number }, siteOrigin: string | undefined): BodyProblem[] {
+function elementProblems(
+  node: Node,
+  at: { line: number; column: number },
+  siteOrigin: string | undefined,
+): BodyProblem[] {
   const name = node.name;
   if (!name) return []; // a fragment, <>...</>, renders nothing of its own
   const add = (message: string) => ({ ...at, message });
   if (/^[A-Z]|[.:]/.test(name) && !BODY_COMPONENTS.includes(name)) {
-    const offered = BODY_COMPONENTS.length > 0 ? `the components offered are ${BODY_COMPONENTS.join(', ')}` : 'the site offers no components in bodies';
-    return [add(`found the component <${name}>; ${offered}. Write it in Markdown, or to show the "<" as text write \\<`)];
+    const offered =
+      BODY_COMPONENTS.length > 0
+        ? `the components offered are ${BODY_COMPONENTS.join(', ')}`
+        : 'the site offers no components in bodies';
+    return [
+      add(`found the component <${name}>; ${offered}. Write it in Markdown, or to show the "<" as text write \\<`),
+    ];
   }
   const tag = name.toLowerCase();
   const problems: BodyProblem[] = [];
@@ -179,12 +212,20 @@ function elementProblems(node: Node, at: { line: number; column: number }, siteO
   if (forbidden) problems.push(add(`found <${name}>; ${forbidden}`));
   for (const attribute of node.attributes ?? []) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problems.push(add(`found {${shorten(String(attribute.value ?? ''))}} in <${name}>; a body cannot run code. Write each attribute as name="value"`));
+      problems.push(
+        add(
+          `found {${shorten(String(attribute.value ?? ''))}} in <${name}>; a body cannot run code. Write each attribute as name="value"`,
+        ),
+      );
       continue;
     }
     const attr = (attribute.name ?? '').toLowerCase();
     if (typeof attribute.value === 'object' && attribute.value !== null) {
-      problems.push(add(`found ${attribute.name}={...} in <${name}>; a body cannot run code. Write the value in quotes: ${attribute.name}="value"`));
+      problems.push(
+        add(
+          `found ${attribute.name}={...} in <${name}>; a body cannot run code. Write the value in quotes: ${attribute.name}="value"`,
+        ),
+      );
       continue;
     }
     if (/^on/.test(attr)) {
@@ -194,8 +235,16 @@ function elementProblems(node: Node, at: { line: number; column: number }, siteO
     const value = typeof attribute.value === 'string' ? attribute.value : '';
     if (!addressAttributes.has(attr)) continue;
     if (dangerousScheme.test(value)) problems.push(add(schemeMessage(value)));
-    else if (loadedAttributes.has(attr) && !forbidden && value.split(/[\s,]+/).some((url) => isOtherWebsite(url, siteOrigin)))
-      problems.push(add(`found <${name} ${attribute.name}="${shorten(value)}">, loaded from another website; ${otherWebsiteAdvice}`));
+    else if (
+      loadedAttributes.has(attr) &&
+      !forbidden &&
+      value.split(/[\s,]+/).some((url) => isOtherWebsite(url, siteOrigin))
+    )
+      problems.push(
+        add(
+          `found <${name} ${attribute.name}="${shorten(value)}">, loaded from another website; ${otherWebsiteAdvice}`,
+        ),
+      );
   }
   return problems;
 }
@@ -203,9 +252,14 @@ function elementProblems(node: Node, at: { line: number; column: number }, siteO
 const otherWebsiteAdvice =
   'save the file beside the entry and write ![what it shows](./picture.png), or link to it: [what it shows](https://example.org/picture)';
 
-function imageProblems(url: string, at: { line: number; column: number }, siteOrigin: string | undefined): BodyProblem[] {
+function imageProblems(
+  url: string,
+  at: { line: number; column: number },
+  siteOrigin: string | undefined,
+): BodyProblem[] {
   if (dangerousScheme.test(url)) return [{ ...at, message: schemeMessage(url) }];
-  if (isOtherWebsite(url, siteOrigin)) return [{ ...at, message: `found the image ${shorten(url)}, from another website; ${otherWebsiteAdvice}` }];
+  if (isOtherWebsite(url, siteOrigin))
+    return [{ ...at, message: `found the image ${shorten(url)}, from another website; ${otherWebsiteAdvice}` }];
   return [];
 }
 

@@ -49,7 +49,16 @@ export interface MeetingTemplateInput {
  * actions, and a close that names who reports back on the follow-up six months on. The venue is
  * the area board's usual one when the area file names it.
  */
-export function meetingTemplate({ area, problem, date, today, police, leadOfficers, enquiries, host }: MeetingTemplateInput): string {
+export function meetingTemplate({
+  area,
+  problem,
+  date,
+  today,
+  police,
+  leadOfficers,
+  enquiries,
+  host,
+}: MeetingTemplateInput): string {
   const chair = area.data.areaBoard ? `Chair, ${area.data.areaBoard}` : 'Chair of the meeting';
   const followUp = sixMonthsOn(date);
   const officers = leadOfficers[0] ?? police;
@@ -59,9 +68,17 @@ export function meetingTemplate({ area, problem, date, today, police, leadOffice
     ['What partners are doing, and the powers they can use', officers, null, 20],
     ["Residents' questions and views", chair, null, 30],
     ['Agree actions', chair, 'Agree up to three actions, each with an owner and a date', 15],
-    ['Close: who reports back, and when', chair, `Confirm who reports back to ${area.data.areaBoard ?? 'residents'} on ${formatDate(followUp)}`, 5],
+    [
+      'Close: who reports back, and when',
+      chair,
+      `Confirm who reports back to ${area.data.areaBoard ?? 'residents'} on ${formatDate(followUp)}`,
+      5,
+    ],
   ] as const;
-  const items = agenda.map(([subject, who, decision, minutes]) => `  - subject: ${quote(subject)}\n    who: ${quote(who)}\n    decision: ${decision === null ? 'null' : quote(decision)}\n    minutes: ${minutes}`);
+  const items = agenda.map(
+    ([subject, who, decision, minutes]) =>
+      `  - subject: ${quote(subject)}\n    who: ${quote(who)}\n    decision: ${decision === null ? 'null' : quote(decision)}\n    minutes: ${minutes}`,
+  );
   const venue = area.data.usualVenue;
   return `---
 title: ${quote(`${host}: ${problem.data.title}`)}
@@ -71,13 +88,17 @@ date: ${date}
 start: "18:30"
 end: "20:00"
 venue:
-${venue ? `  # ${host}'s usual venue, from the area file: change it if you meet elsewhere.
+${
+  venue
+    ? `  # ${host}'s usual venue, from the area file: change it if you meet elsewhere.
   # The notice uses the area file's usualVenue.access facts; if you meet elsewhere, add access: here.
   name: ${quote(venue.name)}
-  address: ${quote(venue.address)}` : `  # Not known: put the venue here before the notice goes out (npm run check warns four weeks before),
+  address: ${quote(venue.address)}`
+    : `  # Not known: put the venue here before the notice goes out (npm run check warns four weeks before),
   # with its access: stepFree, hearingLoop, accessibleToilet, parking (true or false), source or checked.
   name: To be confirmed
-  address: To be confirmed`}
+  address: To be confirmed`
+}
   accessibility: ${quote(`Tell ${enquiries} before the meeting if you need step-free access, a hearing loop, or papers in large print or another format.`)}
 status: planned
 agenda:

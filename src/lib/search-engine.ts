@@ -84,10 +84,23 @@ export async function answerQuery<H extends Hit>(text: string, index: SearchInde
   if (words.length === 0) return { words, corrections, notFound, allWords: true, results: [] };
 
   const perWord = await Promise.all(words.map((word) => searched.get(word) ?? index.search(word)));
-  if (words.length === 1) return { words, corrections, notFound, allWords: true, results: perWord[0]!.map((hit) => ({ hits: [hit], id: hit.id, matched: words })) };
+  if (words.length === 1)
+    return {
+      words,
+      corrections,
+      notFound,
+      allWords: true,
+      results: perWord[0]!.map((hit) => ({ hits: [hit], id: hit.id, matched: words })),
+    };
   const hitsById = new Map<string, H[]>();
   perWord.forEach((hits) => hits.forEach((hit) => hitsById.set(hit.id, [...(hitsById.get(hit.id) ?? []), hit])));
   const merged = mergeByWordsMatched(words.map((word, i) => ({ word, results: perWord[i]! })));
   const allWords = merged[0]?.matched.length === words.length;
-  return { words, corrections, notFound, allWords, results: merged.map((m) => ({ hits: hitsById.get(m.id)!, id: m.id, matched: m.matched })) };
+  return {
+    words,
+    corrections,
+    notFound,
+    allWords,
+    results: merged.map((m) => ({ hits: hitsById.get(m.id)!, id: m.id, matched: m.matched })),
+  };
 }

@@ -28,7 +28,13 @@ export interface Located {
  * to before word `stopAt` (where the list of other names starts). Undefined when no match is
  * in between.
  */
-export function excerptBetween(content: string, locations: readonly Located[], startAt: number, stopAt: number, length: number): ExcerptPart[] | undefined {
+export function excerptBetween(
+  content: string,
+  locations: readonly Located[],
+  startAt: number,
+  stopAt: number,
+  length: number,
+): ExcerptPart[] | undefined {
   const words = content.split(wordSeparators).filter((w, i, all) => w !== '' || i < all.length - 1);
   const end = Math.min(stopAt, words.length);
   const usable = locations.filter((l) => l.location >= startAt && l.location < end);
@@ -46,7 +52,11 @@ export function excerptBetween(content: string, locations: readonly Located[], s
     if (start >= startAt && sum > best) [best, bestAt] = [sum, start];
   }
   // Start a few words before the first match so the reader sees it in context.
-  const firstMatch = usable.map((l) => l.location).filter((l) => l >= bestAt).sort((a, b) => a - b)[0] ?? bestAt;
+  const firstMatch =
+    usable
+      .map((l) => l.location)
+      .filter((l) => l >= bestAt)
+      .sort((a, b) => a - b)[0] ?? bestAt;
   const start = Math.max(startAt, Math.min(bestAt, firstMatch - 3));
   const marked = new Set(usable.map((l) => l.location));
   const parts: ExcerptPart[] = [];
@@ -80,7 +90,11 @@ export function wordIndexOf(content: string, text: string | undefined): number {
  * Where the list of other names starts, as a word number in the page's text: the location
  * Pagefind gives the "Other names" heading. The whole text when the page has no such list.
  */
-export function otherNamesStart(anchors: readonly { id: string; location: number }[], content: string, headingId: string): number {
+export function otherNamesStart(
+  anchors: readonly { id: string; location: number }[],
+  content: string,
+  headingId: string,
+): number {
   return anchors.find((a) => a.id === headingId)?.location ?? content.split(wordSeparators).length;
 }
 

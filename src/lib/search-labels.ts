@@ -7,7 +7,10 @@ import { listInWords } from './format.ts';
 import type { Power } from '../schemas/power.ts';
 
 /** "Repealed in 2015: replaced by civil injunction", "Not yet in force", or undefined for a power in force. */
-export function powerStandingNote(power: Pick<Power, 'status' | 'repealedOn'>, replacedBy: readonly string[]): string | undefined {
+export function powerStandingNote(
+  power: Pick<Power, 'status' | 'repealedOn'>,
+  replacedBy: readonly string[],
+): string | undefined {
   if (power.status === 'not-yet-in-force') return 'Not yet in force';
   if (power.status !== 'repealed') return undefined;
   const when = power.repealedOn ? ` in ${power.repealedOn.slice(0, 4)}` : '';

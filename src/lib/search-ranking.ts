@@ -32,7 +32,9 @@ export function mergeByWordsMatched(perWord: readonly WordResults[]): MergedResu
       page.score += score;
       pages.set(id, page);
     }
-  return [...pages.values()].sort((a, b) => b.matched.length - a.matched.length || b.score - a.score || (a.id < b.id ? -1 : 1));
+  return [...pages.values()].sort(
+    (a, b) => b.matched.length - a.matched.length || b.score - a.score || (a.id < b.id ? -1 : 1),
+  );
 }
 
 /** What currentFirst needs to know about a result. */
@@ -67,7 +69,9 @@ export function currentFirst<T>(items: readonly T[], describe: (item: T) => Stan
     const next = pending.shift()!;
     if (next.status !== 'in-force') {
       const promoted = pending.filter(
-        (d) => d.status === 'in-force' && ((d.matched === next.matched && d.score >= AS_WELL * next.score) || (next.replacedBy ?? []).includes(d.url)),
+        (d) =>
+          d.status === 'in-force' &&
+          ((d.matched === next.matched && d.score >= AS_WELL * next.score) || (next.replacedBy ?? []).includes(d.url)),
       );
       ordered.push(...promoted);
       for (const d of promoted) pending.splice(pending.indexOf(d), 1);

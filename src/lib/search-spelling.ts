@@ -29,8 +29,14 @@ export function closestWord(word: string, vocabulary: Vocabulary): string | unde
     if (candidate === word || Math.abs(candidate.length - word.length) > allowed) continue;
     const distance = leven(word, candidate, { maxDistance: allowed + 1 });
     if (distance > allowed) continue;
-    const key: [number, number, number, string] = [candidate[0] === word[0] ? 0 : 1, -pages, Math.abs(candidate.length - word.length), candidate];
-    if (!best || distance < best.distance || (distance === best.distance && compareKeys(key, best.key) < 0)) best = { word: candidate, distance, key };
+    const key: [number, number, number, string] = [
+      candidate[0] === word[0] ? 0 : 1,
+      -pages,
+      Math.abs(candidate.length - word.length),
+      candidate,
+    ];
+    if (!best || distance < best.distance || (distance === best.distance && compareKeys(key, best.key) < 0))
+      best = { word: candidate, distance, key };
   }
   return best?.word;
 }

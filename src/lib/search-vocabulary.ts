@@ -21,7 +21,13 @@ export interface IndexedPage {
 export function vocabularyText(page: IndexedPage, otherNamesId: string): string[] {
   const texts = [page.meta.title ?? '', page.meta.summary ?? '', ...page.anchors.map((a) => a.text)];
   const otherNames = page.anchors.find((a) => a.id === otherNamesId);
-  if (otherNames) texts.push(page.content.split(/[^\S\uFEFF]+/).slice(otherNames.location).join(' '));
+  if (otherNames)
+    texts.push(
+      page.content
+        .split(/[^\S\uFEFF]+/)
+        .slice(otherNames.location)
+        .join(' '),
+    );
   return texts;
 }
 
@@ -30,7 +36,8 @@ export function buildVocabulary(pages: readonly IndexedPage[], otherNamesId: str
   const counts = new Map<string, number>();
   for (const page of pages) {
     const words = new Set(vocabularyText(page, otherNamesId).flatMap((text) => normaliseQuery(text).split(' ')));
-    for (const word of words) if (word.length >= 3 && !isStopWord(word) && !/\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of words)
+      if (word.length >= 3 && !isStopWord(word) && !/\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

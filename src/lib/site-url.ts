@@ -24,7 +24,9 @@ export function siteRoot(siteUrl: string): string {
  */
 export function absoluteUrl(siteUrl: string, pathInSite: string): string {
   if (pathInSite.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(pathInSite))
-    throw new Error(`absoluteUrl: expected a path inside the site such as "briefings/", found ${JSON.stringify(pathInSite)}`);
+    throw new Error(
+      `absoluteUrl: expected a path inside the site such as "briefings/", found ${JSON.stringify(pathInSite)}`,
+    );
   return new URL(pathInSite, siteRoot(siteUrl)).href;
 }
 

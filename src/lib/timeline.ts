@@ -10,16 +10,28 @@ export interface TimelineItem<L, P> {
   changes: { verb: 'Created' | 'Changed' | 'Repealed'; power: P }[];
 }
 
-export function buildTimeline<L extends WithId<Legislation>, P extends WithId<Power>>(legislation: readonly L[], powers: readonly P[]): TimelineItem<L, P>[] {
+export function buildTimeline<L extends WithId<Legislation>, P extends WithId<Power>>(
+  legislation: readonly L[],
+  powers: readonly P[],
+): TimelineItem<L, P>[] {
   return [...legislation]
     .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.data.title.localeCompare(b.data.title))
     .map((entry) => ({
       date: entry.data.date,
       entry,
       changes: [
-        ...resolveIds(entry.data.introduces, powers, `${entry.id} introduces`).map((power) => ({ verb: 'Created' as const, power })),
-        ...resolveIds(entry.data.amends, powers, `${entry.id} amends`).map((power) => ({ verb: 'Changed' as const, power })),
-        ...resolveIds(entry.data.repeals, powers, `${entry.id} repeals`).map((power) => ({ verb: 'Repealed' as const, power })),
+        ...resolveIds(entry.data.introduces, powers, `${entry.id} introduces`).map((power) => ({
+          verb: 'Created' as const,
+          power,
+        })),
+        ...resolveIds(entry.data.amends, powers, `${entry.id} amends`).map((power) => ({
+          verb: 'Changed' as const,
+          power,
+        })),
+        ...resolveIds(entry.data.repeals, powers, `${entry.id} repeals`).map((power) => ({
+          verb: 'Repealed' as const,
+          power,
+        })),
       ],
     }));
 }

@@ -41,7 +41,10 @@ export type ImportField = (typeof importFields)[number];
 
 /** A header as compared: case, spaces and punctuation ignored ("Lead Officer/EM" -> "leadofficerem"). */
 export function headerKey(header: string): string {
-  return header.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
+  return header
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /**
@@ -127,7 +130,9 @@ export interface ImportProblem {
 }
 
 export function formatImportProblem(file: string, p: ImportProblem): string {
-  const where = [p.row !== undefined ? `row ${p.row}` : '', p.column !== undefined ? `column "${p.column}"` : ''].filter(Boolean).join(', ');
+  const where = [p.row !== undefined ? `row ${p.row}` : '', p.column !== undefined ? `column "${p.column}"` : '']
+    .filter(Boolean)
+    .join(', ');
   return `${file}: ${where ? `${where}: ` : ''}${p.message}`;
 }
 
@@ -142,7 +147,9 @@ export function parseMaps(maps: readonly string[]): { map: Map<string, ImportFie
     const field = raw === '-' ? 'ignore' : raw;
     if (at < 1 || !(importFields as readonly string[]).includes(field)) {
       const guess = closest(field, [...importFields]);
-      problems.push({ message: `--map "${m}": expected "Column=field" with a field of: ${importFields.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}` });
+      problems.push({
+        message: `--map "${m}": expected "Column=field" with a field of: ${importFields.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+      });
       continue;
     }
     map.set(headerKey(column), field as ImportField);
@@ -151,7 +158,10 @@ export function parseMaps(maps: readonly string[]): { map: Map<string, ImportFie
 }
 
 /** What each column of the sheet feeds; an unknown column is refused, naming it. */
-export function planColumns(header: readonly string[], maps: ReadonlyMap<string, ImportField>): { plan: ImportField[]; problems: ImportProblem[] } {
+export function planColumns(
+  header: readonly string[],
+  maps: ReadonlyMap<string, ImportField>,
+): { plan: ImportField[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   // The site's export has both: "status" worked out on the build day, and the update's own status.
   const siteExport = header.some((name) => headerKey(name) === 'latestupdatestatus');
@@ -173,7 +183,12 @@ export function planColumns(header: readonly string[], maps: ReadonlyMap<string,
     const field = plan[i]!;
     if (field === 'ignore') return;
     const other = seen.get(field);
-    if (other !== undefined) problems.push({ row: 1, column: name, message: `holds ${field}, which column "${other}" already holds; map one of them elsewhere with --map, or to "-"` });
+    if (other !== undefined)
+      problems.push({
+        row: 1,
+        column: name,
+        message: `holds ${field}, which column "${other}" already holds; map one of them elsewhere with --map, or to "-"`,
+      });
     else seen.set(field, name);
   });
   return { plan, problems };
@@ -187,20 +202,47 @@ export interface ImportedRow {
 }
 
 const decisionWords: Record<string, string> = {
-  accepted: 'accepted', accept: 'accepted', agreed: 'accepted', approved: 'accepted',
-  partlyaccepted: 'partly-accepted', partiallyaccepted: 'partly-accepted', partlyagreed: 'partly-accepted', partiallyagreed: 'partly-accepted',
-  rejected: 'rejected', notagreed: 'rejected', notaccepted: 'rejected', declined: 'rejected',
+  accepted: 'accepted',
+  accept: 'accepted',
+  agreed: 'accepted',
+  approved: 'accepted',
+  partlyaccepted: 'partly-accepted',
+  partiallyaccepted: 'partly-accepted',
+  partlyagreed: 'partly-accepted',
+  partiallyagreed: 'partly-accepted',
+  rejected: 'rejected',
+  notagreed: 'rejected',
+  notaccepted: 'rejected',
+  declined: 'rejected',
   noted: 'noted',
   deferred: 'deferred',
 };
 const statusWords: Record<string, string> = {
   notstarted: 'not-started',
-  ongoing: 'ongoing', inprogress: 'ongoing', started: 'ongoing',
-  paused: 'paused', onhold: 'paused',
-  complete: 'complete', completed: 'complete', done: 'complete', implemented: 'complete',
+  ongoing: 'ongoing',
+  inprogress: 'ongoing',
+  started: 'ongoing',
+  paused: 'paused',
+  onhold: 'paused',
+  complete: 'complete',
+  completed: 'complete',
+  done: 'complete',
+  implemented: 'complete',
 };
-const ragWords: Record<string, string> = { red: 'red', r: 'red', amber: 'amber', a: 'amber', green: 'green', g: 'green' };
-const routeWords: Record<string, string> = { executive: 'executive', cabinet: 'executive', partner: 'partner', none: 'none' };
+const ragWords: Record<string, string> = {
+  red: 'red',
+  r: 'red',
+  amber: 'amber',
+  a: 'amber',
+  green: 'green',
+  g: 'green',
+};
+const routeWords: Record<string, string> = {
+  executive: 'executive',
+  cabinet: 'executive',
+  partner: 'partner',
+  none: 'none',
+};
 
 /**
  * A date as a sheet writes it: YYYY-MM-DD, YYYY-MM or YYYY (the site's own form), or dd/mm/yy and
@@ -222,23 +264,42 @@ function choicesOf(labels: Record<string, string>): string {
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : (words[0] ?? '');
 }
 
-const dateFields = new Set<ImportField>(['responseRequested', 'due', 'response.date', 'update.date', 'nextUpdate', 'agreed']);
+const dateFields = new Set<ImportField>([
+  'responseRequested',
+  'due',
+  'response.date',
+  'update.date',
+  'nextUpdate',
+  'agreed',
+]);
 
 function normaliseValue(field: ImportField, value: string): { value?: string; message?: string } {
   const key = headerKey(value);
   if (dateFields.has(field)) {
     const date = sheetDate(value);
-    return date ? { value: date } : { message: `found "${value}", expected a date written as YYYY-MM-DD (or YYYY-MM, YYYY, or dd/mm/yyyy)` };
+    return date
+      ? { value: date }
+      : { message: `found "${value}", expected a date written as YYYY-MM-DD (or YYYY-MM, YYYY, or dd/mm/yyyy)` };
   }
   if (field === 'response.decision')
-    return decisionWords[key] ? { value: decisionWords[key] } : { message: `found "${value}", expected a decision: ${choicesOf(responseDecisionLabels)}` };
+    return decisionWords[key]
+      ? { value: decisionWords[key] }
+      : { message: `found "${value}", expected a decision: ${choicesOf(responseDecisionLabels)}` };
   if (field === 'update.status') {
     if (statusWords[key]) return { value: statusWords[key] };
     const rag = ragWords[key] && key.length > 1;
-    return { message: `found "${value}", expected a status: ${choicesOf(progressStatusLabels)}${rag ? `; ${value} is a RAG rating: put it in a RAG column, or use --map to read this column as update.rag` : ''}` };
+    return {
+      message: `found "${value}", expected a status: ${choicesOf(progressStatusLabels)}${rag ? `; ${value} is a RAG rating: put it in a RAG column, or use --map to read this column as update.rag` : ''}`,
+    };
   }
-  if (field === 'update.rag') return ragWords[key] ? { value: ragWords[key] } : { message: `found "${value}", expected a RAG rating: ${choicesOf(ragLabels)}` };
-  if (field === 'mustRespond') return routeWords[key] ? { value: routeWords[key] } : { message: `found "${value}", expected who must respond: executive, partner or none` };
+  if (field === 'update.rag')
+    return ragWords[key]
+      ? { value: ragWords[key] }
+      : { message: `found "${value}", expected a RAG rating: ${choicesOf(ragLabels)}` };
+  if (field === 'mustRespond')
+    return routeWords[key]
+      ? { value: routeWords[key] }
+      : { message: `found "${value}", expected who must respond: executive, partner or none` };
   return { value: value.trim() };
 }
 
@@ -259,7 +320,12 @@ export interface ReadResult {
  * over; with no id column, ids are the labels printed at the start of every recommendation
  * ("a)", "1.") or else the row order counted from 1.
  */
-export function readTrackerRows(sheet: readonly (readonly string[])[], plan: readonly ImportField[], reportId: string, updateDate: string): ReadResult {
+export function readTrackerRows(
+  sheet: readonly (readonly string[])[],
+  plan: readonly ImportField[],
+  reportId: string,
+  updateDate: string,
+): ReadResult {
   const problems: ImportProblem[] = [];
   const header = sheet[0] ?? [];
   const body = sheet
@@ -283,8 +349,7 @@ export function readTrackerRows(sheet: readonly (readonly string[])[], plan: rea
       if (message) {
         problems.push({ row, column: header[i] ?? `column ${i + 1}`, message });
         refused.add(`${row}:${field}`);
-      }
-      else imported.fields[field] = value!;
+      } else imported.fields[field] = value!;
     });
     if (imported.report !== undefined && imported.report !== reportId) {
       skipped++;
@@ -310,16 +375,38 @@ export function readTrackerRows(sheet: readonly (readonly string[])[], plan: rea
   }
   const seen = new Map<string, number>();
   for (const r of rows) {
-    if (!r.fields.id) problems.push({ row: r.row, column: header[idColumn] ?? 'id', message: 'empty; expected the recommendation\'s label, such as "1" or "SR (25/26) 01"' });
-    else if (seen.has(r.fields.id)) problems.push({ row: r.row, column: header[idColumn] ?? 'id', message: `found "${r.fields.id}" again (row ${seen.get(r.fields.id)} has it); expected each recommendation once` });
+    if (!r.fields.id)
+      problems.push({
+        row: r.row,
+        column: header[idColumn] ?? 'id',
+        message: 'empty; expected the recommendation\'s label, such as "1" or "SR (25/26) 01"',
+      });
+    else if (seen.has(r.fields.id))
+      problems.push({
+        row: r.row,
+        column: header[idColumn] ?? 'id',
+        message: `found "${r.fields.id}" again (row ${seen.get(r.fields.id)} has it); expected each recommendation once`,
+      });
     else seen.set(r.fields.id, r.row);
     const hasUpdate = r.fields['update.text'] || r.fields['update.status'] || r.fields['update.rag'];
     if (hasUpdate && !r.fields['update.status'] && !refused.has(`${r.row}:update.status`))
-      problems.push({ row: r.row, message: 'an update needs its status (not started, ongoing, paused or complete); add a status column, or map one with --map' });
-    if (hasUpdate && !r.fields['update.text'] && !refused.has(`${r.row}:update.text`)) problems.push({ row: r.row, message: 'an update needs its text (what was done); add a column for it, or map one with --map' });
+      problems.push({
+        row: r.row,
+        message:
+          'an update needs its status (not started, ongoing, paused or complete); add a status column, or map one with --map',
+      });
+    if (hasUpdate && !r.fields['update.text'] && !refused.has(`${r.row}:update.text`))
+      problems.push({
+        row: r.row,
+        message: 'an update needs its text (what was done); add a column for it, or map one with --map',
+      });
     if (hasUpdate && !r.fields['update.date']) r.fields['update.date'] = updateDate;
   }
-  if (textColumn === -1 && rows.some((r) => !r.fields.text)) problems.push({ row: 1, message: 'no column holds the recommendation\'s text; name it with --map "<column>=text"' });
+  if (textColumn === -1 && rows.some((r) => !r.fields.text))
+    problems.push({
+      row: 1,
+      message: 'no column holds the recommendation\'s text; name it with --map "<column>=text"',
+    });
   return { rows, skipped, problems, ids };
 }
 
@@ -338,7 +425,23 @@ export interface MergeResult {
 
 /** The order of a recommendation's keys in hand-written files (src/schemas/report.ts). */
 export const recommendationKeyOrder = [
-  'id', 'text', 'agreed', 'origin', 'portfolio', 'subItems', 'to', 'mustRespond', 'responseRequested', 'cabinetMember', 'leadOfficer', 'timetable', 'due', 'response', 'updates', 'nextUpdate', 'sourceIncomplete',
+  'id',
+  'text',
+  'agreed',
+  'origin',
+  'portfolio',
+  'subItems',
+  'to',
+  'mustRespond',
+  'responseRequested',
+  'cabinetMember',
+  'leadOfficer',
+  'timetable',
+  'due',
+  'response',
+  'updates',
+  'nextUpdate',
+  'sourceIncomplete',
 ];
 const responseKeyOrder = ['decision', 'date', 'text', 'by', 'minute'];
 const updateKeyOrder = ['date', 'text', 'status', 'rag'];
@@ -352,18 +455,28 @@ function ordered(object: Raw, order: readonly string[]): Raw {
 /** The same data whatever the order of its keys, so re-ordering is never counted as a change. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Raw).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Raw).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }
 
-const roleKinds: Record<'cabinetMember' | 'leadOfficer' | 'response.by', RoleKind> = { cabinetMember: 'cabinet-member', leadOfficer: 'officer', 'response.by': 'body' };
+const roleKinds: Record<'cabinetMember' | 'leadOfficer' | 'response.by', RoleKind> = {
+  cabinetMember: 'cabinet-member',
+  leadOfficer: 'officer',
+  'response.by': 'body',
+};
 
 /**
  * Lays the rows over a report's recommendations (as written in its file): a row with a known id
  * sets the fields it gives and leaves the rest; a new id adds a recommendation at the end; an
  * update that is already there (same date and text) is not added again. Nothing is ever deleted.
  */
-export function mergeRecommendations(existing: readonly Raw[], rows: readonly ImportedRow[], roles: Roles): MergeResult {
+export function mergeRecommendations(
+  existing: readonly Raw[],
+  rows: readonly ImportedRow[],
+  roles: Roles,
+): MergeResult {
   const recs = existing.map((r) => structuredClone(r));
   const newRoles: Roles = {};
   const nearRoles = new Map<string, string>();
@@ -374,7 +487,10 @@ export function mergeRecommendations(existing: readonly Raw[], rows: readonly Im
     let id = slugOf(text) || 'role';
     for (let n = 2; id in allRoles(); n++) id = `${slugOf(text)}-${n}`;
     newRoles[id] = { title: text, kind: roleKinds[field], aliases: [] };
-    const near = closest(roleKey(text), Object.entries(roles).map(([, r]) => roleKey(r.title)));
+    const near = closest(
+      roleKey(text),
+      Object.entries(roles).map(([, r]) => roleKey(r.title)),
+    );
     const nearId = near ? Object.entries(roles).find(([, r]) => roleKey(r.title) === near)?.[0] : undefined;
     if (nearId) nearRoles.set(id, nearId);
     return id;
@@ -386,9 +502,21 @@ export function mergeRecommendations(existing: readonly Raw[], rows: readonly Im
     const index = recs.findIndex((r) => String(r.id) === fields.id);
     const before = index === -1 ? undefined : canonical(recs[index]);
     const rec: Raw = index === -1 ? { id: fields.id } : recs[index]!;
-    for (const key of ['text', 'to', 'mustRespond', 'responseRequested', 'timetable', 'due', 'nextUpdate', 'agreed', 'origin', 'portfolio'] as const)
+    for (const key of [
+      'text',
+      'to',
+      'mustRespond',
+      'responseRequested',
+      'timetable',
+      'due',
+      'nextUpdate',
+      'agreed',
+      'origin',
+      'portfolio',
+    ] as const)
       if (fields[key] !== undefined) rec[key] = fields[key];
-    for (const key of ['cabinetMember', 'leadOfficer'] as const) if (fields[key] !== undefined) rec[key] = roleFor(key, fields[key]!);
+    for (const key of ['cabinetMember', 'leadOfficer'] as const)
+      if (fields[key] !== undefined) rec[key] = roleFor(key, fields[key]!);
     const response: Raw = { ...((rec.response as Raw | undefined) ?? {}) };
     if (fields['response.decision']) response.decision = fields['response.decision'];
     if (fields['response.date']) response.date = fields['response.date'];
@@ -397,7 +525,15 @@ export function mergeRecommendations(existing: readonly Raw[], rows: readonly Im
     if (Object.keys(response).length > 0) rec.response = ordered(response, responseKeyOrder);
     if (fields['update.status']) {
       const updates = Array.isArray(rec.updates) ? (rec.updates as Raw[]) : [];
-      const update = ordered({ date: fields['update.date'], text: fields['update.text'], status: fields['update.status'], ...(fields['update.rag'] ? { rag: fields['update.rag'] } : {}) }, updateKeyOrder);
+      const update = ordered(
+        {
+          date: fields['update.date'],
+          text: fields['update.text'],
+          status: fields['update.status'],
+          ...(fields['update.rag'] ? { rag: fields['update.rag'] } : {}),
+        },
+        updateKeyOrder,
+      );
       const same = updates.find((u) => String(u.date) === update.date && u.text === update.text);
       if (same) Object.assign(same, { status: update.status, ...(update.rag ? { rag: update.rag } : {}) });
       else updates.push(update);

@@ -108,14 +108,18 @@ export function trackerRows<R extends WithId<Report>>(reports: readonly R[], con
         // A follow-up date that has passed is history, not the next update.
         nextUpdate: nextUpdate !== undefined && latestDay(nextUpdate) >= asOf ? nextUpdate : undefined,
       };
-      for (const [key, value] of Object.entries(optional)) if (value !== undefined) (row as unknown as Record<string, unknown>)[key] = value;
+      for (const [key, value] of Object.entries(optional))
+        if (value !== undefined) (row as unknown as Record<string, unknown>)[key] = value;
       return row;
     }),
   );
 }
 
 /** Rows for the tracker: most urgent status first, then by due date (none last), then report and id. */
-export function trackRecommendations<R extends WithId<Report>>(reports: readonly R[], context: TrackerContext): TrackerRow<R>[] {
+export function trackRecommendations<R extends WithId<Report>>(
+  reports: readonly R[],
+  context: TrackerContext,
+): TrackerRow<R>[] {
   const order = (s: RecommendationStatus) => recommendationStatuses.indexOf(s);
   const due = (r: TrackerRow<R>) => (r.recommendation.due ? latestDay(r.recommendation.due) : '9999');
   return trackerRows(reports, context).sort(
@@ -128,7 +132,10 @@ export function trackRecommendations<R extends WithId<Report>>(reports: readonly
 }
 
 /** Rows grouped by a key, keeping the rows' order within each group and groups in first-seen order. */
-export function groupRows<T>(rows: readonly T[], key: (row: T) => string | readonly string[] | undefined): { key: string; rows: T[] }[] {
+export function groupRows<T>(
+  rows: readonly T[],
+  key: (row: T) => string | readonly string[] | undefined,
+): { key: string; rows: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const keys = key(row);
@@ -154,10 +161,15 @@ export interface TrackerFilters<R extends WithId<Report>> {
 }
 
 /** The groups behind the tracker's filter pages: one page per status, RAG rating, owner, committee and year that has rows. */
-export function trackerFilters<R extends WithId<Report>>(rows: readonly TrackerRow<R>[], roles: Roles): TrackerFilters<R> {
+export function trackerFilters<R extends WithId<Report>>(
+  rows: readonly TrackerRow<R>[],
+  roles: Roles,
+): TrackerFilters<R> {
   const rags: RagRating[] = ['red', 'amber', 'green'];
   return {
-    byStatus: recommendationStatuses.map((status) => ({ status, rows: rows.filter((r) => r.status === status) })).filter((g) => g.rows.length > 0),
+    byStatus: recommendationStatuses
+      .map((status) => ({ status, rows: rows.filter((r) => r.status === status) }))
+      .filter((g) => g.rows.length > 0),
     byRag: rags.map((rag) => ({ rag, rows: rows.filter((r) => r.rag === rag) })).filter((g) => g.rows.length > 0),
     byOwner: groupRows(rows, ownerIds)
       .map((g) => ({ role: { id: g.key, title: roles[g.key]?.title ?? g.key }, rows: g.rows }))
@@ -189,7 +201,10 @@ const unfinished = (status: RecommendationStatus) => !['complete', 'rejected', '
  * Regulations 2009), each report's follow-up date, each unfinished recommendation's due date and
  * next update. A date given only as a month or year is placed on its last day ("by then").
  */
-export function scrutinyCalendar(reports: readonly WithId<Report>[], context: Omit<TrackerContext, 'roles'>): ScrutinyDate[] {
+export function scrutinyCalendar(
+  reports: readonly WithId<Report>[],
+  context: Omit<TrackerContext, 'roles'>,
+): ScrutinyDate[] {
   const { asOf, periods } = context;
   const dates: ScrutinyDate[] = [];
   const annual = reports
@@ -199,18 +214,39 @@ export function scrutinyCalendar(reports: readonly WithId<Report>[], context: Om
     .at(-1);
   if (annual) {
     const due = addDays(annual, 365);
-    dates.push({ date: due, kind: 'annual-scrutiny', title: due < asOf ? 'Annual crime and disorder scrutiny (overdue)' : 'Annual crime and disorder scrutiny due' });
+    dates.push({
+      date: due,
+      kind: 'annual-scrutiny',
+      title: due < asOf ? 'Annual crime and disorder scrutiny (overdue)' : 'Annual crime and disorder scrutiny due',
+    });
   }
   for (const report of reports) {
     const followUp = report.data.dates.followUpDue;
-    if (followUp && latestDay(followUp) >= asOf) dates.push({ date: latestDay(followUp), kind: 'report-follow-up', title: `Follow-up due: ${report.data.title}`, reportId: report.id });
+    if (followUp && latestDay(followUp) >= asOf)
+      dates.push({
+        date: latestDay(followUp),
+        kind: 'report-follow-up',
+        title: `Follow-up due: ${report.data.title}`,
+        reportId: report.id,
+      });
     for (const rec of report.data.recommendations) {
       const status = recommendationStatus(rec, { report: report.data, periods, asOf });
       if (!unfinished(status)) continue;
       const at = { reportId: report.id, recommendationId: rec.id, anchor: recommendationAnchor(rec.id) };
-      if (rec.due && latestDay(rec.due) >= asOf) dates.push({ date: latestDay(rec.due), kind: 'recommendation-due', title: `Recommendation ${rec.id} due: ${report.data.title}`, ...at });
+      if (rec.due && latestDay(rec.due) >= asOf)
+        dates.push({
+          date: latestDay(rec.due),
+          kind: 'recommendation-due',
+          title: `Recommendation ${rec.id} due: ${report.data.title}`,
+          ...at,
+        });
       if (rec.nextUpdate && latestDay(rec.nextUpdate) >= asOf)
-        dates.push({ date: latestDay(rec.nextUpdate), kind: 'next-update', title: `Update on recommendation ${rec.id} due: ${report.data.title}`, ...at });
+        dates.push({
+          date: latestDay(rec.nextUpdate),
+          kind: 'next-update',
+          title: `Update on recommendation ${rec.id} due: ${report.data.title}`,
+          ...at,
+        });
     }
   }
   return dates.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));

@@ -28,7 +28,10 @@ export function contactToVCard({ pageUrl, contact, note }: VCardInput): string {
     'VERSION:3.0',
     `FN:${escapeVcardText(contact.title)}`,
     'N:;;;;',
-    `ORG:${[contact.organisation, contact.team].filter(Boolean).map((p) => escapeVcardComponent(p!)).join(';')}`,
+    `ORG:${[contact.organisation, contact.team]
+      .filter(Boolean)
+      .map((p) => escapeVcardComponent(p!))
+      .join(';')}`,
     ...(contact.phone ? [`TEL;TYPE=WORK,VOICE:${dial(contact.phone)}`] : []),
     ...(contact.textphone ? [`TEL;TYPE=WORK,TEXTPHONE:${dial(contact.textphone)}`] : []),
     ...(contact.email ? [`EMAIL;TYPE=INTERNET,WORK:${contact.email}`] : []),

@@ -78,7 +78,11 @@ export function meetingVenueAccess(
 }
 
 function sameName(a: string, b: string): boolean {
-  const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return key(a) === key(b);
 }
 

@@ -48,7 +48,10 @@ function localCouncil(projectRoot: string): string | undefined {
   const file = path.join(projectRoot, LOCAL_SETTINGS_FILE);
   if (!existsSync(file)) return undefined;
   const settings = yaml.load(readFileSync(file, 'utf8')) as { council?: unknown } | null;
-  if (typeof settings?.council !== 'string') throw new Error(`${LOCAL_SETTINGS_FILE}: council: expected the id of your council's folder under content/councils/, such as "council: camden"`);
+  if (typeof settings?.council !== 'string')
+    throw new Error(
+      `${LOCAL_SETTINGS_FILE}: council: expected the id of your council's folder under content/councils/, such as "council: camden"`,
+    );
   return settings.council;
 }
 
@@ -77,11 +80,15 @@ export function councilsIn(root: string): string[] {
  * with this message before doing anything else.
  */
 export function councilProblem(root: string, council: string): string | undefined {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(council)) return `--council: found "${council}", expected a council id: lower-case words joined by hyphens, such as "wiltshire"`;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(council))
+    return `--council: found "${council}", expected a council id: lower-case words joined by hyphens, such as "wiltshire"`;
   const known = councilsIn(root);
   if (known.includes(council)) return undefined;
   const where = path.join(root, 'councils', council);
-  const choices = known.length > 0 ? `; expected one of: ${known.join(', ')}` : '; no council folders exist yet (npm run new:council starts one)';
+  const choices =
+    known.length > 0
+      ? `; expected one of: ${known.join(', ')}`
+      : '; no council folders exist yet (npm run new:council starts one)';
   return `--council: found "${council}", but ${where} does not exist${choices}`;
 }
 
@@ -96,7 +103,8 @@ export function takeCouncilArg(args: readonly string[]): { council: string | und
     const arg = args[i]!;
     if (arg === '--council') {
       const value = args[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new Error('--council: expected a council id after it, such as --council wiltshire');
+      if (value === undefined || value.startsWith('--'))
+        throw new Error('--council: expected a council id after it, such as --council wiltshire');
       council = value;
       i++;
     } else if (arg.startsWith('--council=')) council = arg.slice('--council='.length);
@@ -117,6 +125,7 @@ export function astroHeapArgs(env: NodeJS.ProcessEnv = process.env): string[] {
   if (/--max-old-space-size/.test(env.NODE_OPTIONS ?? '')) return [];
   const raw = env.CST_BUILD_HEAP_MB ?? String(DEFAULT_ASTRO_HEAP_MB);
   const mb = Number(raw);
-  if (!/^\d+$/.test(raw) || mb < 256) throw new Error(`CST_BUILD_HEAP_MB: found "${raw}", expected a whole number of MiB, 256 or more`);
+  if (!/^\d+$/.test(raw) || mb < 256)
+    throw new Error(`CST_BUILD_HEAP_MB: found "${raw}", expected a whole number of MiB, 256 or more`);
   return [`--max-old-space-size=${mb}`];
 }

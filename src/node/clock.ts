@@ -5,7 +5,12 @@
 
 /** Today in the UK as YYYY-MM-DD, from the clock (or `now`). */
 export function todayInLondon(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** "Today" for a build or a check: the override (CST_AS_OF) when set and not empty, else the UK date. */

@@ -21,7 +21,8 @@ const schemasDir = (projectRoot = process.cwd()) => path.join(projectRoot, 'src/
 /** Where a schema is written: its file in src/schemas and the name it is exported as. */
 export function schemaSource(schema: z.ZodType): { file: string; exportName: string } {
   for (const [file, module] of Object.entries(schemaModules.byFile)) {
-    for (const [exportName, value] of Object.entries(module)) if (value === schema) return { file: path.join(schemasDir(), file), exportName };
+    for (const [exportName, value] of Object.entries(module))
+      if (value === schema) return { file: path.join(schemasDir(), file), exportName };
   }
   throw new Error('a schema the CMS edits is not exported from a file listed in src/node/cms-schema-modules.ts');
 }
@@ -31,7 +32,10 @@ export function cmsShapes(docs = new SchemaDocs()): Map<string, { editable: Edit
   const out = new Map<string, { editable: Editable; shape: RootShape }>();
   for (const editable of editables()) {
     const source = schemaSource(editable.schema);
-    out.set(editable.name, { editable, shape: rootShape(editable.schema, docs.treeOf(source.file, source.exportName)) });
+    out.set(editable.name, {
+      editable,
+      shape: rootShape(editable.schema, docs.treeOf(source.file, source.exportName)),
+    });
   }
   return out;
 }
@@ -52,7 +56,9 @@ export function cmsConfig(layout: ContentLayout, options: CmsOptions): Record<st
       .filter((e) => e.collection === collection)
       .map((e) => ({ id: e.id, title: String((e.data as { title?: unknown }).title ?? e.id) }))
       .sort((a, b) => a.title.localeCompare(b.title));
-  const services = Object.entries((snapshot.nationalServices.data ?? {}) as Record<string, { name?: string }>).map(([id, s]) => ({ id, name: s?.name ?? id }));
+  const services = Object.entries((snapshot.nationalServices.data ?? {}) as Record<string, { name?: string }>).map(
+    ([id, s]) => ({ id, name: s?.name ?? id }),
+  );
   const shapes = cmsShapes();
   return decapConfig(
     {

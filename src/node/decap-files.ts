@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decapDist, decapFiles } from './cms-settings.ts';
 
-const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
+const types: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 /** The route parameters for the files with this extension: their names without it. */
 export function decapPaths(extension: '.js' | '.wasm' | '.txt'): { params: { name: string } }[] {

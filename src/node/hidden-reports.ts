@@ -17,7 +17,8 @@ export function hiddenReportFiles(dir: string): string[] {
     .filter((name) => {
       try {
         const match = frontMatter.exec(readFileSync(path.join(dir, name), 'utf8'));
-        const status = (yaml.load(match?.[1] ?? '', { schema: yaml.CORE_SCHEMA }) as { status?: unknown } | null)?.status;
+        const status = (yaml.load(match?.[1] ?? '', { schema: yaml.CORE_SCHEMA }) as { status?: unknown } | null)
+          ?.status;
         return status !== 'published' && status !== 'withdrawn';
       } catch {
         return true; // unreadable: the check names its problem and stops the build

@@ -12,7 +12,9 @@ import { siteSchema, type Site } from '../schemas/site.ts';
 import { readContent } from './read-content.ts';
 import type { ContentLayout } from './build-settings.ts';
 
-export type ParsedEntries = { [C in CollectionName]: { id: string; data: z.output<(typeof collections)[C]['schema']> }[] };
+export type ParsedEntries = {
+  [C in CollectionName]: { id: string; data: z.output<(typeof collections)[C]['schema']> }[];
+};
 
 export interface ParsedContent {
   site: Site;

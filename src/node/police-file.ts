@@ -31,7 +31,9 @@ export function readPoliceFile(file: string): PoliceFileRead {
     return { status: 'not-json', reason: (error as Error).message };
   }
   const parsed = policeDataSchema.safeParse(json);
-  return parsed.success ? { status: 'valid', json, data: parsed.data } : { status: 'invalid', json, issues: parsed.error.issues };
+  return parsed.success
+    ? { status: 'valid', json, data: parsed.data }
+    : { status: 'invalid', json, issues: parsed.error.issues };
 }
 
 /** A schema issue as "path: message", "(top)" for the whole file. */

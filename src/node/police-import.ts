@@ -7,16 +7,50 @@
  * kind is refused with a message and a row with too few fields is reported, not thrown.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import path from 'node:path';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, type Info } from 'csv-parse';
 import yaml from 'js-yaml';
 import { z } from 'zod';
-import { checkStreetHeader, classifyStreetRow, describeCsvError, notPlainText, type Placement, type StreetColumns, type StreetRules } from '../lib/police/csv.ts';
-import { countMalformed, countRow, finishTally, newFileTally, serialiseDataset, type ReadFile } from '../lib/police/dataset.ts';
-import { buildCouncilGeography, checkLookupHeader, type AreaWards, type GeographyResult, type LookupColumns, type LookupRow } from '../lib/police/geography.ts';
+import {
+  checkStreetHeader,
+  classifyStreetRow,
+  describeCsvError,
+  notPlainText,
+  type Placement,
+  type StreetColumns,
+  type StreetRules,
+} from '../lib/police/csv.ts';
+import {
+  countMalformed,
+  countRow,
+  finishTally,
+  newFileTally,
+  serialiseDataset,
+  type ReadFile,
+} from '../lib/police/dataset.ts';
+import {
+  buildCouncilGeography,
+  checkLookupHeader,
+  type AreaWards,
+  type GeographyResult,
+  type LookupColumns,
+  type LookupRow,
+} from '../lib/police/geography.ts';
 import type { PoliceData } from '../schemas/police-data.ts';
 import { describeIssue, readPoliceFile } from './police-file.ts';
 
@@ -114,7 +148,11 @@ export type StreetFileResult = { ok: true; read: ReadFile } | { ok: false; messa
  * counts. Rows that `rules` refuse and a last row cut short are in the tally: the caller decides
  * (src/lib/police/dataset.ts fileRefusals).
  */
-export async function readStreetFile(file: string, placeOf: (lsoa: string) => Placement | undefined, rules: StreetRules): Promise<StreetFileResult> {
+export async function readStreetFile(
+  file: string,
+  placeOf: (lsoa: string) => Placement | undefined,
+  rules: StreetRules,
+): Promise<StreetFileResult> {
   const where = shown(file);
   const tally = newFileTally(path.basename(file));
   let columns: StreetColumns | undefined;
@@ -129,20 +167,34 @@ export async function readStreetFile(file: string, placeOf: (lsoa: string) => Pl
       },
       (error, line, endLine) => {
         if (error.code === 'CSV_MAX_RECORD_SIZE') {
-          throw new Refusal(`${where} line ${endLine}: a row is longer than ${maxRecordBytes / 1024} KiB, so a quote opened on line ${line} is probably never closed; expected rows of a street-level crime file`);
+          throw new Refusal(
+            `${where} line ${endLine}: a row is longer than ${maxRecordBytes / 1024} KiB, so a quote opened on line ${line} is probably never closed; expected rows of a street-level crime file`,
+          );
         }
-        if (!columns) throw new Refusal(`${where} line ${line}: the header cannot be read as CSV (${describeCsvError(error.code, error.message)}); expected a header line with the columns of a street-level crime file`);
-        countMalformed(tally, { line, ...(endLine !== line ? { endLine } : {}), reason: describeCsvError(error.code, error.message) }, error.code === 'CSV_QUOTE_NOT_CLOSED');
+        if (!columns)
+          throw new Refusal(
+            `${where} line ${line}: the header cannot be read as CSV (${describeCsvError(error.code, error.message)}); expected a header line with the columns of a street-level crime file`,
+          );
+        countMalformed(
+          tally,
+          { line, ...(endLine !== line ? { endLine } : {}), reason: describeCsvError(error.code, error.message) },
+          error.code === 'CSV_QUOTE_NOT_CLOSED',
+        );
       },
     );
-    if (!columns) return { ok: false, message: `${where} is empty; expected a header line with the columns of a street-level crime file, then one row per crime` };
+    if (!columns)
+      return {
+        ok: false,
+        message: `${where} is empty; expected a header line with the columns of a street-level crime file, then one row per crime`,
+      };
     finishTally(tally, endsWithLineBreak);
     return { ok: true, read: { tally, sha256 } };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message };
     const cause = (error as { cause?: unknown }).cause;
     if (cause instanceof Refusal) return { ok: false, message: cause.message };
-    if ((error as NodeJS.ErrnoException).code) return { ok: false, message: `${where} cannot be read: ${readableError(error as Error)}` };
+    if ((error as NodeJS.ErrnoException).code)
+      return { ok: false, message: `${where} cannot be read: ${readableError(error as Error)}` };
     throw error;
   }
 }
@@ -173,7 +225,8 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; skip
   };
   for (const input of inputs) {
     const full = path.resolve(input);
-    if (!existsSync(full)) problems.push(`${input} does not exist; expected a police.uk street-level CSV file or a folder of them`);
+    if (!existsSync(full))
+      problems.push(`${input} does not exist; expected a police.uk street-level CSV file or a folder of them`);
     else if (statSync(full).isDirectory()) walk(full);
     else files.add(full);
   }
@@ -184,7 +237,11 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; skip
  * Reads the ONS lookup (streamed, keeping only the council's rows) and places the council's
  * LSOAs in wards and areas.
  */
-export async function readCouncilGeography(lookupFile: string, councilCode: string, areas: readonly AreaWards[]): Promise<GeographyResult> {
+export async function readCouncilGeography(
+  lookupFile: string,
+  councilCode: string,
+  areas: readonly AreaWards[],
+): Promise<GeographyResult> {
   const where = shown(lookupFile);
   let columns: LookupColumns | undefined;
   const rows: LookupRow[] = [];
@@ -202,25 +259,41 @@ export async function readCouncilGeography(lookupFile: string, councilCode: stri
         }
         const c = columns;
         if (Math.max(c.lsoa, c.ward, c.wardName, c.council, c.councilName) >= fields.length) {
-          errors.push(`${where} line ${line}: found ${fields.length} fields, expected at least ${Math.max(c.lsoa, c.ward, c.wardName, c.council, c.councilName) + 1}`);
+          errors.push(
+            `${where} line ${line}: found ${fields.length} fields, expected at least ${Math.max(c.lsoa, c.ward, c.wardName, c.council, c.councilName) + 1}`,
+          );
           return;
         }
         const council = fields[c.council]!.trim();
         councils.add(council);
         if (council === councilCode) {
-          rows.push({ line, lsoa: fields[c.lsoa]!.trim(), ward: fields[c.ward]!.trim(), wardName: fields[c.wardName]!.trim(), councilName: fields[c.councilName]!.trim() });
+          rows.push({
+            line,
+            lsoa: fields[c.lsoa]!.trim(),
+            ward: fields[c.ward]!.trim(),
+            wardName: fields[c.wardName]!.trim(),
+            councilName: fields[c.councilName]!.trim(),
+          });
         }
       },
       (error, line) => errors.push(`${where} line ${line}: ${describeCsvError(error.code, error.message)}`),
     );
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, errors: [error.message] };
-    if ((error as NodeJS.ErrnoException).code) return { ok: false, errors: [`${where} cannot be read: ${readableError(error as Error)}`] };
+    if ((error as NodeJS.ErrnoException).code)
+      return { ok: false, errors: [`${where} cannot be read: ${readableError(error as Error)}`] };
     throw error;
   }
   if (!columns) return { ok: false, errors: [`${where} is empty; expected an ONS LSOA-to-ward lookup`] };
   if (errors.length > 0) return { ok: false, errors };
-  return buildCouncilGeography({ councilCode, lookupName: path.basename(lookupFile), wardColumn: columns.wardColumn, rows, councilsInLookup: councils, areas });
+  return buildCouncilGeography({
+    councilCode,
+    lookupName: path.basename(lookupFile),
+    wardColumn: columns.wardColumn,
+    rows,
+    councilsInLookup: councils,
+    areas,
+  });
 }
 
 /** Only the fields of an area file the importer needs; `npm run check` checks the rest. */
@@ -228,7 +301,13 @@ const areaWardsSchema = z.object({ wards: z.array(z.object({ code: z.string().mi
 
 /** The community areas' wards, from content/areas/*.yaml. */
 export function readAreaWards(areasDir: string): { areas: AreaWards[]; problems: string[] } {
-  if (!existsSync(areasDir)) return { areas: [], problems: [`${shown(areasDir)} does not exist; expected the folder of community area files (content/areas), or pass --areas`] };
+  if (!existsSync(areasDir))
+    return {
+      areas: [],
+      problems: [
+        `${shown(areasDir)} does not exist; expected the folder of community area files (content/areas), or pass --areas`,
+      ],
+    };
   const areas: AreaWards[] = [];
   const problems: string[] = [];
   for (const name of readdirSync(areasDir).sort()) {
@@ -237,7 +316,8 @@ export function readAreaWards(areasDir: string): { areas: AreaWards[]; problems:
     try {
       const parsed = areaWardsSchema.safeParse(yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA }));
       if (parsed.success) areas.push({ id: name.replace(/\.ya?ml$/i, ''), wards: parsed.data.wards });
-      else problems.push(`${shown(file)}: wards: expected a list of wards with ONS codes (run npm run check for details)`);
+      else
+        problems.push(`${shown(file)}: wards: expected a list of wards with ONS codes (run npm run check for details)`);
     } catch (error) {
       problems.push(`${shown(file)}: cannot be read as YAML (${(error as Error).message.split('\n')[0]})`);
     }
@@ -251,10 +331,17 @@ export type ExistingResult = { ok: true; data: PoliceData | undefined } | { ok: 
 export function readExistingDataset(file: string): ExistingResult {
   const read = readPoliceFile(file);
   if (read.status === 'absent') return { ok: true, data: undefined };
-  if (read.status === 'not-json') return { ok: false, message: `${shown(file)} is not valid JSON (${read.reason}); expected a figures file written by this importer, or no file` };
+  if (read.status === 'not-json')
+    return {
+      ok: false,
+      message: `${shown(file)} is not valid JSON (${read.reason}); expected a figures file written by this importer, or no file`,
+    };
   if (read.status === 'valid') return { ok: true, data: read.data };
   const issues = read.issues.slice(0, 5).map(describeIssue);
-  return { ok: false, message: `${shown(file)} is not a valid figures file (${issues.join('; ')}); expected a file written by this importer, or no file` };
+  return {
+    ok: false,
+    message: `${shown(file)} is not a valid figures file (${issues.join('; ')}); expected a file written by this importer, or no file`,
+  };
 }
 
 /** Writes the figures file whole or not at all (through a temporary file and a rename). */

@@ -107,8 +107,15 @@ function originOf(site: unknown): string | undefined {
 function readFolder(dir: string, collection: CollectionName, reader: Reader): RawEntry[] {
   const { extension } = collections[collection];
   return entryFiles(dir, extension, reader.show, reader.problems).flatMap(({ file, id }) => {
-    const read = extension === '.mdx' ? readMdx(file, reader) : { data: parseYamlFile(file, reader.show, reader.problems) };
-    const entry: RawEntry = { collection, id, file: reader.show(file), data: read.data, ...(read.links ? { bodyLinks: read.links } : {}) };
+    const read =
+      extension === '.mdx' ? readMdx(file, reader) : { data: parseYamlFile(file, reader.show, reader.problems) };
+    const entry: RawEntry = {
+      collection,
+      id,
+      file: reader.show(file),
+      data: read.data,
+      ...(read.links ? { bodyLinks: read.links } : {}),
+    };
     if (read.data === undefined) {
       reader.unreadable.push(entry);
       return [];
@@ -122,18 +129,29 @@ function readOverlays(dir: string, reader: Reader): RawOverlay[] {
   const targets: readonly string[] = overlays.targets;
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.') || (targets.includes(name) && statSync(path.join(dir, name)).isDirectory())) continue;
-    reader.problems.push({ file: reader.show(path.join(dir, name)), field: '', message: `found something overlays cannot hold; expected only the folders ${targets.join(' and ')}/, with one file per national entry` });
+    reader.problems.push({
+      file: reader.show(path.join(dir, name)),
+      field: '',
+      message: `found something overlays cannot hold; expected only the folders ${targets.join(' and ')}/, with one file per national entry`,
+    });
   }
   return overlays.targets.flatMap((target) =>
     entryFiles(path.join(dir, target), overlays.extension, reader.show, reader.problems).flatMap(({ file, id }) => {
       const { data, links } = readMdx(file, reader);
-      return data === undefined ? [] : [{ target, id, file: reader.show(file), data, ...(links ? { bodyLinks: links } : {}) }];
+      return data === undefined
+        ? []
+        : [{ target, id, file: reader.show(file), data, ...(links ? { bodyLinks: links } : {}) }];
     }),
   );
 }
 
 /** The entry files directly in a folder, each with its id; anything else is a problem. */
-function entryFiles(dir: string, extension: '.mdx' | '.yaml', show: Show, problems: ContentProblem[]): { file: string; id: string }[] {
+function entryFiles(
+  dir: string,
+  extension: '.mdx' | '.yaml',
+  show: Show,
+  problems: ContentProblem[],
+): { file: string; id: string }[] {
   if (!existsSync(dir)) return [];
   const accepted: readonly string[] = acceptedExtensions[extension];
   const files: { file: string; id: string }[] = [];
@@ -147,15 +165,20 @@ function entryFiles(dir: string, extension: '.mdx' | '.yaml', show: Show, proble
       problems.push({
         file: show(file),
         field: '',
-        message: accepted.includes(lower) && !statSync(file).isDirectory()
-          ? `found the extension "${ext}", which the build does not read; rename the file to ${path.basename(name, ext)}${lower}`
-          : `found a file this collection cannot read; expected ${accepted.join(' or ')} files directly in ${show(dir)}/`,
+        message:
+          accepted.includes(lower) && !statSync(file).isDirectory()
+            ? `found the extension "${ext}", which the build does not read; rename the file to ${path.basename(name, ext)}${lower}`
+            : `found a file this collection cannot read; expected ${accepted.join(' or ')} files directly in ${show(dir)}/`,
       });
       continue;
     }
     const id = path.basename(name, ext);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-      problems.push({ file: show(file), field: 'file name', message: `found "${id}", expected lower-case words joined by hyphens, such as "noisy-neighbours"` });
+      problems.push({
+        file: show(file),
+        field: 'file name',
+        message: `found "${id}", expected lower-case words joined by hyphens, such as "noisy-neighbours"`,
+      });
       continue;
     }
     files.push({ file, id });
@@ -165,17 +188,28 @@ function entryFiles(dir: string, extension: '.mdx' | '.yaml', show: Show, proble
 
 /** Anything in the content root, the national layer or the council's folder that the site does not use. */
 function strayFiles(layout: ContentLayout, show: Show): ContentProblem[] {
-  if (!existsSync(layout.root)) return [{ file: show(layout.root), field: '', message: 'missing: the content folder does not exist' }];
-  const folders = (layer: 'national' | 'council') => collectionNames.filter((c) => collections[c].layer !== (layer === 'national' ? 'council' : 'national')).map((c) => collections[c].folder);
+  if (!existsSync(layout.root))
+    return [{ file: show(layout.root), field: '', message: 'missing: the content folder does not exist' }];
+  const folders = (layer: 'national' | 'council') =>
+    collectionNames
+      .filter((c) => collections[c].layer !== (layer === 'national' ? 'council' : 'national'))
+      .map((c) => collections[c].folder);
   const expected: [string, Set<string>][] = [
     [layout.root, new Set(['national', 'councils'])],
     [layout.nationalDir, new Set([...folders('national'), ...Object.values(nationalFiles)])],
-    [layout.councilDir, new Set([...folders('council'), ...Object.values(councilFiles), overlays.folder, councilDataFolder])],
+    [
+      layout.councilDir,
+      new Set([...folders('council'), ...Object.values(councilFiles), overlays.folder, councilDataFolder]),
+    ],
   ];
   return expected.flatMap(([dir, known]) => {
-    if (!existsSync(dir)) return [{ file: show(dir), field: '', message: `missing: expected the folder ${show(dir)}/` }];
+    if (!existsSync(dir))
+      return [{ file: show(dir), field: '', message: `missing: expected the folder ${show(dir)}/` }];
     return readdirSync(dir)
-      .filter((name) => !name.startsWith('.') && !known.has(name) && !['readme.md', 'checklist.md'].includes(name.toLowerCase()))
+      .filter(
+        (name) =>
+          !name.startsWith('.') && !known.has(name) && !['readme.md', 'checklist.md'].includes(name.toLowerCase()),
+      )
       .map((name) => ({
         file: show(path.join(dir, name)),
         field: '',
@@ -204,18 +238,37 @@ function readMdx(file: string, reader: Reader): { data: unknown; links?: BodyLin
   if (text === undefined) return { data: undefined };
   const match = frontMatterPattern.exec(text);
   if (!match) {
-    problems.push({ file: show(file), field: '', message: 'found no front matter; expected the file to start with fields between two "---" lines' });
+    problems.push({
+      file: show(file),
+      field: '',
+      message: 'found no front matter; expected the file to start with fields between two "---" lines',
+    });
     return { data: undefined };
   }
   const data = parseYaml(match[1]!, file, show, problems, 1);
-  const body = checkBody(text, { format: path.extname(file) === '.md' ? 'md' : 'mdx', ...(reader.siteOrigin ? { siteOrigin: reader.siteOrigin } : {}) });
+  const body = checkBody(text, {
+    format: path.extname(file) === '.md' ? 'md' : 'mdx',
+    ...(reader.siteOrigin ? { siteOrigin: reader.siteOrigin } : {}),
+  });
   problems.push(...body.problems.map((p) => ({ file: show(file), field: '', ...p })));
   for (const image of body.images) {
     const target = path.resolve(path.dirname(file), safeDecode(image.url.split(/[?#]/)[0]!));
     if (!existsSync(target))
-      problems.push({ file: show(file), field: '', line: image.line, column: image.column, message: `found the image ${image.url}, but ${show(target)} does not exist; put the picture beside the entry, such as ./${path.basename(target)}` });
+      problems.push({
+        file: show(file),
+        field: '',
+        line: image.line,
+        column: image.column,
+        message: `found the image ${image.url}, but ${show(target)} does not exist; put the picture beside the entry, such as ./${path.basename(target)}`,
+      });
     else if (!imageExtensions.includes(path.extname(target)))
-      problems.push({ file: show(file), field: '', line: image.line, column: image.column, message: `found the image ${image.url}; expected a picture file (${imageExtensions.join(', ')})` });
+      problems.push({
+        file: show(file),
+        field: '',
+        line: image.line,
+        column: image.column,
+        message: `found the image ${image.url}; expected a picture file (${imageExtensions.join(', ')})`,
+      });
   }
   return { data, links: body.links };
 }
@@ -248,7 +301,11 @@ function parseYaml(text: string, file: string, show: Show, problems: ContentProb
     const line = mark ? ` at line ${mark.line + 1 + lineOffset}` : '';
     const reason = (error as { reason?: string }).reason ?? String(error);
     const plain = explainYamlError(reason, mark ? text.split(/\r?\n/)[mark.line] : undefined);
-    problems.push({ file: show(file), field: '', message: `found YAML that cannot be read${line}: ${plain ?? reason}` });
+    problems.push({
+      file: show(file),
+      field: '',
+      message: `found YAML that cannot be read${line}: ${plain ?? reason}`,
+    });
     return undefined;
   }
 }

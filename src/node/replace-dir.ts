@@ -5,7 +5,10 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 
 /** Runs `build` on `${target}.building-<pid>`; on success that folder becomes `target`. Throws what `build` throws, after removing its folder. */
-export async function buildThenReplace(target: string, build: (workDir: string) => Promise<void> | void): Promise<void> {
+export async function buildThenReplace(
+  target: string,
+  build: (workDir: string) => Promise<void> | void,
+): Promise<void> {
   const workDir = `${target}.building-${process.pid}`;
   const oldDir = `${target}.replaced-${process.pid}`;
   rmSync(workDir, { recursive: true, force: true });

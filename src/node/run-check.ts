@@ -36,8 +36,14 @@ export function runCheck(layout: ContentLayout, projectRoot: string, asOf: strin
     ...police.problems,
   ]);
   // A file that cannot be read has its one problem; warnings drawn from it would only mislead.
-  const unreadable = new Set([snapshot.councilServices, snapshot.nationalServices].filter((s) => s.unreadable).map((s) => s.file));
-  const warnings = [...layerWarnings(snapshot), ...placeholderWarnings(snapshot), ...meetingWarningsIn(snapshot, asOf)].filter((w) => !unreadable.has(w.file));
+  const unreadable = new Set(
+    [snapshot.councilServices, snapshot.nationalServices].filter((s) => s.unreadable).map((s) => s.file),
+  );
+  const warnings = [
+    ...layerWarnings(snapshot),
+    ...placeholderWarnings(snapshot),
+    ...meetingWarningsIn(snapshot, asOf),
+  ].filter((w) => !unreadable.has(w.file));
   return { problems, warnings: sortProblems([...warnings, ...police.warnings]), entryCount: snapshot.entries.length };
 }
 
@@ -57,27 +63,57 @@ export function describeWarnings(warnings: ContentProblem[]): string {
  * files: a ward moved between areas after the import would otherwise put its figures under the
  * wrong area board. A part month (imported with --allow-partial) is a warning.
  */
-function policeDataFindings(councilDir: string, projectRoot: string, entries: { collection: string; id: string; data: unknown }[], asOf: string): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+function policeDataFindings(
+  councilDir: string,
+  projectRoot: string,
+  entries: { collection: string; id: string; data: unknown }[],
+  asOf: string,
+): { problems: ContentProblem[]; warnings: ContentProblem[] } {
   const file = policeFiguresFile(councilDir);
   const none = { problems: [], warnings: [] };
   const read = readPoliceFile(file);
   if (read.status === 'absent') return none;
   const shown = path.relative(projectRoot, file).split(path.sep).join('/');
-  if (read.status === 'not-json') return { ...none, problems: [{ file: shown, field: '', message: `found JSON that cannot be read: ${read.reason}` }] };
+  if (read.status === 'not-json')
+    return {
+      ...none,
+      problems: [{ file: shown, field: '', message: `found JSON that cannot be read: ${read.reason}` }],
+    };
   const rawMonths = (read.json as { months?: unknown } | null)?.months;
   const future = Object.keys(rawMonths && typeof rawMonths === 'object' ? rawMonths : {})
     .filter((m) => m > asOf.slice(0, 7))
-    .map((m) => ({ file: shown, field: `months.${m}`, message: `found a month after today (${asOf}); expected months police.uk has published` }));
-  if (read.status === 'invalid') return { ...none, problems: [...future, ...read.issues.map((i) => ({ file: shown, field: fieldPath(i.path), message: i.message }))] };
+    .map((m) => ({
+      file: shown,
+      field: `months.${m}`,
+      message: `found a month after today (${asOf}); expected months police.uk has published`,
+    }));
+  if (read.status === 'invalid')
+    return {
+      ...none,
+      problems: [...future, ...read.issues.map((i) => ({ file: shown, field: fieldPath(i.path), message: i.message }))],
+    };
   const parsed = read;
   const areas = entries
     .filter((e) => e.collection === 'areas')
-    .map((e) => ({ id: e.id, wards: Array.isArray((e.data as { wards?: unknown }).wards) ? ((e.data as { wards: { code: string }[] }).wards) : [] }));
+    .map((e) => ({
+      id: e.id,
+      wards: Array.isArray((e.data as { wards?: unknown }).wards)
+        ? (e.data as { wards: { code: string }[] }).wards
+        : [],
+    }));
   const months = Object.keys(parsed.data.months);
   return {
-    problems: [...future, ...areaAssignmentProblems(parsed.data, areas).map((message) => ({ file: shown, field: 'wards', message }))],
+    problems: [
+      ...future,
+      ...areaAssignmentProblems(parsed.data, areas).map((message) => ({ file: shown, field: 'wards', message })),
+    ],
     warnings: months
       .filter((m) => isPartialMonth(parsed.data.months[m]!))
-      .map((m) => ({ file: shown, field: `months.${m}`, message: 'a part month: its file was cut short and imported with --allow-partial; import the whole file with --replace when police.uk has it' })),
+      .map((m) => ({
+        file: shown,
+        field: `months.${m}`,
+        message:
+          'a part month: its file was cut short and imported with --allow-partial; import the whole file with --replace when police.uk has it',
+      })),
   };
 }

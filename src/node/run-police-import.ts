@@ -8,12 +8,26 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDataset, fileRefusals, mergeDatasets, repeatedForceMonths, type ReadFile } from '../lib/police/dataset.ts';
+import {
+  buildDataset,
+  fileRefusals,
+  mergeDatasets,
+  repeatedForceMonths,
+  type ReadFile,
+} from '../lib/police/dataset.ts';
 import { formatAccounting, formatMalformed } from '../lib/police/report.ts';
 import { layoutFromOptions } from './cli-layout.ts';
 import { policeFiguresFile } from './police-file.ts';
 import { readSiteYaml, siteSettingsFile } from './site-settings.ts';
-import { expandInputs, readAreaWards, readCouncilGeography, readExistingDataset, readStreetFile, shown, writeDataset } from './police-import.ts';
+import {
+  expandInputs,
+  readAreaWards,
+  readCouncilGeography,
+  readExistingDataset,
+  readStreetFile,
+  shown,
+  writeDataset,
+} from './police-import.ts';
 
 export const importUsage =
   'usage: npm run import:police -- <files or folders> --lookup <ONS LSOA-to-ward csv> [--council <council id>] [--lad <ONS code>] [--areas <folder>] [--out <file>] [--replace] [--allow-partial] [--dry-run]';
@@ -81,11 +95,20 @@ async function importFiles(argv: readonly string[], print: ImportOutput, fail: F
   const layout = layoutFromOptions(projectRoot, { council: values.council, content: values.content });
   if (typeof layout === 'string') return fail([layout], 2);
   const usageProblems = [
-    ...(positionals.length === 0 ? ['no street files given; expected one or more police.uk "-street.csv" files or folders'] : []),
+    ...(positionals.length === 0
+      ? ['no street files given; expected one or more police.uk "-street.csv" files or folders']
+      : []),
     ...(values.lookup ? [] : ['--lookup is missing; expected the ONS LSOA-to-ward lookup CSV']),
   ];
   if (usageProblems.length > 0) fail([...usageProblems, importUsage], 2);
-  if (values.lad !== undefined && !/^[EW]0[6-9]\d{6}$/.test(values.lad)) fail([`--lad: found ${JSON.stringify(values.lad)}, expected an ONS local authority code such as E06000054`, importUsage], 2);
+  if (values.lad !== undefined && !/^[EW]0[6-9]\d{6}$/.test(values.lad))
+    fail(
+      [
+        `--lad: found ${JSON.stringify(values.lad)}, expected an ONS local authority code such as E06000054`,
+        importUsage,
+      ],
+      2,
+    );
   const settings = councilSettings(layout.councilDir, fail);
   const council = values.lad ?? settings.localAuthorityCode(fail);
   const out = path.resolve(values.out ?? policeFiguresFile(layout.councilDir));
@@ -102,7 +125,9 @@ async function importFiles(argv: readonly string[], print: ImportOutput, fail: F
   if (!place.ok) return fail(place.errors);
   const { geography } = place;
   for (const warning of place.warnings) print.out(`Note: ${warning}`);
-  print.out(`Council ${geography.council.code} (${geography.council.name}): ${geography.places.size} LSOAs in ${Object.keys(geography.wards).length} wards (${geography.lookup.wardColumn}).`);
+  print.out(
+    `Council ${geography.council.code} (${geography.council.name}): ${geography.places.size} LSOAs in ${Object.keys(geography.wards).length} wards (${geography.lookup.wardColumn}).`,
+  );
   const rules = { forces: settings.policeForces(fail) };
   print.out(`Forces: ${rules.forces.join(', ')} (policeForces in ${shown(settings.file)}).`);
 
@@ -135,14 +160,27 @@ async function importFiles(argv: readonly string[], print: ImportOutput, fail: F
 
   print.out('');
   for (const line of formatAccounting(read.map((r) => r.tally))) print.out(line);
-  print.out('Every row is counted once: rows = in council + no location + outside council + malformed. ASB rows are among them.');
-  print.out('Rows outside the council and with no location count only in the force-wide figures; malformed rows count in none.');
+  print.out(
+    'Every row is counted once: rows = in council + no location + outside council + malformed. ASB rows are among them.',
+  );
+  print.out(
+    'Rows outside the council and with no location count only in the force-wide figures; malformed rows count in none.',
+  );
   for (const { tally } of read) {
-    if (tally.rows > tally.malformed && tally.inCouncil === 0) print.out(`Note: ${tally.name} has no rows in ${geography.council.name}: is it the right force's file? Its rows still count in the force-wide figures.`);
-    if (tally.cutShort) print.out(`Note: ${tally.name} is cut short (line ${tally.cutShort.line}); its month is marked as a part month (--allow-partial).`);
+    if (tally.rows > tally.malformed && tally.inCouncil === 0)
+      print.out(
+        `Note: ${tally.name} has no rows in ${geography.council.name}: is it the right force's file? Its rows still count in the force-wide figures.`,
+      );
+    if (tally.cutShort)
+      print.out(
+        `Note: ${tally.name} is cut short (line ${tally.cutShort.line}); its month is marked as a part month (--allow-partial).`,
+      );
   }
   if (refusals.length > 0) {
-    const counted = repeats.length > 0 ? `${refusedFiles} of ${inputs.files.length} files refused, ${repeats.length} month${repeats.length === 1 ? '' : 's'} given twice` : `${refusedFiles} of ${inputs.files.length} files refused`;
+    const counted =
+      repeats.length > 0
+        ? `${refusedFiles} of ${inputs.files.length} files refused, ${repeats.length} month${repeats.length === 1 ? '' : 's'} given twice`
+        : `${refusedFiles} of ${inputs.files.length} files refused`;
     fail(['', ...refusals.map((r) => `Refused: ${r}`), `Nothing was written: ${counted}.`]);
   }
 
@@ -153,7 +191,10 @@ async function importFiles(argv: readonly string[], print: ImportOutput, fail: F
   if (!merged.ok) return fail(['', ...merged.messages.map((m) => `Refused: ${m}`), `Nothing was written.`]);
 
   const months = Object.keys(merged.data.months);
-  const span = months.length === 0 ? 'no months: the files have no rows' : `${months.length} month${months.length === 1 ? '' : 's'} (${months[0]} to ${months.at(-1)})`;
+  const span =
+    months.length === 0
+      ? 'no months: the files have no rows'
+      : `${months.length} month${months.length === 1 ? '' : 's'} (${months[0]} to ${months.at(-1)})`;
   print.out('');
   if (merged.replaced.length > 0) print.out(`Replaced months already imported: ${merged.replaced.join(', ')}.`);
   if (merged.kept.length > 0) print.out(`Kept months imported before: ${merged.kept.join(', ')}.`);
@@ -178,13 +219,28 @@ function councilSettings(councilDir: string, fail: Fail) {
     file,
     localAuthorityCode(stop: Fail): string {
       const code = site.localAuthorityCode;
-      if (typeof code !== 'string' || !/^[EW]0[6-9]\d{6}$/.test(code)) return stop([`${shown(file)}: localAuthorityCode: found ${JSON.stringify(code ?? '')}, expected an ONS local authority code such as E06000054`], 2);
+      if (typeof code !== 'string' || !/^[EW]0[6-9]\d{6}$/.test(code))
+        return stop(
+          [
+            `${shown(file)}: localAuthorityCode: found ${JSON.stringify(code ?? '')}, expected an ONS local authority code such as E06000054`,
+          ],
+          2,
+        );
       return code;
     },
     policeForces(stop: Fail): string[] {
       const forces = site.policeForces;
-      if (!Array.isArray(forces) || forces.length === 0 || !forces.every((f) => typeof f === 'string' && f.trim() !== '')) {
-        return stop([`${shown(file)}: policeForces: found ${JSON.stringify(forces ?? null)}, expected the forces whose files the council imports, as police.uk's "Falls within" column names them, such as [Wiltshire Police]`], 2);
+      if (
+        !Array.isArray(forces) ||
+        forces.length === 0 ||
+        !forces.every((f) => typeof f === 'string' && f.trim() !== '')
+      ) {
+        return stop(
+          [
+            `${shown(file)}: policeForces: found ${JSON.stringify(forces ?? null)}, expected the forces whose files the council imports, as police.uk's "Falls within" column names them, such as [Wiltshire Police]`,
+          ],
+          2,
+        );
       }
       return forces.map((f: string) => f.trim());
     },

@@ -41,7 +41,11 @@ export class SchemaDocs {
   #load(file: string): SourceFile {
     const known = this.#files.get(file);
     if (known) return known;
-    const ast = parse(readFileSync(file, 'utf8'), { sourceType: 'module', plugins: ['typescript'], attachComment: true });
+    const ast = parse(readFileSync(file, 'utf8'), {
+      sourceType: 'module',
+      plugins: ['typescript'],
+      attachComment: true,
+    });
     const source: SourceFile = { file, constants: new Map(), constantDocs: new Map(), imports: new Map() };
     for (const statement of ast.program.body as Node[]) {
       const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
@@ -54,7 +58,11 @@ export class SchemaDocs {
           }
       if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type')
         for (const s of statement.specifiers)
-          if (s.type === 'ImportSpecifier') source.imports.set(s.local.name, [path.resolve(path.dirname(file), statement.source.value), s.imported.name]);
+          if (s.type === 'ImportSpecifier')
+            source.imports.set(s.local.name, [
+              path.resolve(path.dirname(file), statement.source.value),
+              s.imported.name,
+            ]);
     }
     this.#files.set(file, source);
     return source;
@@ -90,7 +98,8 @@ export class SchemaDocs {
         if (onZ && objectFactories.has(method) && args[0]) return next(args[0]);
         if (onZ && method === 'array' && args[0]) return { element: next(args[0]) };
         if (onZ && method === 'record' && args[1]) return { element: next(args[1]) };
-        if (onZ && method === 'union' && args[0]?.type === 'ArrayExpression') return { options: args[0].elements.map((e: Node) => next(e)) };
+        if (onZ && method === 'union' && args[0]?.type === 'ArrayExpression')
+          return { options: args[0].elements.map((e: Node) => next(e)) };
         if (onZ) return {};
         if (method === 'extend' && args[0]) {
           const base = next(callee.object);
@@ -123,7 +132,9 @@ export class SchemaDocs {
 
 /** The text of a `/** ... *\/` comment just before a property, on one line. */
 function docComment(node: Node): string | undefined {
-  const comment = [...((node.leadingComments as Node[] | undefined) ?? [])].reverse().find((c) => c.type === 'CommentBlock' && c.value.startsWith('*'));
+  const comment = [...((node.leadingComments as Node[] | undefined) ?? [])]
+    .reverse()
+    .find((c) => c.type === 'CommentBlock' && c.value.startsWith('*'));
   if (!comment) return undefined;
   return (comment.value as string)
     .split('\n')

@@ -48,7 +48,10 @@ function readIndexedPages(siteDir: string): IndexedPage[] {
     .map((name) => {
       const bytes = gunzipSync(readFileSync(path.join(dir, name)));
       const signature = bytes.subarray(0, 12).toString();
-      if (signature !== 'pagefind_dcd') throw new Error(`${path.join(dir, name)}: expected a Pagefind fragment starting "pagefind_dcd", found "${signature}"; has Pagefind's format changed?`);
+      if (signature !== 'pagefind_dcd')
+        throw new Error(
+          `${path.join(dir, name)}: expected a Pagefind fragment starting "pagefind_dcd", found "${signature}"; has Pagefind's format changed?`,
+        );
       return JSON.parse(bytes.subarray(12).toString()) as IndexedPage;
     });
 }
@@ -62,12 +65,25 @@ function addSearchPrefetch(siteDir: string): void {
   const home = path.join(siteDir, 'index.html');
   const html = readFileSync(home, 'utf8');
   const marker = /<link rel="prefetch" href="([^"]*)search\/"[^>]*>/.exec(html);
-  if (!marker) throw new Error(`${home}: expected <link rel="prefetch" href=".../search/"> to add the search files after`);
+  if (!marker)
+    throw new Error(`${home}: expected <link rel="prefetch" href=".../search/"> to add the search files after`);
   const base = marker[1]!;
   const searchPage = readFileSync(path.join(siteDir, 'search', 'index.html'), 'utf8');
   const scripts = [...searchPage.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
-  const entry = JSON.parse(readFileSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
-  const pagefindFiles = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', ...Object.values(entry.languages).flatMap((l) => [`pagefind.${l.hash}.pf_meta`, `wasm.${l.wasm ?? 'unknown'}.pagefind`])];
-  const links = [...scripts, ...pagefindFiles.map((f) => `${base}pagefind/${f}`), `${base}${vocabularyPath}`].map((href) => `<link rel="prefetch" href="${href}">`);
+  const entry = JSON.parse(readFileSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm?: string }>;
+  };
+  const pagefindFiles = [
+    'pagefind.js',
+    'pagefind-worker.js',
+    'pagefind-entry.json',
+    ...Object.values(entry.languages).flatMap((l) => [
+      `pagefind.${l.hash}.pf_meta`,
+      `wasm.${l.wasm ?? 'unknown'}.pagefind`,
+    ]),
+  ];
+  const links = [...scripts, ...pagefindFiles.map((f) => `${base}pagefind/${f}`), `${base}${vocabularyPath}`].map(
+    (href) => `<link rel="prefetch" href="${href}">`,
+  );
   writeFileSync(home, html.replace(marker[0], `${marker[0]}${links.join('')}`));
 }

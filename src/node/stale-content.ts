@@ -29,7 +29,11 @@ function reviewPeriod(siteData: unknown): number {
   return parsed.success ? parsed.data : siteSchema.shape.reviewPeriodDays.parse(undefined);
 }
 
-export function findStaleContent(layout: ContentLayout, projectRoot: string, asOf: string): StaleEntry<ReviewableFile>[] {
+export function findStaleContent(
+  layout: ContentLayout,
+  projectRoot: string,
+  asOf: string,
+): StaleEntry<ReviewableFile>[] {
   const { snapshot } = readContent(layout, projectRoot);
   const files = [
     ...snapshot.entries.map((e) => reviewDates(e.file, e.data)),

@@ -29,18 +29,37 @@ export function readLsoasByWard(file: string, localAuthority: string): Map<strin
 }
 
 /** The header names of the lookup's columns, found as the importer finds them; throws naming the file. */
-function lookupColumnNames(header: readonly string[], displayName: string): Record<Exclude<keyof LookupColumns, 'wardColumn'>, string> {
+function lookupColumnNames(
+  header: readonly string[],
+  displayName: string,
+): Record<Exclude<keyof LookupColumns, 'wardColumn'>, string> {
   const check = checkLookupHeader(header);
   if (!check.ok) throw new Error(`${displayName} ${check.message}`);
   const { lsoa, ward, wardName, council, councilName } = check.columns;
-  return { lsoa: header[lsoa]!, ward: header[ward]!, wardName: header[wardName]!, council: header[council]!, councilName: header[councilName]! };
+  return {
+    lsoa: header[lsoa]!,
+    ward: header[ward]!,
+    wardName: header[wardName]!,
+    council: header[council]!,
+    councilName: header[councilName]!,
+  };
 }
 
 function councilRows(file: string, displayName: string, localAuthority: string) {
   if (!existsSync(file)) return undefined;
-  const rows = parse(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
-  const { lsoa, ward: wardCode, wardName, council: laCode } = lookupColumnNames(Object.keys(rows[0] ?? {}), displayName);
-  return rows.filter((row) => row[laCode] === localAuthority).map((row) => ({ lsoa: row[lsoa]!, ward: row[wardCode]!, wardName: row[wardName]! }));
+  const rows = parse(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
+  const {
+    lsoa,
+    ward: wardCode,
+    wardName,
+    council: laCode,
+  } = lookupColumnNames(Object.keys(rows[0] ?? {}), displayName);
+  return rows
+    .filter((row) => row[laCode] === localAuthority)
+    .map((row) => ({ lsoa: row[lsoa]!, ward: row[wardCode]!, wardName: row[wardName]! }));
 }
 
 /** One council's part of a lookup: its wards and the lookup's own lines for it, header first. */
@@ -58,8 +77,16 @@ export interface CouncilLookup {
 
 /** The council's rows of a lookup, or undefined when the lookup has none for that code. */
 export function readCouncilLookup(file: string, localAuthority: string): CouncilLookup | undefined {
-  const records = parse(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true, raw: true }) as { record: Record<string, string>; raw: string }[];
-  const { ward: wardCode, wardName, council: laCode, councilName: laName } = lookupColumnNames(Object.keys(records[0]?.record ?? {}), file);
+  const records = parse(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true, raw: true }) as {
+    record: Record<string, string>;
+    raw: string;
+  }[];
+  const {
+    ward: wardCode,
+    wardName,
+    council: laCode,
+    councilName: laName,
+  } = lookupColumnNames(Object.keys(records[0]?.record ?? {}), file);
   const mine = records.filter((r) => r.record[laCode] === localAuthority);
   if (mine.length === 0) return undefined;
   const wards = new Map<string, { code: string; name: string; lsoas: number }>();

@@ -17,7 +17,10 @@ export const localRoute = z
     /** What it does for residents here, and anything a councillor should know, in plain sentences. */
     summary: z.string().trim().min(1),
     /** Its own published phone number. */
-    phone: z.string().regex(/^[0-9 +()]+$/, 'expected a phone number of digits and spaces, such as "01225 718224"').optional(),
+    phone: z
+      .string()
+      .regex(/^[0-9 +()]+$/, 'expected a phone number of digits and spaces, such as "01225 718224"')
+      .optional(),
     /** Its own published email address. */
     email: z.email('expected an email address').optional(),
     /** Its own web page. */
@@ -27,7 +30,10 @@ export const localRoute = z
     /** Where it was published, and when. */
     sources: z.array(source).min(1, 'expected at least one source for this route'),
   })
-  .refine((r) => r.phone || r.email || r.web || r.howToReach, { message: 'missing: a route needs a phone, email, web or howToReach', path: ['howToReach'] });
+  .refine((r) => r.phone || r.email || r.web || r.howToReach, {
+    message: 'missing: a route needs a phone, email, web or howToReach',
+    path: ['howToReach'],
+  });
 
 /** The area's own routes, beside the council-wide contacts. Leave a kind out when none is published. */
 export const areaRoutes = z.strictObject({
@@ -83,9 +89,9 @@ export const areaSchema = z.strictObject({
   usualVenue: z
     .strictObject({
       /** The venue's name, such as "Needham House". */
-      name: z.string().trim().min(1, 'expected the venue\'s name'),
+      name: z.string().trim().min(1, "expected the venue's name"),
       /** Its address with postcode. */
-      address: z.string().trim().min(1, 'expected the venue\'s address'),
+      address: z.string().trim().min(1, "expected the venue's address"),
       /** What is known about the venue's access. Meetings held here use these facts unless they give their own. */
       access: venueAccess.optional(),
     })

@@ -37,14 +37,28 @@ export const collectionNames = Object.keys(collections) as CollectionName[];
  * Local notes on national entries: councils/<id>/overlays/<collection>/<national id>.mdx. Not a
  * collection of its own pages; each is shown on the national entry's page.
  */
-export const overlays = { folder: 'overlays', targets: ['powers', 'problems'] as const, extension: '.mdx' as const, schema: overlaySchema };
+export const overlays = {
+  folder: 'overlays',
+  targets: ['powers', 'problems'] as const,
+  extension: '.mdx' as const,
+  schema: overlaySchema,
+};
 export type OverlayTarget = (typeof overlays.targets)[number];
 
 /** Single files of the national layer. */
-export const nationalFiles = { services: 'services.yaml', changelog: 'changelog.yaml', commonComplaints: 'common-complaints.yaml' } as const;
+export const nationalFiles = {
+  services: 'services.yaml',
+  changelog: 'changelog.yaml',
+  commonComplaints: 'common-complaints.yaml',
+} as const;
 
 /** Single files of a council's layer. */
-export const councilFiles = { site: 'site.yaml', partnership: 'partnership.yaml', services: 'services.yaml', roles: 'roles.yaml' } as const;
+export const councilFiles = {
+  site: 'site.yaml',
+  partnership: 'partnership.yaml',
+  services: 'services.yaml',
+  roles: 'roles.yaml',
+} as const;
 
 /** Folders of a council's layer that are not collections: imported figures and lookups. */
 export const councilDataFolder = 'data';

@@ -23,17 +23,19 @@ export const serviceId = z
  * A calendar date written as YYYY-MM-DD. YAML reads an unquoted date as a Date object, so both
  * forms are accepted; the output is always the string, so dates never shift with time zones.
  */
-export const isoDate = z.union([z.string(), z.date()], { error: 'expected a date written as YYYY-MM-DD' }).transform((value, ctx) => {
-  const text = value instanceof Date ? dateToIso(value) : value;
-  if (text === undefined || !isRealIsoDate(text)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `found ${JSON.stringify(value instanceof Date ? String(value) : value)}, expected a real date written as YYYY-MM-DD`,
-    });
-    return z.NEVER;
-  }
-  return text;
-});
+export const isoDate = z
+  .union([z.string(), z.date()], { error: 'expected a date written as YYYY-MM-DD' })
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? dateToIso(value) : value;
+    if (text === undefined || !isRealIsoDate(text)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `found ${JSON.stringify(value instanceof Date ? String(value) : value)}, expected a real date written as YYYY-MM-DD`,
+      });
+      return z.NEVER;
+    }
+    return text;
+  });
 
 function dateToIso(date: Date): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
@@ -130,14 +132,23 @@ export const venueAccess = z
     /** True when visitors can park at the venue; false when they cannot. Leave out when not known. */
     parking: z.boolean().optional(),
     /** Anything else residents should know, in one short sentence (150 characters at most, for the one-page notice), such as "The lift is by the main entrance." */
-    note: z.string().trim().min(1, 'expected a short note, or leave note out').max(150, 'expected a note of at most 150 characters, so the notice still prints on one page; put the detail on the venue\'s own page').optional(),
+    note: z
+      .string()
+      .trim()
+      .min(1, 'expected a short note, or leave note out')
+      .max(
+        150,
+        "expected a note of at most 150 characters, so the notice still prints on one page; put the detail on the venue's own page",
+      )
+      .optional(),
     /** The venue's or council's page that states these facts. */
     source: webUrl.optional(),
     /** The day someone last checked these facts with the venue or on its page. */
     checked: isoDate.optional(),
   })
   .refine((a) => a.source !== undefined || a.checked !== undefined, {
-    message: 'expected where the access facts come from: a source (the venue\'s or council\'s page) or the day they were checked, or both',
+    message:
+      "expected where the access facts come from: a source (the venue's or council's page) or the day they were checked, or both",
     path: ['source'],
   });
 

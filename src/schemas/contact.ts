@@ -29,7 +29,9 @@ export const contactNeeds = [
 ] as const;
 
 /** A UK phone number as written for readers; validated and normalised by src/lib/phone.ts. */
-const phoneText = z.string().regex(/^[0-9 +()]+$/, 'expected a phone number of digits and spaces, such as "0300 456 0100"');
+const phoneText = z
+  .string()
+  .regex(/^[0-9 +()]+$/, 'expected a phone number of digits and spaces, such as "0300 456 0100"');
 
 /** An organisation, team or role a councillor may need to reach. The body says when to call. */
 export const contactSchema = z
@@ -68,7 +70,11 @@ export const contactSchema = z
   })
   .superRefine((contact, ctx) => {
     if (!contact.phone && !contact.email && !contact.web)
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: 'missing: a contact needs at least one of phone, email or web' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phone'],
+        message: 'missing: a contact needs at least one of phone, email or web',
+      });
   });
 
 export type Contact = z.output<typeof contactSchema>;

@@ -61,7 +61,11 @@ export const legislationSchema = z
   })
   .superRefine((entry, ctx) => {
     if ((entry.kind === 'act' || entry.kind === 'regulations') && !entry.citation)
-      ctx.addIssue({ code: 'custom', path: ['citation'], message: 'missing: acts and regulations need a citation, such as "2014 c. 12"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['citation'],
+        message: 'missing: acts and regulations need a citation, such as "2014 c. 12"',
+      });
   });
 
 export type Legislation = z.output<typeof legislationSchema>;

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { baseFields, clockTime, entryId, isoDate, venueAccess } from './common.ts';
 
 /** A UK phone number as written for readers; validated by the integrity check like a contact's. */
-const phoneText = z.string().regex(/^[0-9 +()]+$/, 'expected a phone number of digits and spaces, such as "0300 456 0100"');
+const phoneText = z
+  .string()
+  .regex(/^[0-9 +()]+$/, 'expected a phone number of digits and spaces, such as "0300 456 0100"');
 
 export const meetingStatuses = ['planned', 'held', 'cancelled'] as const;
 
@@ -73,7 +75,9 @@ export const meetingSchema = z.strictObject({
       /** Their published phone number. */
       phone: phoneText.optional(),
     })
-    .refine((e) => e.email !== undefined || e.phone !== undefined, { message: 'expected an email or a phone number for enquiries' })
+    .refine((e) => e.email !== undefined || e.phone !== undefined, {
+      message: 'expected an email or a phone number for enquiries',
+    })
     .optional(),
   /** After the meeting: what was agreed or learned. */
   outcomes: z.array(z.string().trim().min(1)).default([]),

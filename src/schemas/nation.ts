@@ -115,7 +115,9 @@ const nationName: Record<Nation, string> = { england: 'England', wales: 'Wales' 
  * why and what to use instead, and nothing else; a nation inside it never says "does not apply";
  * an override repeats nothing the power already says.
  */
-export function nationIssues(power: { extent: Extent; nations: NationsLaw } & Partial<Record<NationField, unknown>>): Issue[] {
+export function nationIssues(
+  power: { extent: Extent; nations: NationsLaw } & Partial<Record<NationField, unknown>>,
+): Issue[] {
   const issues: Issue[] = [];
   const covered = nationsIn[power.extent];
   for (const n of nations) {
@@ -136,9 +138,15 @@ export function nationIssues(power: { extent: Extent; nations: NationsLaw } & Pa
       const value = law[field];
       if (value === undefined) continue;
       if (!inExtent)
-        issues.push({ path: ['nations', n, field], message: `found a value, but the power is not used in ${nationName[n]} (extent is ${power.extent}); expected only doesNotApply and sources` });
+        issues.push({
+          path: ['nations', n, field],
+          message: `found a value, but the power is not used in ${nationName[n]} (extent is ${power.extent}); expected only doesNotApply and sources`,
+        });
       else if (JSON.stringify(value) === JSON.stringify(power[field]))
-        issues.push({ path: ['nations', n, field], message: `found the same value as ${field}; expected it only where ${nationName[n]}'s law differs` });
+        issues.push({
+          path: ['nations', n, field],
+          message: `found the same value as ${field}; expected it only where ${nationName[n]}'s law differs`,
+        });
     }
   }
   return issues;

@@ -4,7 +4,10 @@ import { isoDate } from './common.ts';
 /** What a national change touched: "powers/<id>", "problems/<id>" or "legislation/<id>". */
 export const changedEntry = z
   .string()
-  .regex(/^(powers|problems|legislation)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected "powers/<id>", "problems/<id>" or "legislation/<id>"');
+  .regex(
+    /^(powers|problems|legislation)\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'expected "powers/<id>", "problems/<id>" or "legislation/<id>"',
+  );
 
 /**
  * The national content's changelog (content/national/changelog.yaml): which powers, problems and
@@ -23,7 +26,9 @@ export const nationalChangelogSchema = z
       /** Whether the law itself changed, or only how the site explains it (a correction or addition). */
       kind: z.enum(['law-changed', 'correction', 'addition', 'clarification']),
       /** The entries it touched. */
-      entries: z.array(changedEntry).min(1, 'expected at least one entry, such as "powers/community-protection-notice"'),
+      entries: z
+        .array(changedEntry)
+        .min(1, 'expected at least one entry, such as "powers/community-protection-notice"'),
     }),
   )
   .min(1, 'expected at least one change');

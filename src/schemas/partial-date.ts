@@ -28,9 +28,12 @@ export function daysInMonth(year: number, month: number): number {
  * the output is always the text, so dates never shift with time zones.
  */
 export const partialDate = z
-  .union([z.string(), z.number(), z.date()], { error: 'expected a date written as YYYY-MM-DD, or YYYY-MM for a month, or YYYY for a year' })
+  .union([z.string(), z.number(), z.date()], {
+    error: 'expected a date written as YYYY-MM-DD, or YYYY-MM for a month, or YYYY for a year',
+  })
   .transform((value, ctx) => {
-    const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : String(value);
+    const text =
+      value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : String(value);
     if (!isPartialDate(text)) {
       ctx.addIssue({
         code: 'custom',

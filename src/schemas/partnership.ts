@@ -6,13 +6,18 @@ import { entryId, isoDate, source, webUrl } from './common.ts';
  * guess a day the plan does not give.
  */
 export const planDate = z
-  .union([z.number(), z.string(), z.date()], { error: 'expected a date written as YYYY-MM-DD, or a year such as 2014 when the plan gives no day' })
+  .union([z.number(), z.string(), z.date()], {
+    error: 'expected a date written as YYYY-MM-DD, or a year such as 2014 when the plan gives no day',
+  })
   .transform((value, ctx) => {
     const year = typeof value === 'number' ? String(value) : value;
     if (typeof year === 'string' && /^\d{4}$/.test(year)) return year;
     const day = isoDate.safeParse(value);
     if (day.success) return day.data;
-    ctx.addIssue({ code: 'custom', message: `found ${JSON.stringify(value instanceof Date ? String(value) : value)}, expected a date written as YYYY-MM-DD, or a year such as 2014 when the plan gives no day` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `found ${JSON.stringify(value instanceof Date ? String(value) : value)}, expected a date written as YYYY-MM-DD, or a year such as 2014 when the plan gives no day`,
+    });
     return z.NEVER;
   });
 
@@ -51,18 +56,20 @@ export const partnershipSchema = z.strictObject({
     )
     .default([]),
   /** The current partnership plan; leave it out until you have found it published. */
-  plan: z.strictObject({
-    /** Its title. */
-    title: z.string().trim().min(1),
-    /** First day it covers, or its first year when the plan gives no day. */
-    from: planDate,
-    /** Last day it covers, or its last year when the plan gives no day. */
-    to: planDate,
-    /** Where it is published. */
-    url: webUrl.optional(),
-    /** What readers should know about it, such as a newer plan not yet published. */
-    note: z.string().trim().min(1).optional(),
-  }).optional(),
+  plan: z
+    .strictObject({
+      /** Its title. */
+      title: z.string().trim().min(1),
+      /** First day it covers, or its first year when the plan gives no day. */
+      from: planDate,
+      /** Last day it covers, or its last year when the plan gives no day. */
+      to: planDate,
+      /** Where it is published. */
+      url: webUrl.optional(),
+      /** What readers should know about it, such as a newer plan not yet published. */
+      note: z.string().trim().min(1).optional(),
+    })
+    .optional(),
   /** Its priorities, each with a lead agency. */
   priorities: z
     .array(

@@ -100,7 +100,8 @@ export const policeDataSchema = z
   })
   .superRefine((data, ctx) => {
     for (const [month, m] of Object.entries(data.months)) {
-      for (const message of monthInconsistencies(m, data.wards)) ctx.addIssue({ code: 'custom', path: ['months', month], message });
+      for (const message of monthInconsistencies(m, data.wards))
+        ctx.addIssue({ code: 'custom', path: ['months', month], message });
     }
     for (const message of fileInconsistencies(data.months)) ctx.addIssue({ code: 'custom', path: ['months'], message });
   });
@@ -148,7 +149,9 @@ export function fileInconsistencies(months: Record<string, PoliceMonth>): string
       const partial = f.partial === true;
       if (!first) seen.set(f.sha256, { month, malformedRows: f.malformedRows, partial });
       else if (first.malformedRows !== f.malformedRows || first.partial !== partial)
-        problems.push(`${f.name} is described differently in ${first.month} and ${month} (malformed rows or partial); expected one account of each file`);
+        problems.push(
+          `${f.name} is described differently in ${first.month} and ${month} (malformed rows or partial); expected one account of each file`,
+        );
     }
   }
   return problems;
@@ -159,16 +162,40 @@ export function monthInconsistencies(m: PoliceMonth, wards: PoliceData['wards'])
   const problems: string[] = [];
   const expect = (ok: boolean, message: string) => ok || problems.push(message);
   const fromFiles = m.files.reduce((n, f) => n + f.rows, 0);
-  expect(fromFiles === m.rows, `the files add up to ${fromFiles} rows (${m.files.map((f) => `${f.name} ${f.rows}`).join(', ')}), expected rows (${m.rows})`);
+  expect(
+    fromFiles === m.rows,
+    `the files add up to ${fromFiles} rows (${m.files.map((f) => `${f.name} ${f.rows}`).join(', ')}), expected rows (${m.rows})`,
+  );
   const shas = m.files.map((f) => f.sha256);
-  expect(new Set(shas).size === shas.length, 'lists the same file (by SHA-256) more than once; expected each file once');
-  expect(new Set(m.forces).size === m.forces.length, `lists a force more than once (${m.forces.join(', ')}); expected each force once`);
-  expect(m.rows === 0 || m.forces.length > 0, `has ${m.rows} rows but no force; expected the forces that reported them`);
-  expect(m.rows === m.inCouncil + m.noLocation + m.outsideCouncil, `rows (${m.rows}) should equal inCouncil + noLocation + outsideCouncil (${m.inCouncil} + ${m.noLocation} + ${m.outsideCouncil})`);
+  expect(
+    new Set(shas).size === shas.length,
+    'lists the same file (by SHA-256) more than once; expected each file once',
+  );
+  expect(
+    new Set(m.forces).size === m.forces.length,
+    `lists a force more than once (${m.forces.join(', ')}); expected each force once`,
+  );
+  expect(
+    m.rows === 0 || m.forces.length > 0,
+    `has ${m.rows} rows but no force; expected the forces that reported them`,
+  );
+  expect(
+    m.rows === m.inCouncil + m.noLocation + m.outsideCouncil,
+    `rows (${m.rows}) should equal inCouncil + noLocation + outsideCouncil (${m.inCouncil} + ${m.noLocation} + ${m.outsideCouncil})`,
+  );
   expect(total(m.forceWide) === m.rows, `forceWide adds up to ${total(m.forceWide)}, expected rows (${m.rows})`);
-  expect((m.forceWide[asbType] ?? 0) === m.asb, `forceWide has ${m.forceWide[asbType] ?? 0} anti-social behaviour rows, expected asb (${m.asb})`);
-  expect(total(m.noLocationByType) === m.noLocation, `noLocationByType adds up to ${total(m.noLocationByType)}, expected noLocation (${m.noLocation})`);
-  expect(total(m.council) === m.inCouncil, `council adds up to ${total(m.council)}, expected inCouncil (${m.inCouncil})`);
+  expect(
+    (m.forceWide[asbType] ?? 0) === m.asb,
+    `forceWide has ${m.forceWide[asbType] ?? 0} anti-social behaviour rows, expected asb (${m.asb})`,
+  );
+  expect(
+    total(m.noLocationByType) === m.noLocation,
+    `noLocationByType adds up to ${total(m.noLocationByType)}, expected noLocation (${m.noLocation})`,
+  );
+  expect(
+    total(m.council) === m.inCouncil,
+    `council adds up to ${total(m.council)}, expected inCouncil (${m.inCouncil})`,
+  );
   expect(sameCounts(addCounts(...Object.values(m.wards)), m.council), 'the wards do not add up to the council figures');
   const unknownWards = Object.keys(m.wards).filter((code) => !wards[code]);
   expect(unknownWards.length === 0, `wards ${unknownWards.join(', ')} are not in the file's list of wards`);
@@ -177,10 +204,16 @@ export function monthInconsistencies(m: PoliceMonth, wards: PoliceData['wards'])
     const area = wards[code]?.area ?? null;
     byArea.set(area, [...(byArea.get(area) ?? []), counts]);
   }
-  expect(total(addCounts(...(byArea.get(null) ?? []))) === m.inNoArea, `inNoArea (${m.inNoArea}) does not match the rows in wards that belong to no area`);
+  expect(
+    total(addCounts(...(byArea.get(null) ?? []))) === m.inNoArea,
+    `inNoArea (${m.inNoArea}) does not match the rows in wards that belong to no area`,
+  );
   const areaIds = new Set([...Object.keys(m.areas), ...[...byArea.keys()].filter((a): a is string => a !== null)]);
   for (const area of areaIds) {
-    expect(sameCounts(m.areas[area] ?? {}, addCounts(...(byArea.get(area) ?? []))), `area "${area}" does not match the sum of its wards`);
+    expect(
+      sameCounts(m.areas[area] ?? {}, addCounts(...(byArea.get(area) ?? []))),
+      `area "${area}" does not match the sum of its wards`,
+    );
   }
   return problems;
 }

@@ -50,7 +50,10 @@ export const citation = z.union(
       title: z.string().trim().min(1).optional(),
     }),
   ],
-  { error: 'expected a section such as "s48(1)", or a group of fields: ref, act and url for another Act, or basis and title' },
+  {
+    error:
+      'expected a section such as "s48(1)", or a group of fields: ref, act and url for another Act, or basis and title',
+  },
 );
 
 const citationList = z.array(citation);
@@ -160,15 +163,31 @@ export const powerSchema = z
     for (const issue of nationIssues(power)) ctx.addIssue({ code: 'custom', ...issue });
     if (power.status === 'repealed') {
       if (!power.repealedOn)
-        ctx.addIssue({ code: 'custom', path: ['repealedOn'], message: 'missing: a repealed power needs the date it was repealed' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['repealedOn'],
+          message: 'missing: a repealed power needs the date it was repealed',
+        });
       if (power.replacedBy.length === 0)
-        ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'missing: a repealed power needs replacedBy (the power or powers that replaced it)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['replacedBy'],
+          message: 'missing: a repealed power needs replacedBy (the power or powers that replaced it)',
+        });
     }
     if (power.statutory) {
       if (!power.legislation)
-        ctx.addIssue({ code: 'custom', path: ['legislation'], message: 'missing: a statutory power needs its legislation (act, sections, url)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['legislation'],
+          message: 'missing: a statutory power needs its legislation (act, sections, url)',
+        });
       if (!power.sources.some((s) => isLegislationGovUk(s.url)))
-        ctx.addIssue({ code: 'custom', path: ['sources'], message: 'expected at least one source on legislation.gov.uk for a statutory power' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: 'expected at least one source on legislation.gov.uk for a statutory power',
+        });
     }
   });
 

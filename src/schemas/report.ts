@@ -46,7 +46,8 @@ const response = z
     minute: text.optional(),
   })
   .refine((r) => r.decision !== undefined || r.date !== undefined || r.text !== undefined, {
-    message: 'expected at least the decision, the date or the text of the response; leave response out when none is known',
+    message:
+      'expected at least the decision, the date or the text of the response; leave response out when none is known',
   });
 
 /** A dated note of progress, with the status it leaves the recommendation in. */
@@ -204,14 +205,24 @@ export const reportSchema = z
       // Runs even when other fields are wrong, so one check lists every problem at once.
       const r = report as Partial<Record<string, unknown>> & { dates?: Record<string, unknown> };
       if (r.status === 'exempt' && r.exemptParagraph === undefined)
-        ctx.addIssue({ code: 'custom', path: ['exemptParagraph'], message: 'missing: an exempt report needs the Schedule 12A paragraph that exempts it (1 to 7)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['exemptParagraph'],
+          message: 'missing: an exempt report needs the Schedule 12A paragraph that exempts it (1 to 7)',
+        });
       if (r.status === 'published' && !r.dates?.published && !r.dates?.committee)
         ctx.addIssue({
           code: 'custom',
           path: ['dates', 'published'],
-          message: 'missing: a published report needs its publication date, or the date of the committee meeting in dates.committee when the paper gives only that',
+          message:
+            'missing: a published report needs its publication date, or the date of the committee meeting in dates.committee when the paper gives only that',
         });
-      if (r.status === 'withdrawn' && !r.withdrawnReason) ctx.addIssue({ code: 'custom', path: ['withdrawnReason'], message: 'missing: a withdrawn report needs the reason' });
+      if (r.status === 'withdrawn' && !r.withdrawnReason)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['withdrawnReason'],
+          message: 'missing: a withdrawn report needs the reason',
+        });
     },
     { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
   );
@@ -225,7 +236,6 @@ export type ResponseDecision = (typeof responseDecisions)[number];
 export type ProgressStatus = (typeof progressStatuses)[number];
 export type RagRating = (typeof ragRatings)[number];
 export type ResponseRoute = (typeof responseRoutes)[number];
-
 
 /** The date a report is known by: its publication date, or else its committee meeting. */
 export function reportDate(report: Pick<Report, 'dates'>): string | undefined {

@@ -24,9 +24,17 @@ export const responsePeriodSchema = z
     (period, ctx) => {
       const p = period as { confirmed?: unknown; months?: unknown; days?: unknown; note?: unknown };
       if (p.confirmed === true && p.months === undefined && p.days === undefined)
-        ctx.addIssue({ code: 'custom', path: ['confirmed'], message: 'found true, expected false when no period (months or days) is given' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['confirmed'],
+          message: 'found true, expected false when no period (months or days) is given',
+        });
       if (p.confirmed === false && p.note === undefined)
-        ctx.addIssue({ code: 'custom', path: ['note'], message: 'missing: say what is not confirmed, so the page can tell readers' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['note'],
+          message: 'missing: say what is not confirmed, so the page can tell readers',
+        });
     },
     { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
   );

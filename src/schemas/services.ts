@@ -20,7 +20,10 @@ export const nationalServicesSchema = z.record(serviceId, serviceSchema);
  * contacts (local or national), the main route first. A service left out shows no local contact,
  * and the check lists it as a warning.
  */
-export const councilServicesSchema = z.record(serviceId, z.array(entryId).min(1, 'expected at least one contact id; leave the service out when no contact provides it'));
+export const councilServicesSchema = z.record(
+  serviceId,
+  z.array(entryId).min(1, 'expected at least one contact id; leave the service out when no contact provides it'),
+);
 
 export type Service = z.output<typeof serviceSchema>;
 export type NationalServices = z.output<typeof nationalServicesSchema>;

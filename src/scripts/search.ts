@@ -7,7 +7,15 @@
 import { searchOptions } from './search-options.ts';
 import { answerQuery, type Answer, type AnsweredResult, type SearchIndex } from '../lib/search-engine.ts';
 import { currentFirst, readPowerStatus } from '../lib/search-ranking.ts';
-import { excerptBetween, markWords, otherNamesHeadingId, otherNamesStart, wordIndexOf, type ExcerptPart, type Located } from '../lib/search-excerpt.ts';
+import {
+  excerptBetween,
+  markWords,
+  otherNamesHeadingId,
+  otherNamesStart,
+  wordIndexOf,
+  type ExcerptPart,
+  type Located,
+} from '../lib/search-excerpt.ts';
 import type { Vocabulary } from '../lib/search-spelling.ts';
 import { resultTags } from '../lib/search-labels.ts';
 
@@ -105,8 +113,12 @@ if (form && input && typeSelect && status && list) {
   const statusLine = (query: string, answer: Answer<PagefindHit>): string => {
     const n = answer.results.length;
     const parts: string[] = [];
-    if (answer.corrections.length > 0) parts.push(`Showing results for ${answer.words.join(' ')} (you typed ${answer.corrections.map((c) => c.typed).join(', ')}).`);
-    if (answer.notFound.length > 0) parts.push(`No page has the word${answer.notFound.length === 1 ? '' : 's'} ${answer.notFound.join(', ')}.`);
+    if (answer.corrections.length > 0)
+      parts.push(
+        `Showing results for ${answer.words.join(' ')} (you typed ${answer.corrections.map((c) => c.typed).join(', ')}).`,
+      );
+    if (answer.notFound.length > 0)
+      parts.push(`No page has the word${answer.notFound.length === 1 ? '' : 's'} ${answer.notFound.join(', ')}.`);
     if (n === 0) return [...parts, `No results for "${query}". Try other words, or browse the lists below.`].join(' ');
     if (!answer.allWords) parts.push('No page has all these words; showing pages with most of them.');
     parts.push(`${n} result${n === 1 ? '' : 's'} for "${query}"${n > SHOWN ? `, best ${SHOWN} shown` : ''}.`);
@@ -132,7 +144,9 @@ if (form && input && typeSelect && status && list) {
     const snippet = document.createElement('p');
     const start = wordIndexOf(page.content, page.meta.summary);
     const stop = otherNamesStart(page.anchors, page.content, otherNamesHeadingId);
-    const parts = excerptBetween(page.content, r.locations, start, stop, searchOptions.excerptLength) ?? markWords(page.meta.summary ?? page.meta.title ?? '', words);
+    const parts =
+      excerptBetween(page.content, r.locations, start, stop, searchOptions.excerptLength) ??
+      markWords(page.meta.summary ?? page.meta.title ?? '', words);
     snippet.append(...parts.map(partNode));
     li.append(caption, a, snippet);
     return li;

@@ -7,7 +7,8 @@ import { filesUnder, htmlPages, readAsText } from '../helpers/dist.ts';
 import { exampleDist, projectRoot } from '../helpers/paths.ts';
 
 const read = (file: string) => readFileSync(path.join(exampleDist, file), 'utf8');
-const siteCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+const siteCsp =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 const adminCsp =
   "default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
@@ -28,7 +29,10 @@ describe('the admin page', () => {
   });
 
   test('its configuration is made for the example council, editing through npm run edit', () => {
-    const config = yaml.load(read('admin/config.yml')) as { backend: unknown; collections: { name: string; folder?: string }[] };
+    const config = yaml.load(read('admin/config.yml')) as {
+      backend: unknown;
+      collections: { name: string; folder?: string }[];
+    };
     expect(config.backend).toEqual({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1', branch: 'main' });
     expect(config.collections.find((c) => c.name === 'reports')?.folder).toBe('content/councils/wiltshire/reports');
   });
@@ -38,13 +42,19 @@ describe('everything else keeps the site policy, and the admin page stays out of
   test('every other page keeps its own Content-Security-Policy', () => {
     const pages = htmlPages(exampleDist);
     expect(pages.length).toBeGreaterThan(50);
-    for (const page of pages) expect(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(page, 'utf8'))?.[1], page).toBe(siteCsp);
+    for (const page of pages)
+      expect(
+        /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(page, 'utf8'))?.[1],
+        page,
+      ).toBe(siteCsp);
   });
 
   test('_headers: the site policy for every page, the admin policy for /admin/* with the site one dropped', () => {
     const headers = read('_headers');
     expect(headers).toContain(`\n  Content-Security-Policy: ${siteCsp}; frame-ancestors 'none'\n`);
-    expect(headers).toContain(`/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminCsp}; frame-ancestors 'none'\n`);
+    expect(headers).toContain(
+      `/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminCsp}; frame-ancestors 'none'\n`,
+    );
     expect(headers).not.toContain('ADMIN_CSP');
   });
 

@@ -16,7 +16,11 @@ import { councilDist, exampleContent, exampleCouncil, otherCouncils, projectRoot
 const councils = [exampleCouncil, ...otherCouncils];
 const read = (file: string) => readFileSync(file, 'utf8');
 const wordsOf = (council: string): CouncilWords => {
-  const site = yaml.load(read(path.join(exampleContent, 'councils', council, 'site.yaml'))) as { council: string; place: string; name: string };
+  const site = yaml.load(read(path.join(exampleContent, 'councils', council, 'site.yaml'))) as {
+    council: string;
+    place: string;
+    name: string;
+  };
   return { council: site.council, place: site.place, siteName: site.name };
 };
 
@@ -40,7 +44,12 @@ describe.each(otherCouncils)("%s's own site", (council) => {
   test('every page has lang, a title, one main and one h1', () => {
     const bad = pages.filter((p) => {
       const html = read(p);
-      return !/<html lang="en-GB"/.test(html) || !/<title>[^<]+<\/title>/.test(html) || html.match(/<main\b/g)?.length !== 1 || html.match(/<h1\b/g)?.length !== 1;
+      return (
+        !/<html lang="en-GB"/.test(html) ||
+        !/<title>[^<]+<\/title>/.test(html) ||
+        html.match(/<main\b/g)?.length !== 1 ||
+        html.match(/<h1\b/g)?.length !== 1
+      );
     });
     expect(bad.map(rel)).toEqual([]);
   });
@@ -56,12 +65,20 @@ describe.each(otherCouncils)("%s's own site", (council) => {
     const validator = new HtmlValidate(JSON.parse(read(path.join(projectRoot, '.htmlvalidate.json'))));
     const messages: string[] = [];
     const national = /^(powers|problems|legislation)\/[^/]+\/index\.html$/;
-    const sample = ['powers/public-spaces-protection-order/index.html', 'problems/street-drinking/index.html', 'legislation/crime-and-disorder-act-1998/index.html'];
+    const sample = [
+      'powers/public-spaces-protection-order/index.html',
+      'problems/street-drinking/index.html',
+      'legislation/crime-and-disorder-act-1998/index.html',
+    ];
     const chosen = pages.filter((p) => !national.test(rel(p)) || sample.includes(rel(p)));
     expect(chosen.length).toBeGreaterThan(60);
     for (const page of chosen) {
       const report = await validator.validateString(read(page), rel(page));
-      messages.push(...report.results.flatMap((r) => r.messages.map((m) => `${rel(page)} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`)));
+      messages.push(
+        ...report.results.flatMap((r) =>
+          r.messages.map((m) => `${rel(page)} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+        ),
+      );
     }
     expect(messages).toEqual([]);
   });
@@ -90,8 +107,12 @@ test("Plymouth's partnership shows the eleven priorities of its plan with no lea
 
 test("Medway's partnership shows each priority's lead as its plan names it", () => {
   const page = read(path.join(councilDist('medway'), 'partnership/index.html'));
-  expect(page).toMatch(/<td>Strengthening communities<\/td>\s*<td><a href="\/contacts\/medway-council\/">Medway Council<\/a><\/td>/);
-  expect(page).toMatch(/<td>Reducing re-offending<\/td>\s*<td>Kent, Surrey and Sussex Community Rehabilitation Company \(KSS CRC\), now <a href="\/contacts\/probation-service\/">The Probation Service<\/a><\/td>/);
+  expect(page).toMatch(
+    /<td>Strengthening communities<\/td>\s*<td><a href="\/contacts\/medway-council\/">Medway Council<\/a><\/td>/,
+  );
+  expect(page).toMatch(
+    /<td>Reducing re-offending<\/td>\s*<td>Kent, Surrey and Sussex Community Rehabilitation Company \(KSS CRC\), now <a href="\/contacts\/probation-service\/">The Probation Service<\/a><\/td>/,
+  );
   expect(page).not.toContain('Not named in the plan');
 });
 
@@ -100,7 +121,9 @@ describe('no council is named on another council’s site', () => {
   const mentions = (council: string, names: readonly string[]) =>
     filesUnder(councilDist(council)).flatMap((file) => {
       const text = readAsText(file);
-      return names.filter((name) => new RegExp(`\\b${name}\\b`, 'i').test(text)).map((name) => `${path.relative(councilDist(council), file)}: ${name}`);
+      return names
+        .filter((name) => new RegExp(`\\b${name}\\b`, 'i').test(text))
+        .map((name) => `${path.relative(councilDist(council), file)}: ${name}`);
     });
 
   test.each(otherCouncils)("%s's site never mentions Wiltshire", (council) => {
@@ -120,7 +143,10 @@ describe('national pages are the same on every council’s site', () => {
   const nationalPages = (council: string) =>
     htmlPages(councilDist(council))
       .map((file) => path.relative(councilDist(council), file).split(path.sep).join('/'))
-      .filter((page) => /^(powers|problems|legislation)\/[^/]+\/index\.html$/.test(page) && page !== 'powers/compare/index.html');
+      .filter(
+        (page) =>
+          /^(powers|problems|legislation)\/[^/]+\/index\.html$/.test(page) && page !== 'powers/compare/index.html',
+      );
 
   test('each site has the same national pages', () => {
     const wiltshire = nationalPages(exampleCouncil);
@@ -131,7 +157,9 @@ describe('national pages are the same on every council’s site', () => {
   test('each national page is byte for byte the same apart from the council’s name, local note and contacts', () => {
     const differ: string[] = [];
     for (const page of nationalPages(exampleCouncil)) {
-      const [first, ...rest] = councils.map((council) => nationalPart(read(path.join(councilDist(council), page)), wordsOf(council)));
+      const [first, ...rest] = councils.map((council) =>
+        nationalPart(read(path.join(councilDist(council), page)), wordsOf(council)),
+      );
       rest.forEach((part, i) => {
         if (part !== first) differ.push(`${page}: ${councils[i + 1]} differs from ${exampleCouncil}`);
       });
@@ -153,21 +181,39 @@ describe('national pages are the same on every council’s site', () => {
 
 describe('what changed in the law', () => {
   // The oracle: the changelog as written, newest first, same-day changes in file order.
-  const changelog = (yaml.load(read(path.join(exampleContent, 'national/changelog.yaml')), { schema: yaml.CORE_SCHEMA }) as { date: string; summary: string; entries: string[] }[])
+  const changelog = (
+    yaml.load(read(path.join(exampleContent, 'national/changelog.yaml')), { schema: yaml.CORE_SCHEMA }) as {
+      date: string;
+      summary: string;
+      entries: string[];
+    }[]
+  )
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => (a.date === b.date ? a.i - b.i : a.date < b.date ? 1 : -1));
-  const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  const text = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+      .trim();
 
-  test.each(councils)("%s's site lists every national change, newest first, linking each page it touched", (council) => {
-    const page = read(path.join(councilDist(council), 'changes/law/index.html'));
-    const main = /<main\b[\s\S]*<\/main>/.exec(page)![0];
-    const headings = [...main.matchAll(/<h2 id="change-[^"]+"[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => text(m[1]!));
-    expect(headings).toEqual(changelog.map((c) => c.summary.trim()));
-    for (const change of changelog) for (const entry of change.entries) expect(main).toContain(`href="/${entry}/"`);
-  });
+  test.each(councils)(
+    "%s's site lists every national change, newest first, linking each page it touched",
+    (council) => {
+      const page = read(path.join(councilDist(council), 'changes/law/index.html'));
+      const main = /<main\b[\s\S]*<\/main>/.exec(page)![0];
+      const headings = [...main.matchAll(/<h2 id="change-[^"]+"[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => text(m[1]!));
+      expect(headings).toEqual(changelog.map((c) => c.summary.trim()));
+      for (const change of changelog) for (const entry of change.entries) expect(main).toContain(`href="/${entry}/"`);
+    },
+  );
 
   test('the page is the same on every site apart from the council’s name', () => {
-    const parts = councils.map((council) => nationalPart(read(path.join(councilDist(council), 'changes/law/index.html')), wordsOf(council)));
+    const parts = councils.map((council) =>
+      nationalPart(read(path.join(councilDist(council), 'changes/law/index.html')), wordsOf(council)),
+    );
     expect(new Set(parts).size).toBe(1);
   });
 
@@ -175,14 +221,18 @@ describe('what changed in the law', () => {
     const changes = read(path.join(councilDist('medway'), 'changes/index.html'));
     expect(changes).toContain('<a href="/changes/law/">Every change to the shared pages</a>');
     expect(changes).toMatch(/<a href="\/changes\/law\/#change-\d{4}-\d{2}-\d{2}-\d+"/);
-    expect(read(path.join(councilDist('plymouth'), 'powers/closure-order/index.html'))).toContain('<a href="/changes/law/">What changed in the law</a>');
+    expect(read(path.join(councilDist('plymouth'), 'powers/closure-order/index.html'))).toContain(
+      '<a href="/changes/law/">What changed in the law</a>',
+    );
   });
 });
 
 describe('Pagefind indexes each council’s site alone', () => {
   test.each(councils)('%s: the index holds exactly its own searchable pages', (council) => {
     const dist = councilDist(council);
-    const entry = JSON.parse(read(path.join(dist, 'pagefind/pagefind-entry.json'))) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(read(path.join(dist, 'pagefind/pagefind-entry.json'))) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const count = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     const searchable = htmlPages(dist).filter((p) => /data-pagefind-body/.test(read(p)));
     expect(count).toBe(searchable.length);
@@ -192,12 +242,17 @@ describe('Pagefind indexes each council’s site alone', () => {
       return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
     });
     expect(urls).toHaveLength(count);
-    const missing = urls.filter((url) => !existsSync(path.join(dist, decodeURIComponent(url), url.endsWith('/') ? 'index.html' : '')));
+    const missing = urls.filter(
+      (url) => !existsSync(path.join(dist, decodeURIComponent(url), url.endsWith('/') ? 'index.html' : '')),
+    );
     expect(missing).toEqual([]);
   });
 
   test("each index finds its own council's contacts and not another's", () => {
-    const fragments = (council: string) => filesUnder(path.join(councilDist(council), 'pagefind/fragment')).map(readAsText).join('\n');
+    const fragments = (council: string) =>
+      filesUnder(path.join(councilDist(council), 'pagefind/fragment'))
+        .map(readAsText)
+        .join('\n');
     expect(fragments('plymouth')).toContain('Plymouth Community Homes');
     expect(fragments('medway')).toContain('Medway Council Housing Services');
     expect(fragments('medway')).not.toContain('Plymouth Community Homes');

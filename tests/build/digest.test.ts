@@ -43,7 +43,12 @@ describe('a digest of the whole example', () => {
   });
 
   test('carries nothing of draft or exempt reports', () => {
-    for (const secret of ['CANARY-DRAFT-7f3a', 'CANARY-EXEMPT-9c2e', 'example-draft-case-review-scrutiny', 'example-exempt-cuckooing-case-review']) {
+    for (const secret of [
+      'CANARY-DRAFT-7f3a',
+      'CANARY-EXEMPT-9c2e',
+      'example-draft-case-review-scrutiny',
+      'example-exempt-cuckooing-case-review',
+    ]) {
       expect(html).not.toContain(secret);
       expect(text).not.toContain(secret);
     }
@@ -51,14 +56,17 @@ describe('a digest of the whole example', () => {
 
   test('every address in the HTML and the text resolves to a file in the built site', () => {
     const siteUrl = siteUrlOf(contentDir);
-    const addresses = [...[...html.matchAll(/href="(https?:[^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')), ...(text.match(/https?:\/\/\S+/g) ?? [])];
+    const addresses = [
+      ...[...html.matchAll(/href="(https?:[^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')),
+      ...(text.match(/https?:\/\/\S+/g) ?? []),
+    ];
     expect(addresses.length).toBeGreaterThan(20);
     expect(addresses.map((a) => unresolved(exampleDist, siteUrl, a)).filter(Boolean)).toEqual([]);
   });
 });
 
 describe('a digest of one month', () => {
-  test('has only that month\'s items', async () => {
+  test("has only that month's items", async () => {
     const result = await digest(['--since', '2026-05-01', '--until', '2026-05-31', '--out', out]);
     expect(result.code, result.output).toBe(0);
     const text = readFileSync(path.join(out, 'members-briefing-2026-05-01-to-2026-05-31.txt'), 'utf8');

@@ -8,10 +8,16 @@ import { exampleCouncilDir, exampleDist, nationalDir, testAsOf } from '../helper
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 const read = (p: string) => readFileSync(path.join(exampleDist, p), 'utf8');
-const frontMatter = (file: string) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+const frontMatter = (file: string) =>
+  yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!, { schema: yaml.CORE_SCHEMA }) as Record<
+    string,
+    unknown
+  >;
 /** The example council's files of a collection, with the national layer's too for contacts. */
 const contentFiles = (folder: string) =>
-  [exampleCouncilDir, ...(folder === 'contacts' ? [nationalDir] : [])].flatMap((dir) => readdirSync(path.join(dir, folder)).map((f) => path.join(dir, folder, f)));
+  [exampleCouncilDir, ...(folder === 'contacts' ? [nationalDir] : [])].flatMap((dir) =>
+    readdirSync(path.join(dir, folder)).map((f) => path.join(dir, folder, f)),
+  );
 
 describe('meeting calendars', () => {
   const meetings = contentFiles('meetings').map((f) => ({ id: path.basename(f, '.mdx'), data: frontMatter(f) }));
@@ -22,18 +28,31 @@ describe('meeting calendars', () => {
     return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   }
 
-  test.each(meetings.map((m) => [m.id, m] as const))('%s.ics parses and gives the meeting its UK time', (id, meeting) => {
-    const [event] = events(read(`meetings/${id}.ics`));
-    expect(event).toBeDefined();
-    const start = event!.startDate.toJSDate();
-    const london = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(start);
-    expect(london).toBe(meeting.data.start);
-    expect(event!.startDate.toString().slice(0, 10)).toBe(meeting.data.date);
-  });
+  test.each(meetings.map((m) => [m.id, m] as const))(
+    '%s.ics parses and gives the meeting its UK time',
+    (id, meeting) => {
+      const [event] = events(read(`meetings/${id}.ics`));
+      expect(event).toBeDefined();
+      const start = event!.startDate.toJSDate();
+      const london = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/London',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(start);
+      expect(london).toBe(meeting.data.start);
+      expect(event!.startDate.toString().slice(0, 10)).toBe(meeting.data.date);
+    },
+  );
 
   test('the planned feed lists exactly the planned meetings still to come', () => {
-    const uids = events(read('meetings/planned.ics')).map((e) => e.uid).sort();
-    const planned = meetings.filter((m) => m.data.status === 'planned' && String(m.data.date) >= testAsOf).map((m) => `meeting-${m.id}@`).sort();
+    const uids = events(read('meetings/planned.ics'))
+      .map((e) => e.uid)
+      .sort();
+    const planned = meetings
+      .filter((m) => m.data.status === 'planned' && String(m.data.date) >= testAsOf)
+      .map((m) => `meeting-${m.id}@`)
+      .sort();
     expect(uids).toHaveLength(planned.length);
     planned.forEach((prefix, i) => expect(uids[i]!.startsWith(prefix)).toBe(true));
   });
@@ -44,26 +63,42 @@ describe('meeting calendars', () => {
  * not the site's phone module; short codes and Relay UK prefixes, which the library does not know,
  * are written out.
  */
-const shortCodeDials: Record<string, string> = { '999': '999', '18000': '18000', '101': '101', '116 123': '116123', '18001 101': '18001101' };
+const shortCodeDials: Record<string, string> = {
+  '999': '999',
+  '18000': '18000',
+  '101': '101',
+  '116 123': '116123',
+  '18001 101': '18001101',
+};
 function expectedDial(written: string): string {
   if (written in shortCodeDials) return shortCodeDials[written]!;
   const parsed = parsePhoneNumberFromString(written, 'GB');
-  if (!parsed?.isValid()) throw new Error(`${written}: not a number libphonenumber-js accepts, nor a short code written out here`);
+  if (!parsed?.isValid())
+    throw new Error(`${written}: not a number libphonenumber-js accepts, nor a short code written out here`);
   return parsed.number;
 }
 
 describe('contact cards', () => {
   const contacts = contentFiles('contacts').map((f) => ({ id: path.basename(f, '.mdx'), data: frontMatter(f) }));
 
-  test.each(contacts.map((c) => [c.id, c] as const))('%s.vcf parses and carries the published numbers', (id, contact) => {
-    const card = new ICAL.Component(ICAL.parse(read(`contacts/${id}.vcf`)) as unknown[]);
-    expect(card.getFirstPropertyValue('fn')).toBe(contact.data.title);
-    const expected = (['phone', 'textphone'] as const).flatMap((field) => {
-      const written = contact.data[field];
-      return typeof written === 'string' ? [`${field === 'phone' ? 'work,voice' : 'work,textphone'} ${expectedDial(written)}`] : [];
-    });
-    expect(card.getAllProperties('tel').map((p) => `${String(p.getParameter('type')).toLowerCase()} ${String(p.getFirstValue())}`)).toEqual(expected);
-  });
+  test.each(contacts.map((c) => [c.id, c] as const))(
+    '%s.vcf parses and carries the published numbers',
+    (id, contact) => {
+      const card = new ICAL.Component(ICAL.parse(read(`contacts/${id}.vcf`)) as unknown[]);
+      expect(card.getFirstPropertyValue('fn')).toBe(contact.data.title);
+      const expected = (['phone', 'textphone'] as const).flatMap((field) => {
+        const written = contact.data[field];
+        return typeof written === 'string'
+          ? [`${field === 'phone' ? 'work,voice' : 'work,textphone'} ${expectedDial(written)}`]
+          : [];
+      });
+      expect(
+        card
+          .getAllProperties('tel')
+          .map((p) => `${String(p.getParameter('type')).toLowerCase()} ${String(p.getFirstValue())}`),
+      ).toEqual(expected);
+    },
+  );
 
   test.each([
     // Odd spacing as the charity publishes it; a freephone number; a local number; 101 with its Relay UK textphone.

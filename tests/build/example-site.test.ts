@@ -41,7 +41,9 @@ describe('every page', () => {
 
 describe('search index', () => {
   test('Pagefind wrote its index and covers the entry pages', () => {
-    const entry = JSON.parse(read(path.join(exampleDist, 'pagefind/pagefind-entry.json'))) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(read(path.join(exampleDist, 'pagefind/pagefind-entry.json'))) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const count = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     const entryPages = pages.filter((p) => /data-pagefind-body/.test(read(p))).length;
     expect(count).toBe(entryPages);
@@ -50,7 +52,9 @@ describe('search index', () => {
 
   test('aliases are on the page, weighted, so acronyms find their power, and come after the content', () => {
     const html = read(path.join(exampleDist, 'powers/community-protection-notice/index.html'));
-    expect(html).toMatch(/<h2 id="other-names">Other names<\/h2>\s*<p class="aliases" data-pagefind-weight="9">[^<]*\bCPN\b/);
+    expect(html).toMatch(
+      /<h2 id="other-names">Other names<\/h2>\s*<p class="aliases" data-pagefind-weight="9">[^<]*\bCPN\b/,
+    );
     // The answer, the key facts and the guidance all come before the list of other names.
     for (const id of ['answer-heading', 'key-facts-heading', 'guidance-heading', 'sources-heading'])
       expect(html.indexOf(`id="${id}"`), id).toBeLessThan(html.indexOf('id="other-names"'));

@@ -38,9 +38,18 @@ describe.each([exampleCouncil, ...otherCouncils])('%s exports', (council) => {
   });
 
   test('every row of every export has its url, pointing at its own report', () => {
-    const csvRows = (file: string) => parse(readFileSync(path.join(dist, file), 'utf8'), { columns: true }) as Record<string, string>[];
-    const json = JSON.parse(readFileSync(path.join(dist, 'exports/reports.json'), 'utf8')) as { reports: Record<string, string>[]; recommendations: Record<string, string>[] };
-    const rows = [...csvRows('exports/recommendations.csv'), ...csvRows('exports/reports.csv'), ...json.reports, ...json.recommendations];
+    const csvRows = (file: string) =>
+      parse(readFileSync(path.join(dist, file), 'utf8'), { columns: true }) as Record<string, string>[];
+    const json = JSON.parse(readFileSync(path.join(dist, 'exports/reports.json'), 'utf8')) as {
+      reports: Record<string, string>[];
+      recommendations: Record<string, string>[];
+    };
+    const rows = [
+      ...csvRows('exports/recommendations.csv'),
+      ...csvRows('exports/reports.csv'),
+      ...json.reports,
+      ...json.recommendations,
+    ];
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       const own = `${siteUrl}reports/${row.report_id}/`;
@@ -52,7 +61,9 @@ describe.each([exampleCouncil, ...otherCouncils])('%s exports', (council) => {
 });
 
 test('the example exports hold the addresses written out here', () => {
-  const csv = parse(readFileSync(path.join(councilDist(exampleCouncil), 'exports/reports.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+  const csv = parse(readFileSync(path.join(councilDist(exampleCouncil), 'exports/reports.csv'), 'utf8'), {
+    columns: true,
+  }) as Record<string, string>[];
   expect(csv.map((r) => r.url)).toEqual([
     'https://community-safety.example.org/reports/example-night-time-economy-task-group-2026/',
     'https://community-safety.example.org/reports/example-annual-crime-and-disorder-scrutiny-2025/',

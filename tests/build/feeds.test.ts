@@ -25,7 +25,9 @@ const feeds = [undefined, ...kinds].map((kind) => {
 });
 
 describe.each(feeds)('the $kind feeds', ({ dir, expected }) => {
-  const titles = [...expected].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)).map((b) => b.title);
+  const titles = [...expected]
+    .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title))
+    .map((b) => b.title);
 
   test('Atom: well-formed, with one entry per expected briefing, newest first', () => {
     const feed = parseXml(read(`${dir}atom.xml`));
@@ -46,11 +48,17 @@ describe.each(feeds)('the $kind feeds', ({ dir, expected }) => {
     expect(rss.attrs.version).toBe('2.0');
     const items = children(child(rss, 'channel'), 'item');
     expect(items.map((i) => textOf(i, 'title')).sort()).toEqual([...titles].sort());
-    for (const i of items) expect(textOf(i, 'pubDate')).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} 00:00:00 \+0[01]00$/);
+    for (const i of items)
+      expect(textOf(i, 'pubDate')).toMatch(
+        /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} 00:00:00 \+0[01]00$/,
+      );
   });
 
   test('JSON Feed: version 1.1 with the same items', () => {
-    const json = JSON.parse(read(`${dir}feed.json`)) as { version: string; items: { title: string; date_published: string }[] };
+    const json = JSON.parse(read(`${dir}feed.json`)) as {
+      version: string;
+      items: { title: string; date_published: string }[];
+    };
     expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.items.map((i) => i.title)).toEqual(titles);
   });
@@ -84,11 +92,18 @@ test('the example has briefings of several kinds, so the feeds above test someth
 });
 
 describe('no draft or exempt material in any feed', () => {
-  const secrets = ['CANARY-DRAFT-7f3a', 'CANARY-EXEMPT-9c2e', 'example-draft-case-review-scrutiny', 'example-exempt-cuckooing-case-review'];
+  const secrets = [
+    'CANARY-DRAFT-7f3a',
+    'CANARY-EXEMPT-9c2e',
+    'example-draft-case-review-scrutiny',
+    'example-exempt-cuckooing-case-review',
+  ];
   const files = feeds.flatMap(({ dir }) => ['atom.xml', 'rss.xml', 'feed.json'].map((f) => `${dir}${f}`));
 
   test('the draft and exempt reports exist in the content, carrying the canaries', () => {
-    const reports = ['example-draft-case-review-scrutiny', 'example-exempt-cuckooing-case-review'].map((id) => readFileSync(path.join(contentDir, 'reports', `${id}.mdx`), 'utf8')).join('\n');
+    const reports = ['example-draft-case-review-scrutiny', 'example-exempt-cuckooing-case-review']
+      .map((id) => readFileSync(path.join(contentDir, 'reports', `${id}.mdx`), 'utf8'))
+      .join('\n');
     expect(reports).toContain('CANARY-DRAFT-7f3a');
     expect(reports).toContain('CANARY-EXEMPT-9c2e');
   });
@@ -113,7 +128,10 @@ describe('the briefing pages', () => {
     for (const b of briefings) expect(html).toContain(`href="/briefings/${b.id}/"`);
     expect(html).toMatch(/<h2 id="month-2026-06"[^>]*>June 2026<\/h2>/);
     expect(currentFilters(html)).toEqual(['/briefings/']);
-    for (const f of ['atom.xml', 'rss.xml', 'feed.json']) expect(html).toMatch(new RegExp(`<link rel="alternate" type="[^"]+" title="[^"]+" href="/briefings/${f.replace('.', '\\.')}"`));
+    for (const f of ['atom.xml', 'rss.xml', 'feed.json'])
+      expect(html).toMatch(
+        new RegExp(`<link rel="alternate" type="[^"]+" title="[^"]+" href="/briefings/${f.replace('.', '\\.')}"`),
+      );
   });
 
   test.each(kinds)('the %s page exists, marks its own filter link as current and lists only its items', (kind) => {

@@ -15,7 +15,12 @@ describe('the good fixture tree', () => {
     const dist = path.join(outputRoot, 'good-dist');
     const result = await astroBuild(tree, dist);
     expect(result.code, result.output).toBe(0);
-    for (const page of ['index.html', 'powers/community-protection-notice/index.html', 'reports/fixture-task-group-report/index.html', 'pagefind/pagefind.js']) {
+    for (const page of [
+      'index.html',
+      'powers/community-protection-notice/index.html',
+      'reports/fixture-task-group-report/index.html',
+      'pagefind/pagefind.js',
+    ]) {
       expect(existsSync(path.join(dist, page)), page).toBe(true);
     }
     expect(existsSync(path.join(dist, 'reports/fixture-draft-report'))).toBe(false);

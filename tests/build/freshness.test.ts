@@ -85,11 +85,13 @@ describe('building stale content published under a path', () => {
     const html = readFileSync(path.join(dist, 'freshness/index.html'), 'utf8');
     expect(html).toMatch(/Overdue for review \(2\)/);
     expect(html).toMatch(/<h3 id="overdue-contacts">Contacts \(1\)<\/h3>/);
-    expect(html).toMatch(/<h3 id="overdue-briefings">Members&#39; briefing \(1\)<\/h3>|<h3 id="overdue-briefings">Members' briefing \(1\)<\/h3>/);
+    expect(html).toMatch(
+      /<h3 id="overdue-briefings">Members&#39; briefing \(1\)<\/h3>|<h3 id="overdue-briefings">Members' briefing \(1\)<\/h3>/,
+    );
     expect(html).toContain('href="/community-safety/briefings/stale-fixture-briefing/"');
   });
 
-  test('feeds keep the site\'s path in every address, and every address resolves', () => {
+  test("feeds keep the site's path in every address, and every address resolves", () => {
     const addresses = [
       ...addressesInXml(parseXml(readFileSync(path.join(dist, 'briefings/atom.xml'), 'utf8'))),
       ...addressesInXml(parseXml(readFileSync(path.join(dist, 'briefings/kind/legislative-change/rss.xml'), 'utf8'))),

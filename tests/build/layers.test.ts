@@ -18,7 +18,9 @@ describe('the national layer', () => {
   // The place names of every council folder: its council name ("Wiltshire Council") and the
   // name without "Council" / "City Council", which is how pages would mention it.
   const councils = readdirSync(path.join(exampleContent, 'councils')).map((id) => {
-    const site = yaml.load(readFileSync(path.join(exampleContent, 'councils', id, 'site.yaml'), 'utf8')) as { council: string };
+    const site = yaml.load(readFileSync(path.join(exampleContent, 'councils', id, 'site.yaml'), 'utf8')) as {
+      council: string;
+    };
     return site.council.replace(/\s+(City\s+)?Council$/, '');
   });
 
@@ -29,7 +31,9 @@ describe('the national layer', () => {
   test('no national file names a council', () => {
     const found = filesUnder(nationalDir).flatMap((file) => {
       const text = readFileSync(file, 'utf8');
-      return councils.filter((name) => new RegExp(`\\b${name}\\b`, 'i').test(text)).map((name) => `${path.relative(nationalDir, file)}: ${name}`);
+      return councils
+        .filter((name) => new RegExp(`\\b${name}\\b`, 'i').test(text))
+        .map((name) => `${path.relative(nationalDir, file)}: ${name}`);
     });
     expect(found).toEqual([]);
   });
@@ -38,7 +42,9 @@ describe('the national layer', () => {
 describe("a council's own leads and notes on national pages", () => {
   test("a problem's lead service becomes the council's contact for it", () => {
     // barking-dog names the service council-environmental-protection; Wiltshire maps it to its team.
-    expect(mainOf(page('problems/barking-dog'))).toContain('href="/contacts/wiltshire-council-environmental-protection/"');
+    expect(mainOf(page('problems/barking-dog'))).toContain(
+      'href="/contacts/wiltshire-council-environmental-protection/"',
+    );
   });
 
   test("an overlay shows under the council's name, with its local lead first", () => {
@@ -46,7 +52,9 @@ describe("a council's own leads and notes on national pages", () => {
     expect(main).toMatch(/<h2 id="local-note-heading"[^>]*>In Wiltshire<\/h2>/);
     expect(main).toContain('Wiltshire Police use domestic violence protection notices');
     const leads = main.slice(main.indexOf('id="contacts-heading"'));
-    expect(leads.indexOf('href="/contacts/wiltshire-police-101/"')).toBeLessThan(leads.indexOf('href="/contacts/fearfree/"'));
+    expect(leads.indexOf('href="/contacts/wiltshire-police-101/"')).toBeLessThan(
+      leads.indexOf('href="/contacts/fearfree/"'),
+    );
   });
 
   test('a page without an overlay has no local note', () => {
@@ -61,7 +69,9 @@ describe('--council', () => {
   ])('%s refuses a council that has no folder, listing those that do', async (script, args) => {
     const result = await runNodeScript(script, args);
     expect(result.code).toBe(2);
-    expect(result.output).toMatch(/--council: found "nowhere", but .*content\/councils\/nowhere does not exist; expected one of: .*wiltshire/);
+    expect(result.output).toMatch(
+      /--council: found "nowhere", but .*content\/councils\/nowhere does not exist; expected one of: .*wiltshire/,
+    );
   });
 });
 
@@ -83,7 +93,10 @@ describe('a local note written before its national entry changed', () => {
   test('once the note says it was checked against the change, the warning goes', async () => {
     const tree = makeTree('overlay-checked-against-change', ['overlay-before-national-change'], 'warnings');
     const file = path.join(tree, noteFile);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('reviewed: 2026-11-10', 'reviewed: 2026-11-10\ncheckedAgainst: 2026-11-20'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('reviewed: 2026-11-10', 'reviewed: 2026-11-10\ncheckedAgainst: 2026-11-20'),
+    );
     const result = await contentCheck(tree);
     expect(result.code, result.output).toBe(0);
     expect(warningLines(result.output).filter((line) => line.includes(noteFile))).toEqual([]);
@@ -94,6 +107,8 @@ describe('a local note written before its national entry changed', () => {
     const dist = path.join(outputRoot, 'overlay-before-change-dist');
     const result = await astroBuild(tree, dist);
     expect(result.code, result.output).toBe(0);
-    expect(readFileSync(path.join(dist, 'powers/community-protection-notice/index.html'), 'utf8')).toContain('A local note written before the national page changed on 2026-11-20.');
+    expect(readFileSync(path.join(dist, 'powers/community-protection-notice/index.html'), 'utf8')).toContain(
+      'A local note written before the national page changed on 2026-11-20.',
+    );
   });
 });

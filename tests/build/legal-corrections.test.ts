@@ -44,7 +44,11 @@ const cases: Case[] = [
   [
     '1. abatement notice: unlimited for homes and business premises',
     () => keyFact('powers/noise-abatement-notice', 'If it is breached'),
-    ['For offences from 12 March 2015 the fine is unlimited', 'before then, up to £20,000', 'further fine for each day'],
+    [
+      'For offences from 12 March 2015 the fine is unlimited',
+      'before then, up to £20,000',
+      'further fine for each day',
+    ],
     [],
   ],
   [
@@ -56,13 +60,21 @@ const cases: Case[] = [
   [
     '2. closure order: obstruction carries 3 months, breaching the order 51 weeks',
     () => keyFact('powers/closure-order', 'If it is breached'),
-    ['Entering or staying on the premises in breach of the order is an offence: up to 51 weeks', 'Obstructing an officer', 'separate offence: up to 3 months'],
+    [
+      'Entering or staying on the premises in breach of the order is an offence: up to 51 weeks',
+      'Obstructing an officer',
+      'separate offence: up to 3 months',
+    ],
     ['or obstructing an officer, is an offence: up to 51 weeks'],
   ],
   [
     '3. litter clearing notice: section 92A linked as it stood before repeal, England start date shown',
     () => html('powers/litter-clearing-notice'),
-    ['href="https://www.legislation.gov.uk/ukpga/1990/43/section/92A/2014-10-19"', 'href="https://www.legislation.gov.uk/ukpga/1990/43/section/94A/2014-10-19"', '<time datetime="2006-04-06">'],
+    [
+      'href="https://www.legislation.gov.uk/ukpga/1990/43/section/92A/2014-10-19"',
+      'href="https://www.legislation.gov.uk/ukpga/1990/43/section/94A/2014-10-19"',
+      '<time datetime="2006-04-06">',
+    ],
     ['section/92A/1999-05-06', 'section/94A/1993-05-12'],
   ],
   [
@@ -104,7 +116,11 @@ const cases: Case[] = [
   [
     '7. the 2025 guidance: a contact for each victim; a point of contact for applications is already law',
     () => wholePage('legislation/asb-statutory-guidance-2025'),
-    ['Each victim should have a single point of contact', 'reports anti-social behaviour a second time within six months', 'has been a legal requirement since 2014'],
+    [
+      'Each victim should have a single point of contact',
+      'reports anti-social behaviour a second time within six months',
+      'has been a legal requirement since 2014',
+    ],
     ['each area should have a single point of contact for victims'],
   ],
   [
@@ -141,7 +157,10 @@ const cases: Case[] = [
     '10. CPN: replacement of the defacement removal notice is cited, not doubted',
     () => wholePage('powers/community-protection-notice') + wholePage('powers/defacement-removal-notice'),
     ['paragraph 161'],
-    ['not confirmed from a primary source', 'Replacement by the community protection notice is stated in secondary sources'],
+    [
+      'not confirmed from a primary source',
+      'Replacement by the community protection notice is stated in secondary sources',
+    ],
   ],
   [
     '11. CBO: magistrates\u2019 maximum on breach',
@@ -155,12 +174,47 @@ const cases: Case[] = [
     ['must be sure, to the criminal standard (beyond reasonable doubt)'],
     [],
   ],
-  ['12. crack house closure: its section', () => keyFact('powers/crack-house-closure-order', 'If it was breached'), ['section 4 of the 2003 Act'], []],
-  ['12. direction to leave: its section, and no maximum given that was not read', () => keyFact('powers/direction-to-leave', 'If it was breached'), ['section 27(6)', 'We have not been able to read the maximum fine in the text of section 27(6)'], ['believed', 'level 4']],
-  ['12. graffiti fixed penalty: why there is no breach, and the underlying maxima', () => keyFact('powers/graffiti-fixed-penalty', 'If it is breached'), ['a fixed penalty is an offer, not an order', 'maximum of 3 months in prison'], []],
-  ['12. street litter control notice: its section, the pre-2005 court order, and no maximum given that was not read', () => keyFact('powers/street-litter-control-notice', 'If it was breached'), ['section 94', 'section 94A', 'only failing to obey that order was an offence', 'We have not been able to read the maximum fine in the text of section 94'], ['believed', 'level 4']],
-  ['12. summary licence review: section 136 and its maximum', () => keyFact('powers/summary-licence-review', 'If it is breached'), ['section 136 of the Licensing Act 2003: up to 6 months in prison or an unlimited fine'], []],
-  ['12. vehicle seizure: section 59(6), and no maximum given that was not read', () => keyFact('powers/vehicle-seizure', 'If it is breached'), ['section 59(6)', 'We have not been able to read the maximum fine in the text of section 59(6)'], ['is an offence, punished by a fine.', 'believed', 'level 3']],
+  [
+    '12. crack house closure: its section',
+    () => keyFact('powers/crack-house-closure-order', 'If it was breached'),
+    ['section 4 of the 2003 Act'],
+    [],
+  ],
+  [
+    '12. direction to leave: its section, and no maximum given that was not read',
+    () => keyFact('powers/direction-to-leave', 'If it was breached'),
+    ['section 27(6)', 'We have not been able to read the maximum fine in the text of section 27(6)'],
+    ['believed', 'level 4'],
+  ],
+  [
+    '12. graffiti fixed penalty: why there is no breach, and the underlying maxima',
+    () => keyFact('powers/graffiti-fixed-penalty', 'If it is breached'),
+    ['a fixed penalty is an offer, not an order', 'maximum of 3 months in prison'],
+    [],
+  ],
+  [
+    '12. street litter control notice: its section, the pre-2005 court order, and no maximum given that was not read',
+    () => keyFact('powers/street-litter-control-notice', 'If it was breached'),
+    [
+      'section 94',
+      'section 94A',
+      'only failing to obey that order was an offence',
+      'We have not been able to read the maximum fine in the text of section 94',
+    ],
+    ['believed', 'level 4'],
+  ],
+  [
+    '12. summary licence review: section 136 and its maximum',
+    () => keyFact('powers/summary-licence-review', 'If it is breached'),
+    ['section 136 of the Licensing Act 2003: up to 6 months in prison or an unlimited fine'],
+    [],
+  ],
+  [
+    '12. vehicle seizure: section 59(6), and no maximum given that was not read',
+    () => keyFact('powers/vehicle-seizure', 'If it is breached'),
+    ['section 59(6)', 'We have not been able to read the maximum fine in the text of section 59(6)'],
+    ['is an offence, punished by a fine.', 'believed', 'level 3'],
+  ],
 ];
 
 describe('issue 19 corrections on the built pages', () => {

@@ -22,12 +22,26 @@ const words = (html: string) =>
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .replace(/ ([.,;:])/g, '$1');
-const frontMatter = (file: string) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
-const meetings = readdirSync(path.join(exampleCouncilDir, 'meetings')).map((f) => ({ id: path.basename(f, '.mdx'), data: frontMatter(path.join(exampleCouncilDir, 'meetings', f)) }));
+const frontMatter = (file: string) =>
+  yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!, { schema: yaml.CORE_SCHEMA }) as Record<
+    string,
+    unknown
+  >;
+const meetings = readdirSync(path.join(exampleCouncilDir, 'meetings')).map((f) => ({
+  id: path.basename(f, '.mdx'),
+  data: frontMatter(path.join(exampleCouncilDir, 'meetings', f)),
+}));
 const pack = (dist: string, id: string) => mainOf(readFileSync(path.join(dist, 'meetings', id, 'index.html'), 'utf8'));
 
 /** Template words that must never reach a pack or a notice. */
-const placeholders = [/to be confirmed/i, /\bTBC\b/, /\bTBA\b/, />\s*Lead officer\s*</i, /chair of the area board/i, /cllr name/i];
+const placeholders = [
+  /to be confirmed/i,
+  /\bTBC\b/,
+  /\bTBA\b/,
+  />\s*Lead officer\s*</i,
+  /chair of the area board/i,
+  /cllr name/i,
+];
 
 describe('the example packs', () => {
   test.each(meetings.map((m) => [m.id]))('%s prints no template text', (id) => {
@@ -35,26 +49,37 @@ describe('the example packs', () => {
     for (const pattern of placeholders) expect(html).not.toMatch(pattern);
   });
 
-  test.each(meetings.map((m) => [m.id, m.data] as const))('%s: the agenda fills its time or states the spare minutes', (id, data) => {
-    const main = words(pack(exampleDist, id));
-    const minutes = (data.agenda as { minutes: number }[]).reduce((sum, item) => sum + item.minutes, 0);
-    const clock = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
-    const spare = clock(data.end as string) - clock(data.start as string) - minutes;
-    expect(spare).toBeGreaterThanOrEqual(0);
-    if (spare === 0) expect(main).toContain(`The items fill the time from ${data.start} to ${data.end}.`);
-    else expect(main).toContain(`${spare} minutes are spare before the planned end at ${data.end}`);
-  });
+  test.each(meetings.map((m) => [m.id, m.data] as const))(
+    '%s: the agenda fills its time or states the spare minutes',
+    (id, data) => {
+      const main = words(pack(exampleDist, id));
+      const minutes = (data.agenda as { minutes: number }[]).reduce((sum, item) => sum + item.minutes, 0);
+      const clock = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+      const spare = clock(data.end as string) - clock(data.start as string) - minutes;
+      expect(spare).toBeGreaterThanOrEqual(0);
+      if (spare === 0) expect(main).toContain(`The items fill the time from ${data.start} to ${data.end}.`);
+      else expect(main).toContain(`${spare} minutes are spare before the planned end at ${data.end}`);
+    },
+  );
 
-  test('figures that end years before the meeting say so beside the chart, in the issue\'s words', () => {
+  test("figures that end years before the meeting say so beside the chart, in the issue's words", () => {
     const main = words(pack(exampleDist, 'devizes-nitrous-oxide-2027-03'));
-    expect(main).toContain('These figures end in February 2019, eight years before this meeting; import newer months with npm run import:police.');
+    expect(main).toContain(
+      'These figures end in February 2019, eight years before this meeting; import newer months with npm run import:police.',
+    );
     // Beside the chart: after the period, before the table of figures.
-    expect(main.indexOf('eight years before this meeting')).toBeGreaterThan(main.indexOf('Period: October 2018 to February 2019'));
-    expect(main.indexOf('eight years before this meeting')).toBeLessThan(main.indexOf('Anti-social behaviour and crimes by month, Devizes'));
+    expect(main.indexOf('eight years before this meeting')).toBeGreaterThan(
+      main.indexOf('Period: October 2018 to February 2019'),
+    );
+    expect(main.indexOf('eight years before this meeting')).toBeLessThan(
+      main.indexOf('Anti-social behaviour and crimes by month, Devizes'),
+    );
   });
 
   test('the figures say what police.uk cannot show for nitrous oxide', () => {
-    expect(words(pack(exampleDist, 'devizes-nitrous-oxide-2027-03'))).toContain('Police.uk has no category for nitrous oxide.');
+    expect(words(pack(exampleDist, 'devizes-nitrous-oxide-2027-03'))).toContain(
+      'Police.uk has no category for nitrous oxide.',
+    );
   });
 
   test('area pages and the figures page say how old their figures are, against the build day', () => {
@@ -66,16 +91,33 @@ describe('the example packs', () => {
 
   test('the Devizes pack names people by role and invites the right partners, each with why', () => {
     const main = words(pack(exampleDist, 'devizes-nitrous-oxide-2027-03'));
-    for (const who of ['Chair, Devizes Area Board', 'The neighbourhood policing team for Devizes, Wiltshire Police', 'Anti-social behaviour and community safety team, Wiltshire Council']) expect(main).toContain(who);
-    for (const invitee of ['Drug and alcohol services (IMPACT for adults, Motiv8 for young people), Turning Point and DHI', 'Licensing (public protection), Wiltshire Council', 'Trading standards (public protection), Wiltshire Council', 'The councillors for the wards in Devizes'])
+    for (const who of [
+      'Chair, Devizes Area Board',
+      'The neighbourhood policing team for Devizes, Wiltshire Police',
+      'Anti-social behaviour and community safety team, Wiltshire Council',
+    ])
+      expect(main).toContain(who);
+    for (const invitee of [
+      'Drug and alcohol services (IMPACT for adults, Motiv8 for young people), Turning Point and DHI',
+      'Licensing (public protection), Wiltshire Council',
+      'Trading standards (public protection), Wiltshire Council',
+      'The councillors for the wards in Devizes',
+    ])
       expect(main).toContain(invitee);
     expect(main).toContain('Partners report back to Devizes Area Board on 10 September 2027.');
     expect(main).toContain('Needham House, Victoria Road, Devizes, SN10 1FA');
     // Phone lines are routes to a team, never invitees in their own right.
-    const invitees = /<table class="invitees[\s\S]*?<\/table>/.exec(pack(exampleDist, 'devizes-nitrous-oxide-2027-03'))![0];
+    const invitees = /<table class="invitees[\s\S]*?<\/table>/.exec(
+      pack(exampleDist, 'devizes-nitrous-oxide-2027-03'),
+    )![0];
     const whos = [...invitees.matchAll(/<th scope="row"[^>]*>([^<]+)/g)].map((m) => m[1]!.trim());
     expect(whos.length).toBeGreaterThan(5);
-    for (const line of ['Wiltshire Police (non-emergency, 101)', 'Wiltshire Council (main number)', 'Emergency services (999)']) expect(whos).not.toContain(line);
+    for (const line of [
+      'Wiltshire Police (non-emergency, 101)',
+      'Wiltshire Council (main number)',
+      'Emergency services (999)',
+    ])
+      expect(whos).not.toContain(line);
   });
 });
 
@@ -87,21 +129,26 @@ describe('public notices', () => {
     for (const m of meetings) {
       const exists = existsSync(path.join(exampleDist, 'meetings', m.id, 'notice/index.html'));
       expect(exists, m.id).toBe(m.data.status === 'planned');
-      expect(existsSync(path.join(exampleDist, 'meetings', m.id, 'notice.txt')), m.id).toBe(m.data.status === 'planned');
+      expect(existsSync(path.join(exampleDist, 'meetings', m.id, 'notice.txt')), m.id).toBe(
+        m.data.status === 'planned',
+      );
     }
   });
 
-  test.each(planned.map((m) => [m.id, m.data] as const))('%s: the notice says what, when, where, how to ask, with a QR code and no template text', (id, data) => {
-    const html = mainOf(readFileSync(path.join(exampleDist, 'meetings', id, 'notice/index.html'), 'utf8'));
-    const venue = data.venue as { name: string; address: string };
-    expect(words(html)).toContain(`${venue.name}, ${venue.address}`);
-    expect(html).toMatch(/<svg [^>]*role="img" aria-label="QR code: scan it to open the meeting page"/);
-    expect(html).toContain('committee@wiltshire.gov.uk');
-    for (const pattern of placeholders) expect(html).not.toMatch(pattern);
-    const text = readFileSync(path.join(exampleDist, 'meetings', id, 'notice.txt'), 'utf8');
-    expect(text).toContain(`More about the meeting: https://community-safety.example.org/meetings/${id}/`);
-    expect(text).not.toMatch(/<[a-z]/); // plain text, no markup
-  });
+  test.each(planned.map((m) => [m.id, m.data] as const))(
+    '%s: the notice says what, when, where, how to ask, with a QR code and no template text',
+    (id, data) => {
+      const html = mainOf(readFileSync(path.join(exampleDist, 'meetings', id, 'notice/index.html'), 'utf8'));
+      const venue = data.venue as { name: string; address: string };
+      expect(words(html)).toContain(`${venue.name}, ${venue.address}`);
+      expect(html).toMatch(/<svg [^>]*role="img" aria-label="QR code: scan it to open the meeting page"/);
+      expect(html).toContain('committee@wiltshire.gov.uk');
+      for (const pattern of placeholders) expect(html).not.toMatch(pattern);
+      const text = readFileSync(path.join(exampleDist, 'meetings', id, 'notice.txt'), 'utf8');
+      expect(text).toContain(`More about the meeting: https://community-safety.example.org/meetings/${id}/`);
+      expect(text).not.toMatch(/<[a-z]/); // plain text, no markup
+    },
+  );
 
   test('the Devizes notice in full, as residents read it', () => {
     expect(readFileSync(path.join(exampleDist, 'meetings/devizes-nitrous-oxide-2027-03/notice.txt'), 'utf8')).toBe(
@@ -124,22 +171,28 @@ describe('public notices', () => {
   });
 });
 
-describe('the venue\'s access on the notice and in the pack', () => {
+describe("the venue's access on the notice and in the pack", () => {
   // Trowbridge meets at County Hall, the area's usual venue, whose facts come from a published
   // page; Needham House in Devizes has none, so everything there is "not confirmed".
   const trowbridge = 'trowbridge-street-drinking-2026-12';
   const devizes = 'devizes-nitrous-oxide-2027-03';
-  const noticeOf = (id: string) => words(mainOf(readFileSync(path.join(exampleDist, 'meetings', id, 'notice/index.html'), 'utf8')));
+  const noticeOf = (id: string) =>
+    words(mainOf(readFileSync(path.join(exampleDist, 'meetings', id, 'notice/index.html'), 'utf8')));
   const textOf = (id: string) => readFileSync(path.join(exampleDist, 'meetings', id, 'notice.txt'), 'utf8');
-  const trowbridgeAccess = 'The venue has an accessible toilet. It is not confirmed whether it has step-free access, a hearing loop or parking. It is a Changing Places toilet, on the ground floor.';
+  const trowbridgeAccess =
+    'The venue has an accessible toilet. It is not confirmed whether it has step-free access, a hearing loop or parking. It is a Changing Places toilet, on the ground floor.';
   const trowbridgeOrigin = 'These access details come from https://www.closomat.co.uk/trowbridge/.';
-  const notConfirmed = 'It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.';
-  const help = 'Tell Wiltshire Council Democratic Services before the meeting if you need step-free access, a hearing loop, a seat near the front, or papers in large print or another format.';
+  const notConfirmed =
+    'It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.';
+  const help =
+    'Tell Wiltshire Council Democratic Services before the meeting if you need step-free access, a hearing loop, a seat near the front, or papers in large print or another format.';
 
   test('a venue with facts: the notice, its text and the pack state them, then the request route; the pack says where they come from', () => {
     expect(noticeOf(trowbridge)).toContain(`Access ${trowbridgeAccess} Help to take part ${help}`);
     expect(textOf(trowbridge)).toContain(`Access: ${trowbridgeAccess}\nHelp to take part: ${help}\n`);
-    expect(words(pack(exampleDist, trowbridge))).toContain(`Access ${trowbridgeAccess} ${trowbridgeOrigin} Help to take part ${help}`);
+    expect(words(pack(exampleDist, trowbridge))).toContain(
+      `Access ${trowbridgeAccess} ${trowbridgeOrigin} Help to take part ${help}`,
+    );
   });
 
   test('a venue with no facts: everything is "not confirmed", never guessed', () => {
@@ -155,11 +208,22 @@ describe('a fixture tree with fresh figures, a meeting whose date has passed and
   const tree = makeTree('fresh-figures', ['meeting-placeholders'], 'warnings');
   const dist = path.join(outputRoot, 'fresh-figures-dist');
   // The fixture meeting is on 10 December 2026; figures that end in October 2026 are fresh for it.
-  const stale = readFileSync(path.join(fixturesRoot, 'bad/police-data-stale/councils/wiltshire/data/police-uk.json'), 'utf8');
-  writeFileSync(path.join(tree, 'councils/wiltshire/data/police-uk.json'), stale.replaceAll('"melksham"', '"chippenham"').replaceAll('2018-10', '2026-10'));
+  const stale = readFileSync(
+    path.join(fixturesRoot, 'bad/police-data-stale/councils/wiltshire/data/police-uk.json'),
+    'utf8',
+  );
+  writeFileSync(
+    path.join(tree, 'councils/wiltshire/data/police-uk.json'),
+    stale.replaceAll('"melksham"', '"chippenham"').replaceAll('2018-10', '2026-10'),
+  );
   // A copy of it dated before the test's "today", still marked planned.
   const meeting = readFileSync(path.join(tree, 'councils/wiltshire/meetings/fixture-meeting.mdx'), 'utf8');
-  writeFileSync(path.join(tree, 'councils/wiltshire/meetings/fixture-past-meeting.mdx'), meeting.replace('date: 2026-12-10', 'date: 2026-11-05').replace('title: Fixture single-topic meeting on noise', 'title: Fixture meeting in the past'));
+  writeFileSync(
+    path.join(tree, 'councils/wiltshire/meetings/fixture-past-meeting.mdx'),
+    meeting
+      .replace('date: 2026-12-10', 'date: 2026-11-05')
+      .replace('title: Fixture single-topic meeting on noise', 'title: Fixture meeting in the past'),
+  );
   let built: Promise<void> | undefined;
   const build = () =>
     (built ??= astroBuild(tree, dist).then((result) => {
@@ -194,10 +258,16 @@ describe('a fixture tree with fresh figures, a meeting whose date has passed and
 
   test('its notice says the venue is not booked yet and its access not confirmed, with no template words', async () => {
     await build();
-    const html = mainOf(readFileSync(path.join(dist, 'meetings/fixture-placeholder-meeting/notice/index.html'), 'utf8'));
-    expect(words(html)).toContain('Where The venue will be on the meeting page once it is booked. Access It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.');
+    const html = mainOf(
+      readFileSync(path.join(dist, 'meetings/fixture-placeholder-meeting/notice/index.html'), 'utf8'),
+    );
+    expect(words(html)).toContain(
+      'Where The venue will be on the meeting page once it is booked. Access It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.',
+    );
     const text = readFileSync(path.join(dist, 'meetings/fixture-placeholder-meeting/notice.txt'), 'utf8');
-    expect(text).toContain('Where: the venue will be on the meeting page once it is booked\nAccess: It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.\n\n');
+    expect(text).toContain(
+      'Where: the venue will be on the meeting page once it is booked\nAccess: It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.\n\n',
+    );
     for (const pattern of placeholders) {
       expect(html).not.toMatch(pattern);
       expect(text).not.toMatch(pattern);
@@ -216,6 +286,8 @@ describe('a fixture tree with fresh figures, a meeting whose date has passed and
       `${file}: venue.name: still says "To be confirmed" ${then}`,
     ]);
     // The fixture meeting on 10 December has its venue's access facts, so no warning about them.
-    expect(warningLines(result.output).filter((line) => line.includes('fixture-meeting.mdx: venue.access'))).toEqual([]);
+    expect(warningLines(result.output).filter((line) => line.includes('fixture-meeting.mdx: venue.access'))).toEqual(
+      [],
+    );
   });
 });

@@ -37,7 +37,9 @@ const fact = (html: string, label: string) => {
 };
 /** The "other nation" blocks, one click away: summary and contents. */
 const otherNation = (html: string) =>
-  [...html.matchAll(/<details class="other-nation"[^>]*>\s*<summary>([\s\S]*?)<\/summary>([\s\S]*?)<\/details>/g)].map((m) => ({ summary: text(m[1]!), body: m[2]! }));
+  [...html.matchAll(/<details class="other-nation"[^>]*>\s*<summary>([\s\S]*?)<\/summary>([\s\S]*?)<\/details>/g)].map(
+    (m) => ({ summary: text(m[1]!), body: m[2]! }),
+  );
 const banner = (html: string) => /<div class="banner banner--elsewhere"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1];
 
 const absolute = 'href="/powers/absolute-ground-for-possession/"';
@@ -46,8 +48,16 @@ const welshRoute = 'href="/powers/possession-for-anti-social-behaviour-wales/"';
 
 /** The ten problems that rank an English possession ground. */
 const possessionProblems = [
-  'barking-dog', 'cannabis-smell', 'communal-areas-of-flats', 'cuckooing', 'drug-dealing-from-a-house',
-  'harassment', 'hate-incidents', 'noisy-neighbours', 'nuisance-tenants', 'untidy-garden',
+  'barking-dog',
+  'cannabis-smell',
+  'communal-areas-of-flats',
+  'cuckooing',
+  'drug-dealing-from-a-house',
+  'harassment',
+  'hate-incidents',
+  'noisy-neighbours',
+  'nuisance-tenants',
+  'untidy-garden',
 ];
 
 describe('a council in Wales', () => {
@@ -65,7 +75,9 @@ describe('a council in Wales', () => {
 
   test('the graffiti and litter fixed penalties show the Welsh £75 to £150', () => {
     for (const p of ['powers/graffiti-fixed-penalty', 'powers/litter-fixed-penalty'])
-      expect(fact(page(walesDist, p), 'Fixed penalty in Wales'), p).toMatch(/^£75 unless the council sets its own amount between £75 and £150\./);
+      expect(fact(page(walesDist, p), 'Fixed penalty in Wales'), p).toMatch(
+        /^£75 unless the council sets its own amount between £75 and £150\./,
+      );
   });
 
   test('the high hedge page shows the Welsh fee cap and appeal to Planning and Environment Decisions Wales', () => {
@@ -84,7 +96,9 @@ describe('a council in Wales', () => {
   test('the absolute ground says it is not used in Wales and links the Welsh routes', () => {
     const html = mainOf(page(walesDist, 'powers/absolute-ground-for-possession'));
     const note = banner(html);
-    expect(text(note ?? '')).toMatch(/^Not used in Wales since 1 December 2022\. This page describes the law in England\./);
+    expect(text(note ?? '')).toMatch(
+      /^Not used in Wales since 1 December 2022\. This page describes the law in England\./,
+    );
     expect(note).toContain(welshRoute);
     expect(note).toContain('href="/powers/prohibited-conduct-standard-contract/"');
   });
@@ -97,17 +111,20 @@ describe('a council in Wales', () => {
     expect(otherNation(html).map((d) => d.summary)).toEqual(['Not used in England']);
   });
 
-  test.each(possessionProblems)('%s ranks the Welsh route and offers the English grounds only as "not used in Wales"', (id) => {
-    const html = mainOf(page(walesDist, `problems/${id}`));
-    const ranked = /<ol class="entry-list">([\s\S]*?)<\/ol>/.exec(html)![1]!;
-    expect(ranked).toContain(welshRoute);
-    expect(ranked).not.toContain(absolute);
-    expect(ranked).not.toContain(discretionary);
-    const elsewhere = otherNation(html);
-    expect(elsewhere).toHaveLength(1);
-    expect(elsewhere[0]!.summary).toMatch(/^Not used in Wales: \d more powers? for England$/);
-    expect(elsewhere[0]!.body).toMatch(new RegExp(`(${absolute}|${discretionary})[^]*?Not used in Wales`));
-  });
+  test.each(possessionProblems)(
+    '%s ranks the Welsh route and offers the English grounds only as "not used in Wales"',
+    (id) => {
+      const html = mainOf(page(walesDist, `problems/${id}`));
+      const ranked = /<ol class="entry-list">([\s\S]*?)<\/ol>/.exec(html)![1]!;
+      expect(ranked).toContain(welshRoute);
+      expect(ranked).not.toContain(absolute);
+      expect(ranked).not.toContain(discretionary);
+      const elsewhere = otherNation(html);
+      expect(elsewhere).toHaveLength(1);
+      expect(elsewhere[0]!.summary).toMatch(/^Not used in Wales: \d more powers? for England$/);
+      expect(elsewhere[0]!.body).toMatch(new RegExp(`(${absolute}|${discretionary})[^]*?Not used in Wales`));
+    },
+  );
 
   test('no page links to an English possession ground without saying it is not used in Wales', () => {
     let links = 0;
@@ -115,10 +132,13 @@ describe('a council in Wales', () => {
       const html = readFileSync(file, 'utf8');
       const where = path.relative(walesDist, file);
       // The grounds' own pages carry the banner; the changes log records what changed, not what to use.
-      if (/^powers\/(absolute|discretionary)-ground-for-possession\//.test(where) || where.startsWith('changes/')) return [];
+      if (/^powers\/(absolute|discretionary)-ground-for-possession\//.test(where) || where.startsWith('changes/'))
+        return [];
       const contexts = [absolute, discretionary].flatMap((href) => linkContexts(html, href));
       links += contexts.length;
-      return contexts.filter((c) => !/not used in wales|not used in england|in england, use instead/i.test(c)).map((c) => `${where}: ${c}`);
+      return contexts
+        .filter((c) => !/not used in wales|not used in england|in england, use instead/i.test(c))
+        .map((c) => `${where}: ${c}`);
     });
     expect(unexplained).toEqual([]);
     // Problem pages, the A to Z, legislation and contact pages all link to them: the check saw them.
@@ -142,9 +162,15 @@ describe('a council in Wales', () => {
   });
 
   test('power pages tell search where the power applies', () => {
-    expect(page(walesDist, 'powers/absolute-ground-for-possession')).toContain('data-pagefind-meta="applies_in:England"');
-    expect(page(walesDist, 'powers/absolute-ground-for-possession')).toContain('data-pagefind-meta="nation_note:Not used in Wales"');
-    expect(page(walesDist, 'powers/fly-tipping-fixed-penalty')).toContain('data-pagefind-meta="applies_in:England and Wales"');
+    expect(page(walesDist, 'powers/absolute-ground-for-possession')).toContain(
+      'data-pagefind-meta="applies_in:England"',
+    );
+    expect(page(walesDist, 'powers/absolute-ground-for-possession')).toContain(
+      'data-pagefind-meta="nation_note:Not used in Wales"',
+    );
+    expect(page(walesDist, 'powers/fly-tipping-fixed-penalty')).toContain(
+      'data-pagefind-meta="applies_in:England and Wales"',
+    );
     expect(page(walesDist, 'powers/fly-tipping-fixed-penalty')).not.toContain('nation_note:');
   });
 });
@@ -159,7 +185,7 @@ describe('the English example shows the opposite', () => {
     expect(fact(wales[0]!.body, 'Came into force in Wales')).toBe('25 October 2017');
   });
 
-  test('the absolute ground is offered, with Wales\'s route one click away', () => {
+  test("the absolute ground is offered, with Wales's route one click away", () => {
     const html = mainOf(page(exampleDist, 'powers/absolute-ground-for-possession'));
     expect(banner(html)).toBeUndefined();
     expect(fact(html, 'Legal test')).toContain('committed in or near the home');
@@ -174,15 +200,18 @@ describe('the English example shows the opposite', () => {
     expect(banner(html)).toContain(absolute);
   });
 
-  test.each(possessionProblems)('%s ranks the English grounds and offers the Welsh route only as "not used in England"', (id) => {
-    const html = mainOf(page(exampleDist, `problems/${id}`));
-    const ranked = /<ol class="entry-list">([\s\S]*?)<\/ol>/.exec(html)![1]!;
-    expect(ranked).toMatch(new RegExp(`${absolute}|${discretionary}`));
-    expect(ranked).not.toContain(welshRoute);
-    const elsewhere = otherNation(html);
-    expect(elsewhere[0]!.summary).toMatch(/^Not used in England: \d more powers? for Wales$/);
-    expect(elsewhere[0]!.body).toContain(welshRoute);
-  });
+  test.each(possessionProblems)(
+    '%s ranks the English grounds and offers the Welsh route only as "not used in England"',
+    (id) => {
+      const html = mainOf(page(exampleDist, `problems/${id}`));
+      const ranked = /<ol class="entry-list">([\s\S]*?)<\/ol>/.exec(html)![1]!;
+      expect(ranked).toMatch(new RegExp(`${absolute}|${discretionary}`));
+      expect(ranked).not.toContain(welshRoute);
+      const elsewhere = otherNation(html);
+      expect(elsewhere[0]!.summary).toMatch(/^Not used in England: \d more powers? for Wales$/);
+      expect(elsewhere[0]!.body).toContain(welshRoute);
+    },
+  );
 
   test('the comparison table offers the English grounds, not the Welsh route', () => {
     const compare = page(exampleDist, 'powers/compare');
@@ -198,12 +227,17 @@ describe('the English example shows the opposite', () => {
 function linkContexts(html: string, href: string): string[] {
   const contexts: string[] = [];
   for (let at = html.indexOf(href); at !== -1; at = html.indexOf(href, at + 1)) {
-    const start = Math.max(html.lastIndexOf('<li', at), html.lastIndexOf('<tr', at), html.lastIndexOf('<p>', at), html.lastIndexOf('<p ', at));
+    const start = Math.max(
+      html.lastIndexOf('<li', at),
+      html.lastIndexOf('<tr', at),
+      html.lastIndexOf('<p>', at),
+      html.lastIndexOf('<p ', at),
+    );
     const ends = ['</li>', '</tr>', '</p>'].map((tag) => html.indexOf(tag, at)).filter((i) => i !== -1);
     const end = ends.length > 0 ? Math.min(...ends) : at + 200;
     const details = html.lastIndexOf('<details', at);
     const inDetails = details !== -1 && html.lastIndexOf('</details>', at) < details;
-    const summary = inDetails ? /<summary>([\s\S]*?)<\/summary>/.exec(html.slice(details))?.[1] ?? '' : '';
+    const summary = inDetails ? (/<summary>([\s\S]*?)<\/summary>/.exec(html.slice(details))?.[1] ?? '') : '';
     contexts.push(text(`${summary} ${html.slice(start, end)}`));
   }
   return contexts;

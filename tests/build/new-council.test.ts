@@ -10,7 +10,10 @@ import { htmlPages } from '../helpers/dist.ts';
 import { nationalDir, outputRoot, projectRoot } from '../helpers/paths.ts';
 import { warningLines } from '../helpers/trees.ts';
 
-const lookup = path.join(projectRoot, 'tests/fixtures/police-uk/LSOA11_to_WD18_subset_wiltshire_devon_cornwall_kent.csv');
+const lookup = path.join(
+  projectRoot,
+  'tests/fixtures/police-uk/LSOA11_to_WD18_subset_wiltshire_devon_cornwall_kent.csv',
+);
 const read = (file: string) => readFileSync(file, 'utf8');
 
 /** A content root with the national layer and no councils. */
@@ -22,7 +25,8 @@ function emptyRoot(name: string): string {
   return root;
 }
 
-const newCouncil = (root: string, args: string[]) => runNodeScript('scripts/new-council.ts', [...args, '--content', root]);
+const newCouncil = (root: string, args: string[]) =>
+  runNodeScript('scripts/new-council.ts', [...args, '--content', root]);
 
 describe('a council started with one area per ward', () => {
   const root = emptyRoot('new-council');
@@ -30,24 +34,49 @@ describe('a council started with one area per ward', () => {
   let output = '';
 
   beforeAll(async () => {
-    const result = await newCouncil(root, ['plymouth-test', '--name', 'Plymouth City Council', '--lad', 'E06000026', '--police-force', 'Devon & Cornwall Police', '--lookup', lookup]);
+    const result = await newCouncil(root, [
+      'plymouth-test',
+      '--name',
+      'Plymouth City Council',
+      '--lad',
+      'E06000026',
+      '--police-force',
+      'Devon & Cornwall Police',
+      '--lookup',
+      lookup,
+    ]);
     expect(result.code, result.output).toBe(0);
     output = result.output;
   });
 
   test('writes the folder, with every ward of the lookup as an area', () => {
-    expect(output).toContain('20 wards from tests/fixtures/police-uk/LSOA11_to_WD18_subset_wiltshire_devon_cornwall_kent.csv (WD18CD), 161 LSOAs, in 20 areas');
-    for (const file of ['site.yaml', 'partnership.yaml', 'services.yaml', 'CHECKLIST.md', 'contacts/plymouth-test-council.mdx', 'data/ons-lsoa-ward-lookup.csv', 'reports/.gitkeep', 'overlays/powers/.gitkeep'])
+    expect(output).toContain(
+      '20 wards from tests/fixtures/police-uk/LSOA11_to_WD18_subset_wiltshire_devon_cornwall_kent.csv (WD18CD), 161 LSOAs, in 20 areas',
+    );
+    for (const file of [
+      'site.yaml',
+      'partnership.yaml',
+      'services.yaml',
+      'CHECKLIST.md',
+      'contacts/plymouth-test-council.mdx',
+      'data/ons-lsoa-ward-lookup.csv',
+      'reports/.gitkeep',
+      'overlays/powers/.gitkeep',
+    ])
       expect(existsSync(path.join(dir, file)), file).toBe(true);
     const areas = readdirSync(path.join(dir, 'areas')).sort();
     expect(areas).toHaveLength(20);
     expect(areas).toContain('st-peter-and-the-waterfront.yaml');
-    expect(read(path.join(dir, 'areas/st-peter-and-the-waterfront.yaml'))).toContain('  - { code: E05002094, name: "St Peter and the Waterfront" }');
+    expect(read(path.join(dir, 'areas/st-peter-and-the-waterfront.yaml'))).toContain(
+      '  - { code: E05002094, name: "St Peter and the Waterfront" }',
+    );
   });
 
   test("copies exactly the council's rows of the lookup, header first", () => {
     const text = read(path.join(dir, 'data/ons-lsoa-ward-lookup.csv'));
-    expect(text.endsWith('14402\r\n') || text.includes('14402\r\n'), 'keeps the lookup file\'s CRLF line ends').toBe(true);
+    expect(text.endsWith('14402\r\n') || text.includes('14402\r\n'), "keeps the lookup file's CRLF line ends").toBe(
+      true,
+    );
     const lines = text.trim().split('\r\n');
     expect(lines[0]).toBe('LSOA11CD,LSOA11NM,WD18CD,WD18NM,WD18NMW,LAD18CD,LAD18NM,FID');
     expect(lines).toHaveLength(162);
@@ -88,7 +117,17 @@ describe('a council started with one area per ward', () => {
   });
 
   test('refuses to write over a council that exists', async () => {
-    const result = await newCouncil(root, ['plymouth-test', '--name', 'Plymouth City Council', '--lad', 'E06000026', '--police-force', 'Devon & Cornwall Police', '--lookup', lookup]);
+    const result = await newCouncil(root, [
+      'plymouth-test',
+      '--name',
+      'Plymouth City Council',
+      '--lad',
+      'E06000026',
+      '--police-force',
+      'Devon & Cornwall Police',
+      '--lookup',
+      lookup,
+    ]);
     expect(result.code).toBe(1);
     expect(result.output).toContain('councils/plymouth-test already exists; choose another id, or edit that folder');
   });
@@ -102,12 +141,29 @@ describe('a council whose wards are grouped into areas by a mapping file', () =>
   const mappingArg = path.relative(projectRoot, mapping);
 
   test('writes one area per group, with its area board, and checks', async () => {
-    const wards = read(lookup).split('\n').filter((l) => l.includes(',E06000035,')).map((l) => l.split(',')[2]!);
+    const wards = read(lookup)
+      .split('\n')
+      .filter((l) => l.includes(',E06000035,'))
+      .map((l) => l.split(',')[2]!);
     const unique = [...new Set(wards)].sort();
     expect(unique).toHaveLength(22);
-    const rows = unique.map((code, i) => (i < 11 ? `${code},north,North Medway,North Area Board` : `${code},south,South Medway,South Area Board`));
+    const rows = unique.map((code, i) =>
+      i < 11 ? `${code},north,North Medway,North Area Board` : `${code},south,South Medway,South Area Board`,
+    );
     writeFileSync(mapping, `ward_code,area_id,area_name,area_board\n${rows.join('\n')}\n`);
-    const result = await newCouncil(root, ['medway-test', '--name', 'Medway Council', '--lad', 'E06000035', '--police-force', 'Kent Police', '--lookup', lookup, '--areas', mappingArg]);
+    const result = await newCouncil(root, [
+      'medway-test',
+      '--name',
+      'Medway Council',
+      '--lad',
+      'E06000035',
+      '--police-force',
+      'Kent Police',
+      '--lookup',
+      lookup,
+      '--areas',
+      mappingArg,
+    ]);
     expect(result.code, result.output).toBe(0);
     const dir = path.join(root, 'councils/medway-test');
     expect(readdirSync(path.join(dir, 'areas')).sort()).toEqual(['north.yaml', 'south.yaml']);
@@ -120,10 +176,33 @@ describe('a council whose wards are grouped into areas by a mapping file', () =>
   });
 
   test('a mapping that leaves out a ward, repeats one or names a ward of another council is refused with its lines', async () => {
-    const wards = [...new Set(read(lookup).split('\n').filter((l) => l.includes(',E06000035,')).map((l) => l.split(',')[2]!))].sort();
-    const rows = [...wards.slice(0, 20).map((code) => `${code},all,All of Medway`), `${wards[0]},all,All of Medway`, 'E05002094,all,All of Medway'];
+    const wards = [
+      ...new Set(
+        read(lookup)
+          .split('\n')
+          .filter((l) => l.includes(',E06000035,'))
+          .map((l) => l.split(',')[2]!),
+      ),
+    ].sort();
+    const rows = [
+      ...wards.slice(0, 20).map((code) => `${code},all,All of Medway`),
+      `${wards[0]},all,All of Medway`,
+      'E05002094,all,All of Medway',
+    ];
     writeFileSync(mapping, `ward_code,area_id,area_name\n${rows.join('\n')}\n`);
-    const result = await newCouncil(root, ['medway-bad', '--name', 'Medway Council', '--lad', 'E06000035', '--police-force', 'Kent Police', '--lookup', lookup, '--areas', mappingArg]);
+    const result = await newCouncil(root, [
+      'medway-bad',
+      '--name',
+      'Medway Council',
+      '--lad',
+      'E06000035',
+      '--police-force',
+      'Kent Police',
+      '--lookup',
+      lookup,
+      '--areas',
+      mappingArg,
+    ]);
     expect(result.code).toBe(1);
     const shown = path.relative(projectRoot, mapping).split(path.sep).join('/');
     expect(result.output.trim().split('\n')).toEqual([
@@ -138,11 +217,26 @@ describe('a council whose wards are grouped into areas by a mapping file', () =>
 describe('bad arguments', () => {
   const root = emptyRoot('new-council-bad');
   test.each([
-    [['--name', 'Nowhere Council', '--lad', 'E06000026', '--lookup', lookup], 'expected one council id, such as "camden"; found none'],
-    [['Bad_Id', '--name', 'X', '--lad', 'E06000026', '--lookup', lookup], 'id: found "Bad_Id", expected lower-case words joined by hyphens, such as "camden"'],
-    [['nowhere', '--name', 'Nowhere Council', '--lad', 'E0600002', '--lookup', lookup], '--lad: found "E0600002", expected an ONS local authority code such as E06000026'],
-    [['nowhere', '--lad', 'E06000026', '--police-force', 'Devon & Cornwall Police', '--lookup', lookup], '--name is missing; expected the council\'s name, such as "Plymouth City Council"'],
-    [['nowhere', '--name', 'Nowhere Council', '--lad', 'E06000026', '--lookup', lookup], '--police-force is missing; expected the police force as police.uk files name it in "Falls within", such as "Devon & Cornwall Police" (give it once per force)'],
+    [
+      ['--name', 'Nowhere Council', '--lad', 'E06000026', '--lookup', lookup],
+      'expected one council id, such as "camden"; found none',
+    ],
+    [
+      ['Bad_Id', '--name', 'X', '--lad', 'E06000026', '--lookup', lookup],
+      'id: found "Bad_Id", expected lower-case words joined by hyphens, such as "camden"',
+    ],
+    [
+      ['nowhere', '--name', 'Nowhere Council', '--lad', 'E0600002', '--lookup', lookup],
+      '--lad: found "E0600002", expected an ONS local authority code such as E06000026',
+    ],
+    [
+      ['nowhere', '--lad', 'E06000026', '--police-force', 'Devon & Cornwall Police', '--lookup', lookup],
+      '--name is missing; expected the council\'s name, such as "Plymouth City Council"',
+    ],
+    [
+      ['nowhere', '--name', 'Nowhere Council', '--lad', 'E06000026', '--lookup', lookup],
+      '--police-force is missing; expected the police force as police.uk files name it in "Falls within", such as "Devon & Cornwall Police" (give it once per force)',
+    ],
   ])('%j is refused: %s', async (args, message) => {
     const result = await newCouncil(root, args);
     expect(result.code).toBe(2);
@@ -150,7 +244,17 @@ describe('bad arguments', () => {
   });
 
   test('a code the lookup does not hold is refused, and nothing is written', async () => {
-    const result = await newCouncil(root, ['nowhere', '--name', 'Nowhere Council', '--lad', 'E06000099', '--police-force', 'Devon & Cornwall Police', '--lookup', lookup]);
+    const result = await newCouncil(root, [
+      'nowhere',
+      '--name',
+      'Nowhere Council',
+      '--lad',
+      'E06000099',
+      '--police-force',
+      'Devon & Cornwall Police',
+      '--lookup',
+      lookup,
+    ]);
     expect(result.code).toBe(1);
     expect(result.output).toContain(`--lad: E06000099 has no rows in ${lookup}`);
     expect(existsSync(path.join(root, 'councils/nowhere'))).toBe(false);

@@ -5,7 +5,8 @@ import { expect, test } from 'vitest';
 import { runNodeScript } from '../helpers/astro-build.ts';
 import { makeTree } from '../helpers/trees.ts';
 
-const newMeeting = (args: string[], tree: string) => runNodeScript('scripts/new-meeting.ts', args, { CST_CONTENT_DIR: tree });
+const newMeeting = (args: string[], tree: string) =>
+  runNodeScript('scripts/new-meeting.ts', args, { CST_CONTENT_DIR: tree });
 
 test('a problem named by an alias in any case, and an area by its title', async () => {
   const tree = makeTree('new-meeting-alias');
@@ -18,5 +19,7 @@ test('a wrong area lists the valid area ids', async () => {
   const tree = makeTree('new-meeting-wrong-area');
   const result = await newMeeting(['--area', 'swindon', '--problem', 'noisy-neighbours', '--date', '2027-02-11'], tree);
   expect(result.code).toBe(2);
-  expect(result.output.trim()).toBe(`--area: found "swindon", expected the id of an entry in ${path.relative(process.cwd(), tree)}/councils/wiltshire/areas/; the area ids are: chippenham`);
+  expect(result.output.trim()).toBe(
+    `--area: found "swindon", expected the id of an entry in ${path.relative(process.cwd(), tree)}/councils/wiltshire/areas/; the area ids are: chippenham`,
+  );
 });

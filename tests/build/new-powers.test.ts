@@ -12,7 +12,13 @@ const page = (p: string) => readFileSync(path.join(exampleDist, p, 'index.html')
 
 const problemsOf: Record<string, string[]> = {
   'parenting-contract': ['youths-gathering-and-drinking', 'vandalism', 'nuisance-tenants'],
-  'parenting-order': ['youths-gathering-and-drinking', 'vandalism', 'intimidating-groups', 'deliberate-fires', 'nuisance-tenants'],
+  'parenting-order': [
+    'youths-gathering-and-drinking',
+    'vandalism',
+    'intimidating-groups',
+    'deliberate-fires',
+    'nuisance-tenants',
+  ],
   'domestic-violence-protection-notice': ['domestic-abuse'],
   'domestic-violence-protection-order': ['domestic-abuse'],
   'restraining-order': ['domestic-abuse', 'harassment', 'hate-incidents', 'shoplifting-and-abuse-of-shop-staff'],
@@ -26,14 +32,22 @@ const problemsOf: Record<string, string[]> = {
   'vacant-site-rubbish-removal': ['fly-tipping', 'untidy-garden'],
   'waste-removal-notice': ['fly-tipping', 'unauthorised-encampments', 'untidy-garden'],
 };
-const pairs = Object.entries(problemsOf).flatMap(([power, problems]) => problems.map((problem) => [power, problem] as const));
+const pairs = Object.entries(problemsOf).flatMap(([power, problems]) =>
+  problems.map((problem) => [power, problem] as const),
+);
 
 describe('the powers added for issue 19', () => {
-  test.each(Object.keys(problemsOf))('%s has a page with its key facts, the law and a source on legislation.gov.uk', (power) => {
-    const html = page(`powers/${power}`);
-    for (const label of ['Who can use it', 'Legal test', 'If it is breached', 'The law']) expect(html).toContain(`<dt>${label}</dt>`);
-    expect(html).toMatch(/<section aria-labelledby="sources-heading">[\s\S]*href="https:\/\/www\.legislation\.gov\.uk\//);
-  });
+  test.each(Object.keys(problemsOf))(
+    '%s has a page with its key facts, the law and a source on legislation.gov.uk',
+    (power) => {
+      const html = page(`powers/${power}`);
+      for (const label of ['Who can use it', 'Legal test', 'If it is breached', 'The law'])
+        expect(html).toContain(`<dt>${label}</dt>`);
+      expect(html).toMatch(
+        /<section aria-labelledby="sources-heading">[\s\S]*href="https:\/\/www\.legislation\.gov\.uk\//,
+      );
+    },
+  );
 
   test.each(pairs)('power %s <-> problem %s', (power, problem) => {
     expect(page(`powers/${power}`)).toContain(`href="/problems/${problem}/"`);
@@ -45,7 +59,11 @@ describe('the powers added for issue 19', () => {
   });
 
   test('the newer domestic abuse powers name the ones they replace', () => {
-    expect(page('powers/domestic-abuse-protection-notice')).toContain('href="/powers/domestic-violence-protection-notice/"');
-    expect(page('powers/domestic-abuse-protection-order')).toContain('href="/powers/domestic-violence-protection-order/"');
+    expect(page('powers/domestic-abuse-protection-notice')).toContain(
+      'href="/powers/domestic-violence-protection-notice/"',
+    );
+    expect(page('powers/domestic-abuse-protection-order')).toContain(
+      'href="/powers/domestic-violence-protection-order/"',
+    );
   });
 });

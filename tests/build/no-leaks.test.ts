@@ -29,7 +29,10 @@ function imageSecretsIn(contentDir: string, reportIds: string[]): string[] {
   return reportIds.flatMap((id) => {
     const text = readFileSync(path.join(contentDir, 'reports', `${id}.mdx`), 'utf8');
     return [...text.matchAll(/!\[[^\]]*\]\(\.\/([^)]+)\.png\)/g)].flatMap((m) => {
-      const inside = readFileSync(path.join(contentDir, 'reports', `${m[1]}.png`), 'latin1').match(/CANARY-[A-Z]+-IMAGE-[0-9a-f]{4}/g) ?? [];
+      const inside =
+        readFileSync(path.join(contentDir, 'reports', `${m[1]}.png`), 'latin1').match(
+          /CANARY-[A-Z]+-IMAGE-[0-9a-f]{4}/g,
+        ) ?? [];
       return [m[1]!, ...inside];
     });
   });
@@ -62,7 +65,10 @@ describe('no leaks', () => {
     const result = await astroBuild(tree, dist);
     expect(result.code, result.output).toBe(0);
     const hidden = ['fixture-draft-report', 'fixture-exempt-report'];
-    const secrets = [...secretsIn(path.join(tree, 'councils/wiltshire'), hidden), ...imageSecretsIn(path.join(tree, 'councils/wiltshire'), hidden)];
+    const secrets = [
+      ...secretsIn(path.join(tree, 'councils/wiltshire'), hidden),
+      ...imageSecretsIn(path.join(tree, 'councils/wiltshire'), hidden),
+    ];
     expect(secrets).toEqual(
       expect.arrayContaining([
         'CANARY-DRAFT-FIXTURE-5d1e',
@@ -76,7 +82,9 @@ describe('no leaks', () => {
     );
     expect(leaks(dist, secrets)).toEqual([]);
     // The search would see an image: the published report's picture is in dist/ under its own name.
-    const published = filesUnder(dist).map((f) => path.relative(dist, f)).filter((name) => name.includes('fixture-published-chart'));
+    const published = filesUnder(dist)
+      .map((f) => path.relative(dist, f))
+      .filter((name) => name.includes('fixture-published-chart'));
     expect(published).toEqual([expect.stringMatching(/^_astro\/fixture-published-chart\.[^/]+$/)]);
   });
 
@@ -85,7 +93,10 @@ describe('no leaks', () => {
     mkdirSync(path.join(dir, '.prerender'));
     writeFileSync(path.join(dir, '.prerender', 'chunk.mjs'), 'const text = "CANARY-X";');
     writeFileSync(path.join(dir, 'secret-name.png'), '');
-    expect(leaks(dir, ['CANARY-X', 'secret-name'])).toEqual(['.prerender/chunk.mjs: CANARY-X', 'secret-name.png: secret-name']);
+    expect(leaks(dir, ['CANARY-X', 'secret-name'])).toEqual([
+      '.prerender/chunk.mjs: CANARY-X',
+      'secret-name.png: secret-name',
+    ]);
   });
 
   test('the leak search would see a canary inside Pagefind fragments', () => {

@@ -22,8 +22,12 @@ describe('the example figures page', () => {
     const main = mainOf(html());
     const images = [...main.matchAll(/<svg[^>]*role="img"[^>]*>\s*<title[^>]*>([^<]+)<\/title>/g)].map((m) => m[1]);
     expect(images).toHaveLength(2);
-    expect(images[0]).toMatch(/^Line chart of anti-social behaviour, .* by month in Wiltshire, October 2018 to February 2019\./);
-    expect(images[1]).toMatch(/^Bar chart of anti-social behaviour incidents by community area, October 2018 to February 2019, largest first: /);
+    expect(images[0]).toMatch(
+      /^Line chart of anti-social behaviour, .* by month in Wiltshire, October 2018 to February 2019\./,
+    );
+    expect(images[1]).toMatch(
+      /^Bar chart of anti-social behaviour incidents by community area, October 2018 to February 2019, largest first: /,
+    );
     expect(main).toMatch(/<svg[^>]*viewBox="0 0 320 \d+"[^>]*width="100%"/);
   });
 
@@ -32,7 +36,9 @@ describe('the example figures page', () => {
     expect(main).toMatch(/<caption[^>]*>Anti-social behaviour and crimes by month, Wiltshire<\/caption>/);
     expect(main).toMatch(/<th scope="row"[^>]*>Anti-social behaviour<\/th>(<td[^>]*>[\d,]+<\/td>){6}/);
     expect(main).toContain('<time datetime="2018-10"');
-    expect(main).toMatch(/Period: <time datetime="2018-10"[^>]*>October 2018<\/time> to <time datetime="2019-02"[^>]*>February 2019<\/time>/);
+    expect(main).toMatch(
+      /Period: <time datetime="2018-10"[^>]*>October 2018<\/time> to <time datetime="2019-02"[^>]*>February 2019<\/time>/,
+    );
     expect(main).toContain(licence);
     expect(main).toMatch(/<a href="https:\/\/data\.police\.uk\/"/);
     const areaRows = main.match(/<th scope="row"[^>]*><a href="\/areas\/[a-z-]+\/"/g) ?? [];
@@ -53,12 +59,16 @@ describe('fixture trees', () => {
     const dist = path.join(outputRoot, 'police-none-dist');
     const result = await astroBuild(tree, dist);
     expect(result.code, result.output).toBe(0);
-    expect(mainOf(readFileSync(path.join(dist, 'figures/index.html'), 'utf8'))).toContain('No figures have been imported yet.');
+    expect(mainOf(readFileSync(path.join(dist, 'figures/index.html'), 'utf8'))).toContain(
+      'No figures have been imported yet.',
+    );
   });
 
   test('a figures file whose sums do not add up stops the build, naming the file and the month', async () => {
     const tree = makeTree('police-broken');
-    const data = JSON.parse(readFileSync(path.join(exampleCouncilDir, 'data/police-uk.json'), 'utf8')) as { months: Record<string, { rows: number }> };
+    const data = JSON.parse(readFileSync(path.join(exampleCouncilDir, 'data/police-uk.json'), 'utf8')) as {
+      months: Record<string, { rows: number }>;
+    };
     data.months['2018-10']!.rows += 1;
     mkdirSync(path.join(tree, 'councils/wiltshire/data'), { recursive: true });
     writeFileSync(path.join(tree, 'councils/wiltshire/data/police-uk.json'), JSON.stringify(data));
@@ -77,7 +87,9 @@ describe('fixture trees', () => {
   test('npm run check holds the figures file to its own account: files against rows, no month after today', async () => {
     const tree = makeTree('police-account');
     type Month = { rows: number; files: { rows: number; partial?: true }[] };
-    const data = JSON.parse(readFileSync(path.join(exampleCouncilDir, 'data/police-uk.json'), 'utf8')) as { months: Record<string, Month> };
+    const data = JSON.parse(readFileSync(path.join(exampleCouncilDir, 'data/police-uk.json'), 'utf8')) as {
+      months: Record<string, Month>;
+    };
     data.months['2018-11']!.files[0]!.rows -= 10;
     data.months['2031-01'] = structuredClone(data.months['2018-10']!);
     mkdirSync(path.join(tree, 'councils/wiltshire/data'), { recursive: true });
@@ -95,10 +107,28 @@ describe('fixture trees', () => {
     const tree = makeTree('police-partial');
     const council = path.join(tree, 'councils/wiltshire');
     const cut = path.join(outputRoot, 'police-partial-2018-10-street.csv');
-    writeFileSync(cut, readFileSync(path.join(projectRoot, 'tests/fixtures/police-uk/street/2018-10-wiltshire-street.csv'), 'utf8').slice(0, 200_000));
+    writeFileSync(
+      cut,
+      readFileSync(
+        path.join(projectRoot, 'tests/fixtures/police-uk/street/2018-10-wiltshire-street.csv'),
+        'utf8',
+      ).slice(0, 200_000),
+    );
     const lines: string[] = [];
     const print = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
-    const imported = await runImport([cut, '--content', tree, '--council', 'wiltshire', '--lookup', path.join(council, 'data/ons-lsoa-ward-lookup.csv'), '--allow-partial'], print);
+    const imported = await runImport(
+      [
+        cut,
+        '--content',
+        tree,
+        '--council',
+        'wiltshire',
+        '--lookup',
+        path.join(council, 'data/ons-lsoa-ward-lookup.csv'),
+        '--allow-partial',
+      ],
+      print,
+    );
     expect(imported, lines.join('\n')).toBe(0);
     const result = await contentCheck(tree, [], { CST_AS_OF: testAsOf });
     expect(result.code, result.output).toBe(0);
@@ -108,6 +138,8 @@ describe('fixture trees', () => {
     const dist = path.join(outputRoot, 'police-partial-dist');
     const built = await astroBuild(tree, dist);
     expect(built.code, built.output).toBe(0);
-    expect(mainOf(readFileSync(path.join(dist, 'figures/index.html'), 'utf8'))).toMatch(/<strong[^>]*>Incomplete:<\/strong> the police\.uk file for October 2018 was cut short, so the figures for that month are lower than the force recorded\./);
+    expect(mainOf(readFileSync(path.join(dist, 'figures/index.html'), 'utf8'))).toMatch(
+      /<strong[^>]*>Incomplete:<\/strong> the police\.uk file for October 2018 was cut short, so the figures for that month are lower than the force recorded\./,
+    );
   });
 });

@@ -18,7 +18,9 @@ describe('HTML validity (html-validate, standard and a11y rules)', () => {
   const validator = new HtmlValidate(JSON.parse(read(path.join(projectRoot, '.htmlvalidate.json'))));
   test.each(pages.map(rel))('%s', async (page) => {
     const report = await validator.validateString(read(path.join(exampleDist, page)), page);
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(messages).toEqual([]);
   });
 });
@@ -28,7 +30,11 @@ describe('sitemap', () => {
   const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 
   test('lists every page except the not-found page, and nothing else', () => {
-    const expected = pages.map(rel).filter((p) => p !== '404.html').map((p) => new URL(p.replace(/index\.html$/, ''), siteUrl).href).sort();
+    const expected = pages
+      .map(rel)
+      .filter((p) => p !== '404.html')
+      .map((p) => new URL(p.replace(/index\.html$/, ''), siteUrl).href)
+      .sort();
     expect(urls).toEqual(expected);
   });
 
@@ -45,7 +51,8 @@ test('every link to another website is marked as external, for readers and scree
       const href = /\shref="(https?:\/\/[^"]+)"/.exec(attrs)?.[1];
       if (!href || href.startsWith(siteUrl)) continue;
       const relAttr = /\srel="([^"]*)"/.exec(attrs)?.[1] ?? '';
-      if (!relAttr.split(/\s+/).includes('external') || !match[2]!.includes('visually-hidden')) unmarked.push(`${rel(page)}: ${href}`);
+      if (!relAttr.split(/\s+/).includes('external') || !match[2]!.includes('visually-hidden'))
+        unmarked.push(`${rel(page)}: ${href}`);
     }
   }
   expect(unmarked).toEqual([]);
@@ -56,14 +63,19 @@ test('links written in an entry body are marked too, by the Markdown processor p
   // be a bare <a>, and the test above would pass only because no other body links out.
   const html = read(path.join(exampleDist, 'powers/community-protection-notice/index.html'));
   const body = html.slice(html.indexOf('id="how-it-works"'));
-  expect(body).toMatch(/<a href="https:\/\/www\.gov\.uk\/[^"]+" rel="external">statutory guidance for frontline professionals<span class="visually-hidden"> \(on another website\)<\/span><\/a>/);
+  expect(body).toMatch(
+    /<a href="https:\/\/www\.gov\.uk\/[^"]+" rel="external">statutory guidance for frontline professionals<span class="visually-hidden"> \(on another website\)<\/span><\/a>/,
+  );
 });
 
 describe('weight', () => {
   const cssFiles = filesUnder(path.join(exampleDist, '_astro')).filter((f) => f.endsWith('.css'));
-  const linkedCss = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => read(path.join(exampleDist, m[1]!)));
+  const linkedCss = (html: string) =>
+    [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => read(path.join(exampleDist, m[1]!)));
 
-  const powerPages = pages.map(rel).filter((p) => /^powers\/[a-z0-9-]+\/index\.html$/.test(p) && p !== 'powers/compare/index.html');
+  const powerPages = pages
+    .map(rel)
+    .filter((p) => /^powers\/[a-z0-9-]+\/index\.html$/.test(p) && p !== 'powers/compare/index.html');
   test.each(powerPages)('power page %s, HTML and CSS together, is under 14 KB compressed', (page) => {
     const html = read(path.join(exampleDist, page));
     const size = gzipSync(html).length + linkedCss(html).reduce((n, css) => n + gzipSync(css).length, 0);
@@ -77,9 +89,16 @@ describe('weight', () => {
     const wrong: string[] = [];
     for (const page of pages) {
       const seen: string[] = [];
-      for (const match of linkedCss(read(page)).join('\n').matchAll(/@layer\s*([^{;]*)[{;]/g))
-        for (const name of match[1]!.split(',').map((n) => n.trim()).filter(Boolean)) if (!seen.includes(name)) seen.push(name);
-      if (seen.join() !== order.filter((n) => seen.includes(n)).join() || seen[0] !== 'tokens') wrong.push(`${rel(page)}: ${seen.join(', ')}`);
+      for (const match of linkedCss(read(page))
+        .join('\n')
+        .matchAll(/@layer\s*([^{;]*)[{;]/g))
+        for (const name of match[1]!
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean))
+          if (!seen.includes(name)) seen.push(name);
+      if (seen.join() !== order.filter((n) => seen.includes(n)).join() || seen[0] !== 'tokens')
+        wrong.push(`${rel(page)}: ${seen.join(', ')}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -114,7 +133,10 @@ test('two builds of the same content give identical output', async () => {
   const second = path.join(outputRoot, 'example-again');
   const result = await astroBuild(path.join(projectRoot, 'content'), second);
   expect(result.code, result.output).toBe(0);
-  const hashes = (root: string) => new Map(filesUnder(root).map((f) => [path.relative(root, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+  const hashes = (root: string) =>
+    new Map(
+      filesUnder(root).map((f) => [path.relative(root, f), createHash('sha256').update(readFileSync(f)).digest('hex')]),
+    );
   const [a, b] = [hashes(exampleDist), hashes(second)];
   expect([...b.keys()]).toEqual([...a.keys()]);
   const differ = [...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file);

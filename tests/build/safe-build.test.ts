@@ -10,7 +10,9 @@ import { expectedLines, makeTree, problemLines } from '../helpers/trees.ts';
 
 /** Every file under a folder with a hash of its bytes. */
 function fingerprint(dir: string): Record<string, string> {
-  return Object.fromEntries(filesUnder(dir).map((f) => [path.relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+  return Object.fromEntries(
+    filesUnder(dir).map((f) => [path.relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]),
+  );
 }
 
 test('a failed build leaves the previous dist/ byte for byte as it was, with nothing beside it', async () => {

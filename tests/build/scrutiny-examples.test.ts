@@ -7,7 +7,12 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { contentCheck, type BuildResult } from '../helpers/astro-build.ts';
-import { buildScrutinyExamples, examplesCouncil, examplesDist as distFor, scrutinyExamplesTree } from '../helpers/scrutiny-examples.ts';
+import {
+  buildScrutinyExamples,
+  examplesCouncil,
+  examplesDist as distFor,
+  scrutinyExamplesTree,
+} from '../helpers/scrutiny-examples.ts';
 
 const examplesDist = distFor('scrutiny-examples-dist');
 let tree: string;
@@ -38,7 +43,13 @@ test('the real papers and the shaped ones pass npm run check as entered', async 
 
 test('and build', () => {
   expect(build.code, build.output).toBe(0);
-  for (const id of ['maidstone-safety-in-the-town-centre-2023', 'brent-knife-crime-task-group-2019', 'bromsgrove-asb-and-alcohol-free-zones-2009', 'cherwell-safer-communities-partnership-2025', 'shaped-community-safety-review-2022'])
+  for (const id of [
+    'maidstone-safety-in-the-town-centre-2023',
+    'brent-knife-crime-task-group-2019',
+    'bromsgrove-asb-and-alcohol-free-zones-2009',
+    'cherwell-safer-communities-partnership-2025',
+    'shaped-community-safety-review-2022',
+  ])
     expect(existsSync(path.join(examplesDist, `reports/${id}/index.html`)), id).toBe(true);
 });
 
@@ -50,7 +61,9 @@ describe('a report entered as the paper gives it', () => {
     expect(page).toContain('Call-in deadline 16 November 2022');
     expect(page).toContain('Decision on the recommendations 9 November 2022 (CAB 23/05)');
     expect(page).toContain('Follow-up due in six months (the report gives no date)');
-    expect(read('reports/cherwell-safer-communities-partnership-2025/index.html')).toContain('<time datetime="2025">2025</time>');
+    expect(read('reports/cherwell-safer-communities-partnership-2025/index.html')).toContain(
+      '<time datetime="2025">2025</time>',
+    );
   });
 
   test('an unknown chair is "Not stated in the report", never a placeholder', () => {
@@ -66,26 +79,39 @@ describe('a report entered as the paper gives it', () => {
 
   test('parts are listed under their recommendation, each with its own response in its own words', () => {
     const page = text('reports/shaped-community-safety-review-2022/index.html');
-    expect(page).toContain('i Name one contact for each victim. Response to this part: Accepted on 9 November 2022, by Cabinet Member for Communities (shaped example).');
-    expect(page).toContain('ii Write to victims every month. Response to this part: Rejected on 9 November 2022. “Not affordable this year.”');
-    expect(page).toContain('Ask victims what they think. Response to this part: Deferred on 9 November 2022. “To be decided after the budget.”');
+    expect(page).toContain(
+      'i Name one contact for each victim. Response to this part: Accepted on 9 November 2022, by Cabinet Member for Communities (shaped example).',
+    );
+    expect(page).toContain(
+      'ii Write to victims every month. Response to this part: Rejected on 9 November 2022. “Not affordable this year.”',
+    );
+    expect(page).toContain(
+      'Ask victims what they think. Response to this part: Deferred on 9 November 2022. “To be decided after the budget.”',
+    );
   });
 
   test('a response that came after the period is shown as late, never refused', () => {
-    expect(text('reports/shaped-community-safety-review-2022/index.html')).toContain('Accepted on 12 January 2023; late: it was due by 19 November 2022.');
+    expect(text('reports/shaped-community-safety-review-2022/index.html')).toContain(
+      'Accepted on 12 January 2023; late: it was due by 19 November 2022.',
+    );
   });
 
   test('where the source is cut short, the page says so', () => {
     const page = text('reports/maidstone-safety-in-the-town-centre-2023/index.html');
-    expect(page).toContain('The source is incomplete. Only the first two rows of the Cabinet\'s action plan could be read.');
-    expect(page).toContain('The source is incomplete here. The stored copy of the Cabinet\'s response stops mid-sentence');
+    expect(page).toContain(
+      "The source is incomplete. Only the first two rows of the Cabinet's action plan could be read.",
+    );
+    expect(page).toContain(
+      "The source is incomplete here. The stored copy of the Cabinet's response stops mid-sentence",
+    );
     expect(page).toContain('Response given (the decision is not stated) on 26 July 2023');
   });
 });
 
 describe('the tracker shows each recommendation in its own words', () => {
   const rows = () => parse(read('exports/recommendations.csv'), { columns: true }) as Record<string, string>[];
-  const status = (report: string, id: string) => rows().find((r) => r.report_id === report && r.recommendation_id === id)?.status;
+  const status = (report: string, id: string) =>
+    rows().find((r) => r.report_id === report && r.recommendation_id === id)?.status;
 
   test.each([
     ['shaped-community-safety-review-2022', 'CSC/2012/01', 'overdue'],

@@ -36,24 +36,38 @@ const expectedRecs = [
 const statusCounts = { overdue: 1, 'no-response': 7, ongoing: 3, accepted: 2, complete: 1, rejected: 1 };
 const publicReportIds = [nightTime, annual, 'example-withdrawn-town-centre-pspo-review', partnerships];
 
-
 describe('tracker', () => {
   test('lists every recommendation of every public report, the most urgent first', () => {
     const html = read('reports/tracker/index.html');
-    const links = [...html.matchAll(/href="\/reports\/([^/]+)\/#recommendation-([^"]+)"/g)].map((m) => `${m[1]}/${m[2]}`);
+    const links = [...html.matchAll(/href="\/reports\/([^/]+)\/#recommendation-([^"]+)"/g)].map(
+      (m) => `${m[1]}/${m[2]}`,
+    );
     expect(links).toEqual(expectedRecs.map((r) => `${r.report}/${r.id}`));
   });
 
   test('shows the SCRAIP and York columns', () => {
     const html = read('reports/tracker/index.html');
     const headers = [...html.matchAll(/<th scope="col"[^>]*>([^<]+)<\/th>/g)].map((m) => m[1]);
-    expect(headers).toEqual(['Reference', 'Report', 'Recommendation', 'Cabinet member', 'Response', 'Timetable', 'Lead officer', 'Latest action', 'Status and RAG', 'Next update']);
+    expect(headers).toEqual([
+      'Reference',
+      'Report',
+      'Recommendation',
+      'Cabinet member',
+      'Response',
+      'Timetable',
+      'Lead officer',
+      'Latest action',
+      'Status and RAG',
+      'Next update',
+    ]);
   });
 
   test('every status in the example has its own filter page with just those rows', () => {
     for (const [status, count] of Object.entries(statusCounts)) {
       const html = read(`reports/tracker/status/${status}/index.html`);
-      const links = [...html.matchAll(/href="\/reports\/([^/]+)\/#recommendation-([^"]+)"/g)].map((m) => `${m[1]}/${m[2]}`);
+      const links = [...html.matchAll(/href="\/reports\/([^/]+)\/#recommendation-([^"]+)"/g)].map(
+        (m) => `${m[1]}/${m[2]}`,
+      );
       expect(links, status).toHaveLength(count);
       expect(links, status).toEqual(expectedRecs.filter((r) => r.status === status).map((r) => `${r.report}/${r.id}`));
     }
@@ -61,7 +75,12 @@ describe('tracker', () => {
 
   test('filter pages by RAG, owner, committee and year exist and are linked from the tracker', () => {
     const html = read('reports/tracker/index.html');
-    for (const page of ['reports/tracker/rag/amber/', 'reports/tracker/owner/head-of-community-safety/', 'reports/tracker/year/2011/', 'reports/tracker/committee/overview-and-scrutiny-management-committee/']) {
+    for (const page of [
+      'reports/tracker/rag/amber/',
+      'reports/tracker/owner/head-of-community-safety/',
+      'reports/tracker/year/2011/',
+      'reports/tracker/committee/overview-and-scrutiny-management-committee/',
+    ]) {
       expect(html, page).toContain(`href="/${page}"`);
       expect(read(`${page}index.html`)).toContain('<table class="tracker"');
     }
@@ -95,11 +114,39 @@ describe('exports', () => {
     const rows = parse(read('exports/recommendations.csv'), { columns: true }) as Record<string, string>[];
     // The columns the exports page documents, in order: any change here is a change for the people who use the file.
     expect(Object.keys(rows[0]!)).toEqual([
-      'report_id', 'report_title', 'report_published', 'recommendation_id', 'text', 'to', 'owner', 'due', 'response_decision', 'response_date',
-      'status', 'latest_update_date', 'latest_update', 'url', 'committee', 'report_date', 'cabinet_member', 'response_text', 'response_by',
-      'timetable', 'latest_update_status', 'rag', 'next_update', 'must_respond', 'response_requested', 'response_timing', 'agreed', 'origin', 'portfolio',
+      'report_id',
+      'report_title',
+      'report_published',
+      'recommendation_id',
+      'text',
+      'to',
+      'owner',
+      'due',
+      'response_decision',
+      'response_date',
+      'status',
+      'latest_update_date',
+      'latest_update',
+      'url',
+      'committee',
+      'report_date',
+      'cabinet_member',
+      'response_text',
+      'response_by',
+      'timetable',
+      'latest_update_status',
+      'rag',
+      'next_update',
+      'must_respond',
+      'response_requested',
+      'response_timing',
+      'agreed',
+      'origin',
+      'portfolio',
     ]);
-    expect(rows.map((r) => `${r.report_id}/${r.recommendation_id}:${r.status}`)).toEqual(expectedRecs.map((r) => `${r.report}/${r.id}:${r.status}`));
+    expect(rows.map((r) => `${r.report_id}/${r.recommendation_id}:${r.status}`)).toEqual(
+      expectedRecs.map((r) => `${r.report}/${r.id}:${r.status}`),
+    );
   });
 
   test('the JSON export lists the public reports only', () => {
@@ -112,7 +159,9 @@ describe('exports', () => {
 
 test('the scrutiny calendar parses and lists the next annual scrutiny and every date still to come', () => {
   const calendar = new ICAL.Component(ICAL.parse(read('reports/calendar.ics')) as unknown[]);
-  const events = calendar.getAllSubcomponents('vevent').map((v) => `${String(v.getFirstPropertyValue('dtstart'))} ${String(v.getFirstPropertyValue('summary'))}`);
+  const events = calendar
+    .getAllSubcomponents('vevent')
+    .map((v) => `${String(v.getFirstPropertyValue('dtstart'))} ${String(v.getFirstPropertyValue('summary'))}`);
   const annualTitle = 'Example: annual crime and disorder scrutiny of the Community Safety Partnership, 2025';
   const nightTimeTitle = 'Example: night-time economy task group, 2026';
   // The annual scrutiny is a year after the last (2025-11-12), so overdue on 2026-12-01; dates

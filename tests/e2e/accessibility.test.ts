@@ -95,10 +95,15 @@ describe.each(Object.keys(councilSamples))("%s's site, one page of each type", (
 
   test('every sampled page is in its sitemap', () => {
     const inSitemap = sitemapPaths(councilDist(council));
-    expect(samples.map(([, path]) => path).filter((path) => path !== '/404.html' && !inSitemap.includes(path))).toEqual([]);
+    expect(samples.map(([, path]) => path).filter((path) => path !== '/404.html' && !inSitemap.includes(path))).toEqual(
+      [],
+    );
   });
 
-  test.concurrent.for(samples.flatMap(([type, path]) => [320, 1280].map((width) => [type, path, width] as const)))('%s (%s) at %i px has no axe violations and nothing wider than the screen', async ([, path, width], { expect }) => {
-    expect(await pools.get(width)!.use((page) => accessibilityProblems(page, councilSite.url(path)))).toEqual([]);
-  });
+  test.concurrent.for(samples.flatMap(([type, path]) => [320, 1280].map((width) => [type, path, width] as const)))(
+    '%s (%s) at %i px has no axe violations and nothing wider than the screen',
+    async ([, path, width], { expect }) => {
+      expect(await pools.get(width)!.use((page) => accessibilityProblems(page, councilSite.url(path)))).toEqual([]);
+    },
+  );
 });

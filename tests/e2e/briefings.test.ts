@@ -21,10 +21,20 @@ describe.each([320, 1280])('at %i px wide', (width) => {
     const context = await site.context({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     await page.goto(site.url(path));
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
     const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     await context.close();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join('; ')})`,
+      ),
+    ).toEqual([]);
     expect(wide).toBe(false);
   });
 });
@@ -37,7 +47,9 @@ test('the filters work without JavaScript, by keyboard, and mark the current one
   await filter.focus();
   await page.keyboard.press('Enter');
   await page.waitForURL('**/briefings/kind/legislative-change/');
-  const current = await page.$$eval('nav[aria-label="Show items of one kind"] a[aria-current="page"]', (links) => links.map((a) => a.textContent?.trim()));
+  const current = await page.$$eval('nav[aria-label="Show items of one kind"] a[aria-current="page"]', (links) =>
+    links.map((a) => a.textContent?.trim()),
+  );
   const headings = await page.$$eval('main h3 a', (links) => links.map((a) => a.textContent));
   await context.close();
   expect(current).toEqual([expect.stringMatching(/^Change in the law \(\d+/)]);

@@ -56,7 +56,9 @@ beforeAll(async () => {
 // A failed step leaves a picture of the CMS behind, to see what it showed.
 beforeEach((context) => {
   context.onTestFailed(async () => {
-    await page.screenshot({ path: path.join(outputRoot, `cms-failure-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}.png`) });
+    await page.screenshot({
+      path: path.join(outputRoot, `cms-failure-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}.png`),
+    });
   });
 });
 
@@ -67,10 +69,18 @@ afterAll(async () => {
 
 /** What git says changed in the copy, as a diff of the content folder. */
 function diff(file = ''): string {
-  return execFileSync('git', ['-C', path.dirname(server.contentDir), 'diff', '--', file ? `content/councils/wiltshire/${file}` : 'content'], { encoding: 'utf8' });
+  return execFileSync(
+    'git',
+    ['-C', path.dirname(server.contentDir), 'diff', '--', file ? `content/councils/wiltshire/${file}` : 'content'],
+    { encoding: 'utf8' },
+  );
 }
 function untracked(): string[] {
-  return execFileSync('git', ['-C', path.dirname(server.contentDir), 'ls-files', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  return execFileSync('git', ['-C', path.dirname(server.contentDir), 'ls-files', '--others', '--exclude-standard'], {
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter(Boolean);
 }
 
 /**
@@ -226,7 +236,14 @@ reviewed: 2027-03-02
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText('Publish now', { exact: true }).click();
     await expect
-      .poll(() => page.getByText('exemptParagraph: missing: an exempt report needs the Schedule 12A paragraph that exempts it (1 to 7)', { exact: false }).count())
+      .poll(() =>
+        page
+          .getByText(
+            'exemptParagraph: missing: an exempt report needs the Schedule 12A paragraph that exempts it (1 to 7)',
+            { exact: false },
+          )
+          .count(),
+      )
       .toBeGreaterThan(0);
     expect(diff()).toBe('');
     await optional('Schedule 12A paragraph').fill('3');
@@ -340,28 +357,46 @@ describe('entries opened and saved without a change stay byte for byte as they w
   // Each entry is opened again before the change is undone, so the second save starts from the
   // saved file: the samples' lines are in the project's style, which a changed line is written in.
   const samples: [string, string, string, string][] = [
-    ['reports', 'example-night-time-economy-task-group-2026', 'Title', 'reports/example-night-time-economy-task-group-2026.mdx'],
+    [
+      'reports',
+      'example-night-time-economy-task-group-2026',
+      'Title',
+      'reports/example-night-time-economy-task-group-2026.mdx',
+    ],
     ['meetings', 'salisbury-drug-dealing-2026-03', 'Title', 'meetings/salisbury-drug-dealing-2026-03.mdx'],
-    ['briefings', 'crime-and-policing-act-2026-royal-assent', 'Title', 'briefings/crime-and-policing-act-2026-royal-assent.mdx'],
+    [
+      'briefings',
+      'crime-and-policing-act-2026-royal-assent',
+      'Title',
+      'briefings/crime-and-policing-act-2026-royal-assent.mdx',
+    ],
     ['contacts', 'wiltshire-police-101', 'Title', 'contacts/wiltshire-police-101.mdx'],
     ['areas', 'calne', 'Title', 'areas/calne.yaml'],
-    ['notes-on-powers', 'public-spaces-protection-order', 'Title', 'overlays/powers/public-spaces-protection-order.mdx'],
+    [
+      'notes-on-powers',
+      'public-spaces-protection-order',
+      'Title',
+      'overlays/powers/public-spaces-protection-order.mdx',
+    ],
     ['site', 'site', 'Council', 'site.yaml'],
     ['partnership', 'partnership', 'Title', 'partnership.yaml'],
     ['roles', 'roles', 'Title', 'roles.yaml'],
   ];
-  test.each(samples)('%s/%s: a change saved, then undone and saved, leaves no diff', async (collection, slug, label, file) => {
-    await openEntry(collection, slug);
-    const input = page.getByLabel(new RegExp(`^${label}( \\(optional\\))?$`)).first();
-    const before = await input.inputValue();
-    await replaceText(input, `${before} (changed)`);
-    await publish();
-    expect(diff(file).match(/^[-+](?![-+])/gm)?.length).toBeGreaterThanOrEqual(1);
-    await openEntry(collection, slug);
-    await replaceText(input, before);
-    await publish();
-    expect(diff(file)).toBe('');
-  });
+  test.each(samples)(
+    '%s/%s: a change saved, then undone and saved, leaves no diff',
+    async (collection, slug, label, file) => {
+      await openEntry(collection, slug);
+      const input = page.getByLabel(new RegExp(`^${label}( \\(optional\\))?$`)).first();
+      const before = await input.inputValue();
+      await replaceText(input, `${before} (changed)`);
+      await publish();
+      expect(diff(file).match(/^[-+](?![-+])/gm)?.length).toBeGreaterThanOrEqual(1);
+      await openEntry(collection, slug);
+      await replaceText(input, before);
+      await publish();
+      expect(diff(file)).toBe('');
+    },
+  );
 });
 
 describe('saving twice in the same editor', () => {
@@ -388,18 +423,31 @@ describe('saving twice in the same editor', () => {
 
 describe('keyboard', () => {
   /** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
-  async function tabTo(matches: (el: { tag: string; text: string; id: string; role: string }) => boolean, key = 'Tab', limit = 80): Promise<void> {
+  async function tabTo(
+    matches: (el: { tag: string; text: string; id: string; role: string }) => boolean,
+    key = 'Tab',
+    limit = 80,
+  ): Promise<void> {
     const trail: string[] = [];
     for (let i = 0; i < limit; i++) {
       await page.keyboard.press(key);
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        return { tag: el?.tagName ?? '', text: (el?.innerText || el?.getAttribute('aria-label') || '').trim(), id: el?.id ?? '', role: el?.getAttribute('role') ?? '' };
+        return {
+          tag: el?.tagName ?? '',
+          text: (el?.innerText || el?.getAttribute('aria-label') || '').trim(),
+          id: el?.id ?? '',
+          role: el?.getAttribute('role') ?? '',
+        };
       });
       if (matches(focused)) return;
-      trail.push(`${focused.tag}${focused.role ? `[role=${focused.role}]` : ''}${focused.id ? `#${focused.id}` : ''} "${focused.text.slice(0, 30)}"`);
+      trail.push(
+        `${focused.tag}${focused.role ? `[role=${focused.role}]` : ''}${focused.id ? `#${focused.id}` : ''} "${focused.text.slice(0, 30)}"`,
+      );
     }
-    throw new Error(`did not reach the element by keyboard (${key}); focus went through: ${[...new Set(trail)].slice(0, 40).join(', ')}`);
+    throw new Error(
+      `did not reach the element by keyboard (${key}); focus went through: ${[...new Set(trail)].slice(0, 40).join(', ')}`,
+    );
   }
 
   test('an officer opens a report, changes it and publishes it with the keyboard alone', async () => {
@@ -407,7 +455,8 @@ describe('keyboard', () => {
     await page.getByRole('heading', { name: 'Scrutiny reports' }).waitFor();
     // Start from the top of the page, as after loading it: nothing focused.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const isReport = (el: { tag: string; text: string }) => el.tag === 'A' && el.text.includes('Partnerships Task Group');
+    const isReport = (el: { tag: string; text: string }) =>
+      el.tag === 'A' && el.text.includes('Partnerships Task Group');
     await tabTo(isReport, 'Tab', 250).catch(() => tabTo(isReport, 'Shift+Tab', 250));
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: /^(Publish|Published)$/ }).waitFor();
@@ -420,7 +469,8 @@ describe('keyboard', () => {
     await tabTo((el) => (el.tag === 'BUTTON' || el.role === 'button') && el.text === 'Publish', 'Shift+Tab', 200);
     await page.keyboard.press('Enter');
     // The menu opens with its first item focused, or the arrow keys move to it.
-    const menuItem = async () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
+    const menuItem = async () =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
     if ((await menuItem()) !== 'Publish now') await tabTo((el) => el.text === 'Publish now', 'ArrowDown', 5);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Published', exact: true }).waitFor();

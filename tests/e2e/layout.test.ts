@@ -36,7 +36,8 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 /** The bottom edge, in CSS pixels from the top of the page, of the first element matching the selector; null when none. */
-const bottomOf = (selector: string) => page.evaluate((s) => document.querySelector(s)?.getBoundingClientRect().bottom ?? null, selector);
+const bottomOf = (selector: string) =>
+  page.evaluate((s) => document.querySelector(s)?.getBoundingClientRect().bottom ?? null, selector);
 
 test('the content lists what this test walks through', () => {
   expect(problems.length).toBeGreaterThan(60);
@@ -79,9 +80,13 @@ test('primary links and buttons are at least 44 by 44 pixels', async () => {
     ['/search/', 'section[aria-labelledby="browse-heading"] a'],
   ] as const) {
     await page.goto(site.url(url));
-    const boxes = await page.$$eval(selector, (els) => els.map((el) => ({ text: el.textContent?.trim().slice(0, 30) ?? '', ...el.getBoundingClientRect().toJSON() })));
+    const boxes = await page.$$eval(selector, (els) =>
+      els.map((el) => ({ text: el.textContent?.trim().slice(0, 30) ?? '', ...el.getBoundingClientRect().toJSON() })),
+    );
     expect(boxes.length, `${url} ${selector}`).toBeGreaterThan(0);
-    for (const b of boxes) if (b.height < 44 || b.width < 44) small.push(`${url} ${selector} "${b.text}": ${Math.round(b.width)}x${Math.round(b.height)}`);
+    for (const b of boxes)
+      if (b.height < 44 || b.width < 44)
+        small.push(`${url} ${selector} "${b.text}": ${Math.round(b.width)}x${Math.round(b.height)}`);
   }
   expect(small).toEqual([]);
 });

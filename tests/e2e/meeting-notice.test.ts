@@ -61,5 +61,7 @@ test.each(planned)('the QR code of %s, as Chromium draws it, opens the meeting p
     return Array.from(g.getImageData(0, 0, 400, 400).data);
   });
   await context.close();
-  expect(jsQR(Uint8ClampedArray.from(image), 400, 400)?.data).toBe(`https://community-safety.example.org/meetings/${id}/`);
+  expect(jsQR(Uint8ClampedArray.from(image), 400, 400)?.data).toBe(
+    `https://community-safety.example.org/meetings/${id}/`,
+  );
 });

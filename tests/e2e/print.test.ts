@@ -37,10 +37,16 @@ test('printed links show their address', async () => {
   await page.goto(site.url('/powers/community-protection-notice/'));
   await page.emulateMedia({ media: 'print' });
   const after = await page.evaluate(() => {
-    const link = document.querySelector<HTMLAnchorElement>('main a[href^="https://www.legislation.gov.uk"]:not(.fact-sources a)')!;
+    const link = document.querySelector<HTMLAnchorElement>(
+      'main a[href^="https://www.legislation.gov.uk"]:not(.fact-sources a)',
+    )!;
     // A key fact's section ("s48(1)") is enough on paper; its address would swamp the handout.
     const citation = document.querySelector<HTMLAnchorElement>('main .fact-sources a')!;
-    return { content: getComputedStyle(link, '::after').content, href: link.getAttribute('href'), citation: getComputedStyle(citation, '::after').content };
+    return {
+      content: getComputedStyle(link, '::after').content,
+      href: link.getAttribute('href'),
+      citation: getComputedStyle(citation, '::after').content,
+    };
   });
   await context.close();
   expect(after.content).toBe(`" (${after.href})"`);

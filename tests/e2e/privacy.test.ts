@@ -20,13 +20,22 @@ test('pages request nothing from other hosts, set no cookies, use no storage and
   const violations: string[] = [];
   await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
   });
   const storage: string[] = [];
   for (const path of [...Object.values(pageTypes), '/search/?q=noise']) {
     await page.goto(site.url(path));
-    if (path.includes('?q=')) await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    const used = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+    if (path.includes('?q='))
+      await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const used = await page.evaluate(() => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+    }));
     if (used.cookie || used.local || used.session) storage.push(`${path}: ${JSON.stringify(used)}`);
   }
   const cookies = await context.cookies();

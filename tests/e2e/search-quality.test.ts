@@ -187,10 +187,15 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 /** Puts the query in the search box, presses Enter, and waits for the status line to name it. */
-async function search(query: string): Promise<{ status: string; results: { path: string; caption: string; snippet: string }[] }> {
+async function search(
+  query: string,
+): Promise<{ status: string; results: { path: string; caption: string; snippet: string }[] }> {
   await page.fill('#search-input', query);
   await page.press('#search-input', 'Enter');
-  await page.waitForFunction((q) => (document.querySelector('#search-status')?.textContent ?? '').includes(`"${q}"`), query);
+  await page.waitForFunction(
+    (q) => (document.querySelector('#search-status')?.textContent ?? '').includes(`"${q}"`),
+    query,
+  );
   return page.evaluate(() => ({
     status: document.querySelector('#search-status')!.textContent ?? '',
     results: [...document.querySelectorAll('#search-results > li')].map((li) => ({
@@ -203,7 +208,7 @@ async function search(query: string): Promise<{ status: string; results: { path:
 
 const topThree = async (query: string) => (await search(query)).results.slice(0, 3).map((r) => r.path);
 
-test('there are at least 60 queries in residents\' words', () => {
+test("there are at least 60 queries in residents' words", () => {
   expect(residentsWords.length).toBeGreaterThanOrEqual(60);
 });
 
@@ -237,12 +242,16 @@ describe('what the results say', () => {
     const { results } = await search('dispersal order');
     const paths = results.map((r) => r.path);
     expect(paths.indexOf('/powers/dispersal-direction/')).toBeLessThan(paths.indexOf('/powers/dispersal-order/'));
-    expect(results.find((r) => r.path === '/powers/dispersal-order/')?.caption).toBe('Power Repealed in 2014: replaced by dispersal direction');
+    expect(results.find((r) => r.path === '/powers/dispersal-order/')?.caption).toBe(
+      'Power Repealed in 2014: replaced by dispersal direction',
+    );
   });
 
   test('"asbo" puts the powers that replaced it first', async () => {
     const paths = (await search('asbo')).results.map((r) => r.path);
-    expect(paths.indexOf('/powers/civil-injunction/')).toBeLessThan(paths.indexOf('/powers/anti-social-behaviour-order/'));
+    expect(paths.indexOf('/powers/civil-injunction/')).toBeLessThan(
+      paths.indexOf('/powers/anti-social-behaviour-order/'),
+    );
   });
 
   test('a power not yet in force says so', async () => {
@@ -252,10 +261,12 @@ describe('what the results say', () => {
 
   test('a power for one nation says which', async () => {
     const { results } = await search('absolute ground for possession');
-    expect(results.find((r) => r.path === '/powers/absolute-ground-for-possession/')?.caption).toContain('England only');
+    expect(results.find((r) => r.path === '/powers/absolute-ground-for-possession/')?.caption).toContain(
+      'England only',
+    );
   });
 
-  test('snippets come from the page\'s text or summary, never from its list of other names', async () => {
+  test("snippets come from the page's text or summary, never from its list of other names", async () => {
     for (const query of ['CPN', 'boy racers', 'asbo', 'wood burner smoke']) {
       const { results } = await search(query);
       for (const r of results.slice(0, 5)) expect(r.snippet, `${query}: ${r.path}`).not.toMatch(/Other names/);
@@ -268,7 +279,13 @@ describe('what the results say', () => {
 /** Words from the problems' titles, read from the content files: every one is on an indexed page. */
 function indexedWords(): string[] {
   const dir = path.join(projectRoot, 'content/national/problems');
-  const words = readdirSync(dir).flatMap((file) => /^title: "?(.+?)"?$/m.exec(readFileSync(path.join(dir, file), 'utf8'))?.[1]?.toLowerCase().split(/[^a-z]+/) ?? []);
+  const words = readdirSync(dir).flatMap(
+    (file) =>
+      /^title: "?(.+?)"?$/m
+        .exec(readFileSync(path.join(dir, file), 'utf8'))?.[1]
+        ?.toLowerCase()
+        .split(/[^a-z]+/) ?? [],
+  );
   return [...new Set(words.filter((w) => w.length >= 5))].sort().filter((_, i) => i % 6 === 0);
 }
 

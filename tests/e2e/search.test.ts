@@ -21,7 +21,9 @@ async function topResults(query: string, type = ''): Promise<string[]> {
     const count = Number(/^(\d+) result/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1] ?? NaN);
     return count >= 0 && document.querySelectorAll('#search-results a').length === Math.min(count, 20);
   });
-  const hrefs = await page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await page.$$eval('#search-results a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
   await context.close();
   return hrefs;
 }
@@ -35,7 +37,10 @@ test('an acronym finds its power first: CPN', async () => {
 const pageText = (pathname: string) => {
   const html = readFileSync(path.join(exampleDist, pathname, 'index.html'), 'utf8');
   const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? html;
-  return main.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/\s+/g, ' ');
+  return main
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/\s+/g, ' ');
 };
 
 test('"ASB" finds pages that say anti-social behaviour', async () => {
@@ -82,7 +87,9 @@ test('a search with no match says so', async () => {
   const status = await page.textContent('#search-status');
   const results = await page.$$('#search-results a');
   await context.close();
-  expect(status).toBe('No page has the word xyzzyplugh. No results for "xyzzyplugh". Try other words, or browse the lists below.');
+  expect(status).toBe(
+    'No page has the word xyzzyplugh. No results for "xyzzyplugh". Try other words, or browse the lists below.',
+  );
   expect(results).toHaveLength(0);
 });
 
@@ -93,13 +100,15 @@ async function captionOf(query: string, path: string): Promise<string | undefine
   await page.goto(site.url(`/search/?${new URLSearchParams({ q: query })}`));
   await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
   const captions = await page.$$eval('#search-results li', (items) =>
-    items.map((li) => [new URL(li.querySelector('a')!.href).pathname, li.querySelector('.caption')?.textContent ?? ''] as const),
+    items.map(
+      (li) => [new URL(li.querySelector('a')!.href).pathname, li.querySelector('.caption')?.textContent ?? ''] as const,
+    ),
   );
   await context.close();
   return captions.find(([href]) => href === path)?.[1];
 }
 
-test('results label a power the council\'s nation does not use, and one used only in its nation', async () => {
+test("results label a power the council's nation does not use, and one used only in its nation", async () => {
   // The example council is in England.
   const welsh = await captionOf('prohibited conduct possession', '/powers/possession-for-anti-social-behaviour-wales/');
   expect(welsh).toContain('Not used in England');

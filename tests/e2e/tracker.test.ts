@@ -36,8 +36,18 @@ describe.each([320, 1280])('at %i px wide', (width) => {
 
   test.each(paths)('%s has no axe violations and no sideways scrolling of the page', async (path) => {
     await page.goto(site.url(path));
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join('; ')})`,
+      ),
+    ).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 
@@ -64,13 +74,16 @@ test('RAG is written as a word beside its mark, never shown by colour alone', as
   for (const tag of tags) expect(tag).toBe('RAG: Amber');
 });
 
-test.each(['/reports/tracker/', '/reports/shaped-community-safety-review-2022/committee/'])('%s prints on A4 landscape pages', async (path) => {
-  const context = await site.context();
-  const page = await context.newPage();
-  await page.goto(site.url(path));
-  const pdf = await page.pdf({ preferCSSPageSize: true });
-  await context.close();
-  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
-  expect(box).not.toBeNull();
-  expect(Number(box![1])).toBeGreaterThan(Number(box![2]));
-});
+test.each(['/reports/tracker/', '/reports/shaped-community-safety-review-2022/committee/'])(
+  '%s prints on A4 landscape pages',
+  async (path) => {
+    const context = await site.context();
+    const page = await context.newPage();
+    await page.goto(site.url(path));
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    await context.close();
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect(box).not.toBeNull();
+    expect(Number(box![1])).toBeGreaterThan(Number(box![2]));
+  },
+);

@@ -13,14 +13,30 @@ export interface BuildResult {
  * would override site.yaml's base path) and without CST_CONTENT_DIR unless the caller sets it.
  */
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, CST_CONTENT_DIR: _content, ...env } = process.env;
+  const {
+    BASE_URL: _base,
+    MODE: _mode,
+    DEV: _dev,
+    PROD: _prod,
+    SSR: _ssr,
+    CST_CONTENT_DIR: _content,
+    ...env
+  } = process.env;
   return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
 /** Runs a Node script of the project (with the Node 22 that runs the tests); output is stdout and stderr together. */
-export function runNodeScript(script: string, args: readonly string[] = [], env: Record<string, string> = {}): Promise<BuildResult> {
+export function runNodeScript(
+  script: string,
+  args: readonly string[] = [],
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.resolve(projectRoot, script), ...args], { cwd: projectRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.resolve(projectRoot, script), ...args], {
+      cwd: projectRoot,
+      env: childEnv(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -30,7 +46,12 @@ export function runNodeScript(script: string, args: readonly string[] = [], env:
 }
 
 /** The whole build as `npm run build` runs it: `astro build`, then the search index. */
-export function astroBuild(contentDir: string, outDir: string, asOf = testAsOf, council?: string): Promise<BuildResult> {
+export function astroBuild(
+  contentDir: string,
+  outDir: string,
+  asOf = testAsOf,
+  council?: string,
+): Promise<BuildResult> {
   return runNodeScript('scripts/build.ts', council ? ['--council', council] : [], {
     ASTRO_TELEMETRY_DISABLED: '1',
     CST_CONTENT_DIR: path.relative(projectRoot, contentDir),
@@ -41,6 +62,10 @@ export function astroBuild(contentDir: string, outDir: string, asOf = testAsOf, 
 }
 
 /** Runs `npm run check`'s script on a content folder. */
-export function contentCheck(contentDir: string, args: readonly string[] = [], env: Record<string, string> = {}): Promise<BuildResult> {
+export function contentCheck(
+  contentDir: string,
+  args: readonly string[] = [],
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
   return runNodeScript('scripts/check.ts', ['--content', contentDir, ...args], env);
 }

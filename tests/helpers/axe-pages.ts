@@ -52,11 +52,21 @@ export async function accessibilityProblems(page: Page, url: string): Promise<st
   return page.evaluate(async (values) => {
     const problems: string[] = [];
     const { scrollWidth } = document.documentElement;
-    if (scrollWidth > window.innerWidth) problems.push(`wider than the screen: ${scrollWidth} px of content in a ${window.innerWidth} px window (sideways scrolling)`);
-    const axe = (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } }).axe;
+    if (scrollWidth > window.innerWidth)
+      problems.push(
+        `wider than the screen: ${scrollWidth} px of content in a ${window.innerWidth} px window (sideways scrolling)`,
+      );
+    const axe = (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } })
+      .axe;
     // Only violations need every element listed; passes and the rest keep one each.
     const { violations } = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
-    for (const v of violations) problems.push(`${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    for (const v of violations)
+      problems.push(
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+      );
     return problems;
   }, axeTags);
 }

@@ -32,7 +32,12 @@ export function idsIn(html: string): Set<string> {
 }
 
 /** The file a site-internal link points at, or undefined for external and special links. */
-export function targetFile(root: string, page: string, link: string, siteOrigin: string): { file: string; hash: string } | undefined {
+export function targetFile(
+  root: string,
+  page: string,
+  link: string,
+  siteOrigin: string,
+): { file: string; hash: string } | undefined {
   if (/^(mailto:|tel:|data:|javascript:)/.test(link)) return undefined;
   const pageUrl = new URL(path.relative(root, page).split(path.sep).join('/'), `${siteOrigin}/`);
   const url = new URL(link, pageUrl);
@@ -57,7 +62,8 @@ export function brokenLinks(root: string, pages: readonly string[], siteOrigin: 
       const target = targetFile(root, page, link, siteOrigin);
       if (!target) continue;
       if (!existsSync(target.file)) broken.push(`${rel(page)} -> ${link}`);
-      else if (target.hash && target.file.endsWith('.html') && !idsIn(read(target.file)).has(target.hash)) broken.push(`${rel(page)} -> ${link} (no such anchor)`);
+      else if (target.hash && target.file.endsWith('.html') && !idsIn(read(target.file)).has(target.hash))
+        broken.push(`${rel(page)} -> ${link} (no such anchor)`);
     }
   }
   return broken;

@@ -22,11 +22,15 @@ export interface EditServer {
 /** Free ports on 127.0.0.1, all different: each is held until all are found. */
 async function freePorts(count: number): Promise<number[]> {
   const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
-      const server = createServer();
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve(server));
-    })),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
   );
   const ports = servers.map((s) => (s.address() as { port: number }).port);
   await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
@@ -40,18 +44,39 @@ export function copyContent(name: string): string {
   const contentDir = path.join(root, 'content');
   mkdirSync(path.join(contentDir, 'councils'), { recursive: true });
   cpSync(path.join(exampleContent, 'national'), path.join(contentDir, 'national'), { recursive: true });
-  cpSync(path.join(exampleContent, 'councils/wiltshire'), path.join(contentDir, 'councils/wiltshire'), { recursive: true });
+  cpSync(path.join(exampleContent, 'councils/wiltshire'), path.join(contentDir, 'councils/wiltshire'), {
+    recursive: true,
+  });
   return contentDir;
 }
 
 export async function startEditServer(contentDir: string): Promise<EditServer> {
   const [port, proxyPort] = (await freePorts(2)) as [number, number];
   // The child is a development server, not a test: none of vitest's variables (Astro and Vite act on VITEST).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|TEST$|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|CST_CONTENT_DIR$)/.test(k)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !/^(VITEST|VITE_|TEST$|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|CST_CONTENT_DIR$)/.test(k),
+    ),
+  );
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(projectRoot, 'scripts/edit.ts'), '--content', contentDir, '--council', 'wiltshire', '--port', String(port), '--proxy-port', String(proxyPort)],
-    { cwd: projectRoot, env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    [
+      path.join(projectRoot, 'scripts/edit.ts'),
+      '--content',
+      contentDir,
+      '--council',
+      'wiltshire',
+      '--port',
+      String(port),
+      '--proxy-port',
+      String(proxyPort),
+    ],
+    {
+      cwd: projectRoot,
+      env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
   );
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));

@@ -35,8 +35,18 @@ export function addressesInXml(root: XmlElement): string[] {
 }
 
 /** Every address in a JSON Feed. */
-export function addressesInJson(feed: { home_page_url?: string; feed_url?: string; authors?: { url?: string }[]; items: { id: string; url?: string }[] }): string[] {
-  return [feed.home_page_url, feed.feed_url, ...(feed.authors ?? []).map((a) => a.url), ...feed.items.flatMap((i) => [i.id, i.url])].filter((u): u is string => typeof u === 'string');
+export function addressesInJson(feed: {
+  home_page_url?: string;
+  feed_url?: string;
+  authors?: { url?: string }[];
+  items: { id: string; url?: string }[];
+}): string[] {
+  return [
+    feed.home_page_url,
+    feed.feed_url,
+    ...(feed.authors ?? []).map((a) => a.url),
+    ...feed.items.flatMap((i) => [i.id, i.url]),
+  ].filter((u): u is string => typeof u === 'string');
 }
 
 /**
@@ -49,6 +59,7 @@ export function unresolved(dist: string, siteUrl: string, address: string): stri
   const relative = decodeURIComponent(pathPart);
   const file = path.join(dist, relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative);
   if (!existsSync(file)) return `${address}: no file ${path.relative(dist, file)}`;
-  if (fragment && !readFileSync(file, 'utf8').includes(` id="${fragment}"`)) return `${address}: no id "${fragment}" on the page`;
+  if (fragment && !readFileSync(file, 'utf8').includes(` id="${fragment}"`))
+    return `${address}: no id "${fragment}" on the page`;
   return undefined;
 }

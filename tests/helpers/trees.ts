@@ -39,13 +39,21 @@ export function expectedLines(overlay: string, tree: string): string[] {
   const file = path.join(fixturesRoot, 'bad', overlay, 'expected.txt');
   if (!existsSync(file)) throw new Error(`${overlay}: expected.txt is missing`);
   const relative = path.relative(projectRoot, tree).split(path.sep).join('/');
-  return readFileSync(file, 'utf8').trim().split('\n').map((line) => line.replaceAll('{tree}', relative));
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => line.replaceAll('{tree}', relative));
 }
 
 /** The problem lines a check or build printed (the indented lines after "N problems in the content:"). */
 export function problemLines(output: string): string[] {
   const lines = output.split('\n');
-  const start = lines.findIndex((l) => /^\d+ problems? in the content:$/.test(l.trim()) || /\] \d+ problems? in the content:$/.test(l.trim()) || / \d+ problems? in the content:$/.test(l));
+  const start = lines.findIndex(
+    (l) =>
+      /^\d+ problems? in the content:$/.test(l.trim()) ||
+      /\] \d+ problems? in the content:$/.test(l.trim()) ||
+      / \d+ problems? in the content:$/.test(l),
+  );
   if (start === -1) return [];
   const out: string[] = [];
   for (const line of lines.slice(start + 1)) {

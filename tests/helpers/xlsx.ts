@@ -7,7 +7,8 @@ import { crc32, deflateRawSync } from 'node:zlib';
 
 export type XlsxCell = string | number | Date | null;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Excel's day number: days since 30 December 1899. */
 const excelSerial = (date: Date) => (date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;

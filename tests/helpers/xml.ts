@@ -29,7 +29,8 @@ export function parseXml(xml: string): XmlElement {
   };
   parser.onopentag = (tag) => {
     const attrs: Record<string, string> = {};
-    for (const attr of Object.values(tag.attributes)) attrs[attr.prefix && attr.prefix !== 'xml' ? attr.name : attr.local] = attr.value;
+    for (const attr of Object.values(tag.attributes))
+      attrs[attr.prefix && attr.prefix !== 'xml' ? attr.name : attr.local] = attr.value;
     const element: XmlElement = { uri: tag.uri, local: tag.local, attrs, children: [], text: '' };
     stack.at(-1)?.children.push(element);
     root ??= element;

@@ -29,7 +29,8 @@ function importsOf(file: string): { specifier: string; typeOnly: boolean }[] {
   const found: { specifier: string; typeOnly: boolean }[] = [];
   const statement = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'"`;]*?\sfrom\s+)?['"]([^'"]+)['"]/g;
   for (const m of code.matchAll(statement)) found.push({ specifier: m[3]!, typeOnly: Boolean(m[2]) });
-  for (const m of code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push({ specifier: m[1]!, typeOnly: false });
+  for (const m of code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g))
+    found.push({ specifier: m[1]!, typeOnly: false });
   return found;
 }
 
@@ -51,7 +52,11 @@ describe('who may import whom', () => {
         importsOf(f)
           .filter(({ specifier }) => {
             const target = resolveLocal(f, specifier);
-            return specifier.startsWith('node:') || specifier.startsWith('astro:') || (target !== undefined && ['node', 'data'].includes(layerOf(target)));
+            return (
+              specifier.startsWith('node:') ||
+              specifier.startsWith('astro:') ||
+              (target !== undefined && ['node', 'data'].includes(layerOf(target)))
+            );
           })
           .map(({ specifier }) => `${shown(f)} imports ${specifier}`),
       );
@@ -73,19 +78,29 @@ describe('who may import whom', () => {
   });
 
   test('only src/data reads Astro content collections', () => {
-    const readers = files.filter((f) => layerOf(f) !== 'data' && /\bgetCollection\s*\(|\bgetEntry\s*\(/.test(codeOf(f))).map(shown);
+    const readers = files
+      .filter((f) => layerOf(f) !== 'data' && /\bgetCollection\s*\(|\bgetEntry\s*\(/.test(codeOf(f)))
+      .map(shown);
     expect(readers).toEqual([]);
   });
 });
 
 describe('one home per concern', () => {
   test('only src/node/police-file.ts reads and validates the police figures file', () => {
-    const readers = files.filter((f) => /\bpoliceDataSchema\b/.test(codeOf(f)) && !['schemas/police-data.ts', 'node/police-file.ts'].includes(path.relative(src, f).split(path.sep).join('/'))).map(shown);
+    const readers = files
+      .filter(
+        (f) =>
+          /\bpoliceDataSchema\b/.test(codeOf(f)) &&
+          !['schemas/police-data.ts', 'node/police-file.ts'].includes(path.relative(src, f).split(path.sep).join('/')),
+      )
+      .map(shown);
     expect(readers).toEqual([]);
   });
 
   test('only src/node/clock.ts reads the clock, and src/data/build-date.ts does not depend on the check runner', () => {
-    const clockReaders = files.filter((f) => /\bnew Date\(\s*\)|\bDate\.now\(/.test(codeOf(f)) && !f.endsWith(path.join('node', 'clock.ts'))).map(shown);
+    const clockReaders = files
+      .filter((f) => /\bnew Date\(\s*\)|\bDate\.now\(/.test(codeOf(f)) && !f.endsWith(path.join('node', 'clock.ts')))
+      .map(shown);
     expect(clockReaders).toEqual([]);
     expect(importsOf(path.join(src, 'data/build-date.ts')).map((i) => i.specifier)).toEqual(['../node/clock.ts']);
   });
@@ -95,12 +110,17 @@ describe('one home per concern', () => {
     const contentDirReaders = files.filter((f) => /\benv\.CST_CONTENT_DIR\b/.test(codeOf(f))).map(inSrc);
     expect(contentDirReaders).toEqual(['node/build-settings.ts']);
     // A loader names the file and reads files; the CMS's list of collections only names it.
-    const siteLoaders = files.filter((f) => /\bcouncilFiles\.site\b/.test(codeOf(f)) && /from 'node:fs'/.test(codeOf(f))).map(inSrc).sort();
+    const siteLoaders = files
+      .filter((f) => /\bcouncilFiles\.site\b/.test(codeOf(f)) && /from 'node:fs'/.test(codeOf(f)))
+      .map(inSrc)
+      .sort();
     expect(siteLoaders).toEqual(['node/read-content.ts', 'node/site-settings.ts']);
   });
 
   test('the police figures modules live in src/lib/police, not flat in src/lib', () => {
-    const flat = files.filter((f) => path.dirname(f) === path.join(src, 'lib') && path.basename(f).startsWith('police-')).map(shown);
+    const flat = files
+      .filter((f) => path.dirname(f) === path.join(src, 'lib') && path.basename(f).startsWith('police-'))
+      .map(shown);
     expect(flat).toEqual([]);
   });
 });
@@ -126,9 +146,27 @@ function findCycles(edges: ReadonlyMap<string, readonly string[]>): string[] {
 
 describe('no import cycles', () => {
   test('the cycle finder finds a cycle, and reads real imports', () => {
-    expect(findCycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual(['a -> b -> c -> a']);
-    expect(findCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
-    expect(importsOf(path.join(src, 'lib/police/dataset.ts')).map((i) => i.specifier)).toContain('../../schemas/police-data.ts');
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual(['a -> b -> c -> a']);
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(importsOf(path.join(src, 'lib/police/dataset.ts')).map((i) => i.specifier)).toContain(
+      '../../schemas/police-data.ts',
+    );
   });
 
   test('no module reaches itself through its imports, types included', () => {

@@ -6,26 +6,53 @@ import { areaRouteRules } from '../../src/lib/integrity.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 const source = (n: number) => ({ title: `Minutes ${n}`, url: `https://example.org/${n}` });
-const police = { name: 'Trowbridge Neighbourhood Policing Team', summary: 'Covers Trowbridge.', email: 'team@example.org', sources: [source(1)] };
-const board = { name: 'Trowbridge Area Board', summary: 'Meets in public.', web: 'https://example.org/board', sources: [source(2), source(1)] };
-const routes = areaRoutes.parse({ police, areaBoard: board, other: [{ name: 'CCTV partnership', summary: 'Town CCTV.', web: 'https://example.org/cctv', sources: [source(3)] }] });
+const police = {
+  name: 'Trowbridge Neighbourhood Policing Team',
+  summary: 'Covers Trowbridge.',
+  email: 'team@example.org',
+  sources: [source(1)],
+};
+const board = {
+  name: 'Trowbridge Area Board',
+  summary: 'Meets in public.',
+  web: 'https://example.org/board',
+  sources: [source(2), source(1)],
+};
+const routes = areaRoutes.parse({
+  police,
+  areaBoard: board,
+  other: [{ name: 'CCTV partnership', summary: 'Town CCTV.', web: 'https://example.org/cctv', sources: [source(3)] }],
+});
 
 describe('area routes', () => {
   test('in the order a councillor needs them', () => {
-    expect(routesInOrder(routes).map((r) => `${r.kind}: ${r.route.name}`)).toEqual(['police: Trowbridge Neighbourhood Policing Team', 'areaBoard: Trowbridge Area Board', 'other: CCTV partnership']);
+    expect(routesInOrder(routes).map((r) => `${r.kind}: ${r.route.name}`)).toEqual([
+      'police: Trowbridge Neighbourhood Policing Team',
+      'areaBoard: Trowbridge Area Board',
+      'other: CCTV partnership',
+    ]);
     expect(routesInOrder(undefined)).toEqual([]);
   });
 
   test('a power the police lead gets the area\u2019s police team; a council power gets none', () => {
-    expect(localRoutesForLeads(routes, ['council-asb', 'police']).map((r) => r.name)).toEqual(['Trowbridge Neighbourhood Policing Team']);
+    expect(localRoutesForLeads(routes, ['council-asb', 'police']).map((r) => r.name)).toEqual([
+      'Trowbridge Neighbourhood Policing Team',
+    ]);
     expect(localRoutesForLeads(routes, ['council-asb'])).toEqual([]);
     expect(localRoutesForLeads(undefined, ['police'])).toEqual([]);
   });
 
   test('the council has a number for the area alone only when a council contact covers it and no other', () => {
-    const contact = (id: string, areas: 'all' | string[], kind = 'council-team') => ({ id, data: { areas, kind } }) as never;
-    expect(areaOnlyContacts([contact('switchboard', 'all'), contact('police-team', ['trowbridge'], 'police')], 'trowbridge')).toEqual([]);
-    expect(areaOnlyContacts([contact('town-team', ['trowbridge', 'melksham'])], 'trowbridge').map((c: { id: string }) => c.id)).toEqual(['town-team']);
+    const contact = (id: string, areas: 'all' | string[], kind = 'council-team') =>
+      ({ id, data: { areas, kind } }) as never;
+    expect(
+      areaOnlyContacts([contact('switchboard', 'all'), contact('police-team', ['trowbridge'], 'police')], 'trowbridge'),
+    ).toEqual([]);
+    expect(
+      areaOnlyContacts([contact('town-team', ['trowbridge', 'melksham'])], 'trowbridge').map(
+        (c: { id: string }) => c.id,
+      ),
+    ).toEqual(['town-team']);
     expect(areaOnlyContacts([contact('town-team', ['melksham'])], 'trowbridge')).toEqual([]);
   });
 

@@ -3,7 +3,15 @@ import { bodyLinkProblems, sitePath, type SiteMap } from '../../src/lib/body-lin
 
 const site: SiteMap = {
   siteUrl: 'https://example.org/community-safety/',
-  routes: ['', 'powers/', 'powers/[id]/', 'reports/[id]/', 'reports/[id]/committee/', 'contacts/[id].vcf', 'reports/tracker/owner/[owner]/'],
+  routes: [
+    '',
+    'powers/',
+    'powers/[id]/',
+    'reports/[id]/',
+    'reports/[id]/committee/',
+    'contacts/[id].vcf',
+    'reports/tracker/owner/[owner]/',
+  ],
   pages: new Map([
     ['powers', new Set(['closure-order'])],
     ['reports', new Set(['published-report'])],
@@ -12,7 +20,9 @@ const site: SiteMap = {
   hiddenReports: new Set(['secret-review']),
 };
 const messages = (url: string, page = 'reports/published-report/') =>
-  bodyLinkProblems('r.mdx', page, [{ line: 3, column: 5, url }], site).map((p) => `${p.line}:${p.column}: ${p.message}`);
+  bodyLinkProblems('r.mdx', page, [{ line: 3, column: 5, url }], site).map(
+    (p) => `${p.line}:${p.column}: ${p.message}`,
+  );
 
 describe('links in bodies', () => {
   test.each([
@@ -33,12 +43,30 @@ describe('links in bodies', () => {
   });
 
   test.each([
-    ['/powers/closure-order/', '3:5: link to /powers/closure-order/: found an address outside the site, which is published under /community-safety/; write the link relative to this page, such as ../../powers/closure-order/, so it works wherever the site is published'],
-    ['/community-safety/reports/secret-review/', '3:5: link to /community-safety/reports/secret-review/: found "secret-review", a draft or exempt report; expected a published or withdrawn report (a draft or exempt report has no page and must not be linked from one)'],
-    ['../secret-review/', '3:5: link to ../secret-review/: found "secret-review", a draft or exempt report; expected a published or withdrawn report (a draft or exempt report has no page and must not be linked from one)'],
-    ['https://example.org/community-safety/reports/secret-review/', '3:5: link to https://example.org/community-safety/reports/secret-review/: found "secret-review", a draft or exempt report; expected a published or withdrawn report (a draft or exempt report has no page and must not be linked from one)'],
-    ['../../powers/closure-orders/', '3:5: link to ../../powers/closure-orders/: found "closure-orders", expected the id of an entry with a page under /powers/'],
-    ['../../no-such-page/', '3:5: link to ../../no-such-page/: found no page of this site at /no-such-page/; expected a page such as /powers/closure-order/ (copy the address from the built site)'],
+    [
+      '/powers/closure-order/',
+      '3:5: link to /powers/closure-order/: found an address outside the site, which is published under /community-safety/; write the link relative to this page, such as ../../powers/closure-order/, so it works wherever the site is published',
+    ],
+    [
+      '/community-safety/reports/secret-review/',
+      '3:5: link to /community-safety/reports/secret-review/: found "secret-review", a draft or exempt report; expected a published or withdrawn report (a draft or exempt report has no page and must not be linked from one)',
+    ],
+    [
+      '../secret-review/',
+      '3:5: link to ../secret-review/: found "secret-review", a draft or exempt report; expected a published or withdrawn report (a draft or exempt report has no page and must not be linked from one)',
+    ],
+    [
+      'https://example.org/community-safety/reports/secret-review/',
+      '3:5: link to https://example.org/community-safety/reports/secret-review/: found "secret-review", a draft or exempt report; expected a published or withdrawn report (a draft or exempt report has no page and must not be linked from one)',
+    ],
+    [
+      '../../powers/closure-orders/',
+      '3:5: link to ../../powers/closure-orders/: found "closure-orders", expected the id of an entry with a page under /powers/',
+    ],
+    [
+      '../../no-such-page/',
+      '3:5: link to ../../no-such-page/: found no page of this site at /no-such-page/; expected a page such as /powers/closure-order/ (copy the address from the built site)',
+    ],
   ])('%s is a problem', (url, expected) => {
     expect(messages(url)).toEqual([expected]);
   });
@@ -46,8 +74,12 @@ describe('links in bodies', () => {
 
 test('on a site published at the root of its host, a link from the root is fine', () => {
   const atRoot = { ...site, siteUrl: 'https://example.org/' };
-  expect(bodyLinkProblems('r.mdx', 'reports/a/', [{ line: 1, column: 1, url: '/powers/closure-order/' }], atRoot)).toEqual([]);
-  expect(bodyLinkProblems('r.mdx', 'reports/a/', [{ line: 1, column: 1, url: '/reports/secret-review/' }], atRoot)).toHaveLength(1);
+  expect(
+    bodyLinkProblems('r.mdx', 'reports/a/', [{ line: 1, column: 1, url: '/powers/closure-order/' }], atRoot),
+  ).toEqual([]);
+  expect(
+    bodyLinkProblems('r.mdx', 'reports/a/', [{ line: 1, column: 1, url: '/reports/secret-review/' }], atRoot),
+  ).toHaveLength(1);
 });
 
 test.each([

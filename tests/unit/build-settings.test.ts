@@ -1,7 +1,16 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { astroHeapArgs, contentDirFromEnv, contentLayout, councilFromEnv, councilProblem, councilsIn, outDirFromEnv, takeCouncilArg } from '../../src/node/build-settings.ts';
+import {
+  astroHeapArgs,
+  contentDirFromEnv,
+  contentLayout,
+  councilFromEnv,
+  councilProblem,
+  councilsIn,
+  outDirFromEnv,
+  takeCouncilArg,
+} from '../../src/node/build-settings.ts';
 import { outputRoot } from '../helpers/paths.ts';
 
 describe('astroHeapArgs', () => {
@@ -15,7 +24,9 @@ describe('astroHeapArgs', () => {
     expect(astroHeapArgs({ NODE_OPTIONS: '--max-old-space-size=8192', CST_BUILD_HEAP_MB: '4096' })).toEqual([]);
   });
   test('a bad value names the variable and what was expected', () => {
-    expect(() => astroHeapArgs({ CST_BUILD_HEAP_MB: '2GB' })).toThrow('CST_BUILD_HEAP_MB: found "2GB", expected a whole number of MiB, 256 or more');
+    expect(() => astroHeapArgs({ CST_BUILD_HEAP_MB: '2GB' })).toThrow(
+      'CST_BUILD_HEAP_MB: found "2GB", expected a whole number of MiB, 256 or more',
+    );
     expect(() => astroHeapArgs({ CST_BUILD_HEAP_MB: '100' })).toThrow('CST_BUILD_HEAP_MB: found "100"');
   });
 });
@@ -49,7 +60,9 @@ describe('councils', () => {
     expect(councilFromEnv({}, project)).toBe('camden');
     expect(councilFromEnv({ CST_COUNCIL: 'plymouth' }, project)).toBe('plymouth');
     writeFileSync(path.join(project, 'local.yaml'), 'counsil: camden\n');
-    expect(() => councilFromEnv({}, project)).toThrow('local.yaml: council: expected the id of your council\'s folder under content/councils/, such as "council: camden"');
+    expect(() => councilFromEnv({}, project)).toThrow(
+      'local.yaml: council: expected the id of your council\'s folder under content/councils/, such as "council: camden"',
+    );
   });
 
   test('a layout is the national folder and the council folder under one root', () => {
@@ -62,10 +75,15 @@ describe('councils', () => {
   });
 
   test('--council is taken out of the arguments, in either form, and the rest kept in order', () => {
-    expect(takeCouncilArg(['--council', 'plymouth', '--verbose'])).toEqual({ council: 'plymouth', rest: ['--verbose'] });
+    expect(takeCouncilArg(['--council', 'plymouth', '--verbose'])).toEqual({
+      council: 'plymouth',
+      rest: ['--verbose'],
+    });
     expect(takeCouncilArg(['--force', '--council=medway'])).toEqual({ council: 'medway', rest: ['--force'] });
     expect(takeCouncilArg([])).toEqual({ council: undefined, rest: [] });
-    expect(() => takeCouncilArg(['--council'])).toThrow('--council: expected a council id after it, such as --council wiltshire');
+    expect(() => takeCouncilArg(['--council'])).toThrow(
+      '--council: expected a council id after it, such as --council wiltshire',
+    );
   });
 
   test('an unknown council is refused with the councils that exist', () => {
@@ -73,7 +91,11 @@ describe('councils', () => {
     for (const id of ['wiltshire', 'medway']) mkdirSync(path.join(root, 'councils', id), { recursive: true });
     expect(councilsIn(root)).toEqual(['medway', 'wiltshire']);
     expect(councilProblem(root, 'medway')).toBeUndefined();
-    expect(councilProblem(root, 'plymuth')).toBe(`--council: found "plymuth", but ${path.join(root, 'councils', 'plymuth')} does not exist; expected one of: medway, wiltshire`);
-    expect(councilProblem(root, 'Plymouth')).toBe('--council: found "Plymouth", expected a council id: lower-case words joined by hyphens, such as "wiltshire"');
+    expect(councilProblem(root, 'plymuth')).toBe(
+      `--council: found "plymuth", but ${path.join(root, 'councils', 'plymuth')} does not exist; expected one of: medway, wiltshire`,
+    );
+    expect(councilProblem(root, 'Plymouth')).toBe(
+      '--council: found "Plymouth", expected a council id: lower-case words joined by hyphens, such as "wiltshire"',
+    );
   });
 });

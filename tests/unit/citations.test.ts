@@ -35,7 +35,19 @@ describe('parseReference', () => {
     expect(parseReference(text)).toEqual(expected);
   });
 
-  test.each(['section 48', 's 48', '48', 'S48', 'ss43-58', 's48(1', 'Sch four', 'Schedule 4', 'para 3', '', 's48 and s49'])('refuses %j', (text) => {
+  test.each([
+    'section 48',
+    's 48',
+    '48',
+    'S48',
+    'ss43-58',
+    's48(1',
+    'Sch four',
+    'Schedule 4',
+    'para 3',
+    '',
+    's48 and s49',
+  ])('refuses %j', (text) => {
     expect(parseReference(text)).toBeUndefined();
   });
 });
@@ -53,19 +65,50 @@ describe('legislation.gov.uk addresses', () => {
     expect(actOfUrl(url)).toEqual({ path, ...(year ? { year } : {}) });
   });
 
-  test.each(['https://www.gov.uk/government/publications/x', 'https://www.legislation.gov.uk/', 'not a url'])('actOfUrl refuses %s', (url) => {
-    expect(actOfUrl(url)).toBeUndefined();
-  });
+  test.each(['https://www.gov.uk/government/publications/x', 'https://www.legislation.gov.uk/', 'not a url'])(
+    'actOfUrl refuses %s',
+    (url) => {
+      expect(actOfUrl(url)).toBeUndefined();
+    },
+  );
 
   test.each([
     ['https://www.legislation.gov.uk/ukpga/2014/12/section/48', 'ukpga/2014/12', { kind: 'section', number: '48' }],
-    ['https://www.legislation.gov.uk/ukpga/1990/43/section/92A/2014-10-19', 'ukpga/1990/43', { kind: 'section', number: '92A' }],
-    ['https://www.legislation.gov.uk/ukpga/2014/12/section/30/2017-12-15/data.html', 'ukpga/2014/12', { kind: 'section', number: '30' }],
-    ['https://www.legislation.gov.uk/ukpga/1990/43/section/59/enacted', 'ukpga/1990/43', { kind: 'section', number: '59' }],
-    ['https://www.legislation.gov.uk/ukpga/2014/12/schedule/4?view=plain', 'ukpga/2014/12', { kind: 'schedule', number: '4' }],
-    ['https://www.legislation.gov.uk/ukpga/2002/30/schedule/4/paragraph/1', 'ukpga/2002/30', { kind: 'schedule', number: '4', paragraph: '1' }],
-    ['https://www.legislation.gov.uk/ukpga/Vict/34-35/56/section/2', 'ukpga/Vict/34-35/56', { kind: 'section', number: '2' }],
-    ['https://www.legislation.gov.uk/uksi/2017/1050/regulation/2', 'uksi/2017/1050', { kind: 'regulation', number: '2' }],
+    [
+      'https://www.legislation.gov.uk/ukpga/1990/43/section/92A/2014-10-19',
+      'ukpga/1990/43',
+      { kind: 'section', number: '92A' },
+    ],
+    [
+      'https://www.legislation.gov.uk/ukpga/2014/12/section/30/2017-12-15/data.html',
+      'ukpga/2014/12',
+      { kind: 'section', number: '30' },
+    ],
+    [
+      'https://www.legislation.gov.uk/ukpga/1990/43/section/59/enacted',
+      'ukpga/1990/43',
+      { kind: 'section', number: '59' },
+    ],
+    [
+      'https://www.legislation.gov.uk/ukpga/2014/12/schedule/4?view=plain',
+      'ukpga/2014/12',
+      { kind: 'schedule', number: '4' },
+    ],
+    [
+      'https://www.legislation.gov.uk/ukpga/2002/30/schedule/4/paragraph/1',
+      'ukpga/2002/30',
+      { kind: 'schedule', number: '4', paragraph: '1' },
+    ],
+    [
+      'https://www.legislation.gov.uk/ukpga/Vict/34-35/56/section/2',
+      'ukpga/Vict/34-35/56',
+      { kind: 'section', number: '2' },
+    ],
+    [
+      'https://www.legislation.gov.uk/uksi/2017/1050/regulation/2',
+      'uksi/2017/1050',
+      { kind: 'regulation', number: '2' },
+    ],
   ])('provisionOfUrl(%s)', (url, path, provision) => {
     expect(provisionOfUrl(url)).toEqual({ act: expect.objectContaining({ path }), provision });
   });
@@ -81,11 +124,31 @@ describe('legislation.gov.uk addresses', () => {
   });
 
   test.each([
-    [{ path: 'ukpga/2014/12' }, { kind: 'section', number: '48' }, 'https://www.legislation.gov.uk/ukpga/2014/12/section/48'],
-    [{ path: 'ukpga/2014/12' }, { kind: 'schedule', number: '4' }, 'https://www.legislation.gov.uk/ukpga/2014/12/schedule/4'],
-    [{ path: 'ukpga/2014/12' }, { kind: 'schedule', number: '4', paragraph: '3' }, 'https://www.legislation.gov.uk/ukpga/2014/12/schedule/4/paragraph/3'],
-    [{ path: 'uksi/2017/1050' }, { kind: 'regulation', number: '2' }, 'https://www.legislation.gov.uk/uksi/2017/1050/regulation/2'],
-    [{ path: 'ukpga/Geo6/12-13-14/55' }, { kind: 'section', number: '4' }, 'https://www.legislation.gov.uk/ukpga/Geo6/12-13-14/55/section/4'],
+    [
+      { path: 'ukpga/2014/12' },
+      { kind: 'section', number: '48' },
+      'https://www.legislation.gov.uk/ukpga/2014/12/section/48',
+    ],
+    [
+      { path: 'ukpga/2014/12' },
+      { kind: 'schedule', number: '4' },
+      'https://www.legislation.gov.uk/ukpga/2014/12/schedule/4',
+    ],
+    [
+      { path: 'ukpga/2014/12' },
+      { kind: 'schedule', number: '4', paragraph: '3' },
+      'https://www.legislation.gov.uk/ukpga/2014/12/schedule/4/paragraph/3',
+    ],
+    [
+      { path: 'uksi/2017/1050' },
+      { kind: 'regulation', number: '2' },
+      'https://www.legislation.gov.uk/uksi/2017/1050/regulation/2',
+    ],
+    [
+      { path: 'ukpga/Geo6/12-13-14/55' },
+      { kind: 'section', number: '4' },
+      'https://www.legislation.gov.uk/ukpga/Geo6/12-13-14/55/section/4',
+    ],
   ] as const)('provisionUrl builds %j %j', (act, provision, url) => {
     expect(provisionUrl(act, provision)).toBe(url);
   });
@@ -138,7 +201,11 @@ describe('citationProblems', () => {
 
   test.each([
     ['a null fact needs none', { consultation: null }, []],
-    ['a repealed power needs none', { status: 'repealed', repealedOn: '2014-10-20', replacedBy: ['x'], citations: {} }, []],
+    [
+      'a repealed power needs none',
+      { status: 'repealed', repealedOn: '2014-10-20', replacedBy: ['x'], citations: {} },
+      [],
+    ],
     ['a voluntary tool needs none', { statutory: false, legislation: undefined, citations: {} }, []],
   ])('%s', (_name, changes, expected) => {
     expect(lines(power(changes as Record<string, unknown>))).toEqual(expected);
@@ -147,13 +214,32 @@ describe('citationProblems', () => {
   test('a not-yet-in-force power needs them too, and may say a section is not confirmed', () => {
     const base = validPower().citations;
     expect(lines(power({ status: 'not-yet-in-force', citations: { ...base, breach: undefined } }))).toHaveLength(1);
-    expect(lines(power({ status: 'not-yet-in-force', citations: { ...base, breach: [{ basis: 'not-confirmed', title: 'Section not read' }] } }))).toEqual([]);
+    expect(
+      lines(
+        power({
+          status: 'not-yet-in-force',
+          citations: { ...base, breach: [{ basis: 'not-confirmed', title: 'Section not read' }] },
+        }),
+      ),
+    ).toEqual([]);
   });
 
   test.each([
-    ['a reference that cannot be read', { breach: ['section 48'] }, `citations.breach[0]: found "section 48", expected a section or schedule such as "s48(1)", "s76(6)-(7)", "Sch 4 para 3", "reg 3" or "art 2"`],
-    ['a ref that cannot be read', { breach: [{ ref: 'section 85', act: 'LASPO 2012', url: laspo.url }] }, `citations.breach[0].ref: found "section 85", expected a section or schedule such as "s48(1)", "s76(6)-(7)", "Sch 4 para 3", "reg 3" or "art 2"`],
-    ['another Act without its address', { breach: [{ act: 'LASPO 2012', ref: 's85(1)' }] }, 'citations.breach[0].url: missing: expected the address of s85(1) of LASPO 2012 on legislation.gov.uk'],
+    [
+      'a reference that cannot be read',
+      { breach: ['section 48'] },
+      `citations.breach[0]: found "section 48", expected a section or schedule such as "s48(1)", "s76(6)-(7)", "Sch 4 para 3", "reg 3" or "art 2"`,
+    ],
+    [
+      'a ref that cannot be read',
+      { breach: [{ ref: 'section 85', act: 'LASPO 2012', url: laspo.url }] },
+      `citations.breach[0].ref: found "section 85", expected a section or schedule such as "s48(1)", "s76(6)-(7)", "Sch 4 para 3", "reg 3" or "art 2"`,
+    ],
+    [
+      'another Act without its address',
+      { breach: [{ act: 'LASPO 2012', ref: 's85(1)' }] },
+      'citations.breach[0].url: missing: expected the address of s85(1) of LASPO 2012 on legislation.gov.uk',
+    ],
     [
       'an address that is not a section',
       { breach: [{ ...laspo, url: 'https://www.legislation.gov.uk/ukpga/2012/10/contents' }] },
@@ -175,12 +261,20 @@ describe('citationProblems', () => {
       'citations.breach[0].act: found "LASPO", expected the Act\'s name with its year, such as "LASPO 2012" or "Crime and Disorder Act 1998"',
     ],
     [
-      'a section of another Act given as the power\'s own',
+      "a section of another Act given as the power's own",
       { breach: [{ ref: 's85(1)', url: laspo.url }] },
       'citations.breach[0].url: found a section of ukpga/2012/10, expected a section or schedule of the Act the power names (ukpga/2014/12, from legislation.url); to cite another Act, add act with its name',
     ],
-    ['an object with neither ref nor basis', { breach: [{ url: laspo.url }] }, 'citations.breach[0]: missing: expected ref (a section, such as "s48(1)") or basis and title (for case law, court rules or guidance)'],
-    ['a basis without its title', { breach: [{ basis: 'case-law' }] }, 'citations.breach[0].title: missing: expected the name of the case, rules or guidance'],
+    [
+      'an object with neither ref nor basis',
+      { breach: [{ url: laspo.url }] },
+      'citations.breach[0]: missing: expected ref (a section, such as "s48(1)") or basis and title (for case law, court rules or guidance)',
+    ],
+    [
+      'a basis without its title',
+      { breach: [{ basis: 'case-law' }] },
+      'citations.breach[0].title: missing: expected the name of the case, rules or guidance',
+    ],
     [
       '"not confirmed" on a power in force',
       { breach: [{ basis: 'not-confirmed', title: 'Not read' }] },
@@ -191,7 +285,9 @@ describe('citationProblems', () => {
   });
 
   test('another Act named by a legislation entry must be that Act', () => {
-    const known: KnownActs = new Map([['LASPO 2012', { path: 'ukpga/2012/10', file: 'content/national/legislation/laspo.mdx' }]]);
+    const known: KnownActs = new Map([
+      ['LASPO 2012', { path: 'ukpga/2012/10', file: 'content/national/legislation/laspo.mdx' }],
+    ]);
     const wrong = { ...laspo, url: 'https://www.legislation.gov.uk/ukpga/2012/11/section/85' };
     expect(lines(power({ citations: { ...validPower().citations, breach: [wrong] } }), known)).toEqual([
       `${file}: citations.breach[0].url: found a section of ukpga/2012/11, expected one of ukpga/2012/10, the Act content/national/legislation/laspo.mdx gives for "LASPO 2012"`,
@@ -199,7 +295,7 @@ describe('citationProblems', () => {
     expect(lines(power({ citations: { ...validPower().citations, breach: [laspo] } }), known)).toEqual([]);
   });
 
-  test('a dated version of the power\'s own section is accepted', () => {
+  test("a dated version of the power's own section is accepted", () => {
     const dated = { ref: 's48(1)', url: 'https://www.legislation.gov.uk/ukpga/2014/12/section/48/2014-10-20' };
     expect(lines(power({ citations: { ...validPower().citations, breach: [dated] } }))).toEqual([]);
   });
@@ -218,21 +314,40 @@ describe('citationLinks', () => {
       citations: {
         ...validPower().citations,
         breach: ['s48(1)', 'Sch 4 para 3', laspo],
-        appeal: [{ basis: 'court-rules', title: 'Civil Procedure Rules, Part 52', url: 'https://www.justice.gov.uk/courts/procedure-rules/civil/rules/part52' }],
+        appeal: [
+          {
+            basis: 'court-rules',
+            title: 'Civil Procedure Rules, Part 52',
+            url: 'https://www.justice.gov.uk/courts/procedure-rules/civil/rules/part52',
+          },
+        ],
       },
     });
     const links = citationLinks(p);
     expect(links.breach).toEqual([
       { basis: 'Law', label: 's48(1)', href: 'https://www.legislation.gov.uk/ukpga/2014/12/section/48' },
-      { basis: 'Law', label: 'Sch 4 para 3', href: 'https://www.legislation.gov.uk/ukpga/2014/12/schedule/4/paragraph/3' },
+      {
+        basis: 'Law',
+        label: 'Sch 4 para 3',
+        href: 'https://www.legislation.gov.uk/ukpga/2014/12/schedule/4/paragraph/3',
+      },
       { basis: 'Law', label: 'LASPO 2012 s85(1)', href: 'https://www.legislation.gov.uk/ukpga/2012/10/section/85' },
     ]);
-    expect(links.appeal).toEqual([{ basis: 'Court rules', label: 'Civil Procedure Rules, Part 52', href: 'https://www.justice.gov.uk/courts/procedure-rules/civil/rules/part52' }]);
+    expect(links.appeal).toEqual([
+      {
+        basis: 'Court rules',
+        label: 'Civil Procedure Rules, Part 52',
+        href: 'https://www.justice.gov.uk/courts/procedure-rules/civil/rules/part52',
+      },
+    ]);
     expect(links.consultation).toBeUndefined();
   });
 
   test('a source with no address is shown without a link', () => {
-    const p = power({ status: 'not-yet-in-force', citations: { ...validPower().citations, breach: [{ basis: 'not-confirmed', title: 'Section not read' }] } });
+    const p = power({
+      status: 'not-yet-in-force',
+      citations: { ...validPower().citations, breach: [{ basis: 'not-confirmed', title: 'Section not read' }] },
+    });
     expect(citationLinks(p).breach).toEqual([{ basis: 'Not confirmed', label: 'Section not read' }]);
   });
 });

@@ -19,8 +19,20 @@ import { roleSchema } from '../../src/schemas/roles.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const layout = contentLayout(path.join(root, 'content'), 'wiltshire');
 const config = cmsConfig(layout, { repoRoot: root });
-type ConfigField = { name: string; widget: string; fields?: ConfigField[]; field?: ConfigField; [key: string]: unknown };
-type ConfigCollection = { name: string; folder?: string; fields?: ConfigField[]; files?: { name: string; file: string; fields: ConfigField[] }[]; [key: string]: unknown };
+type ConfigField = {
+  name: string;
+  widget: string;
+  fields?: ConfigField[];
+  field?: ConfigField;
+  [key: string]: unknown;
+};
+type ConfigCollection = {
+  name: string;
+  folder?: string;
+  fields?: ConfigField[];
+  files?: { name: string; file: string; fields: ConfigField[] }[];
+  [key: string]: unknown;
+};
 const collections = config.collections as ConfigCollection[];
 const shapes = cmsShapes();
 
@@ -28,11 +40,21 @@ const shapes = cmsShapes();
 function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
   let s: z.ZodType = schema;
   for (;;) {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault || s instanceof z.ZodPrefault) s = s.unwrap() as z.ZodType;
+    if (
+      s instanceof z.ZodOptional ||
+      s instanceof z.ZodNullable ||
+      s instanceof z.ZodDefault ||
+      s instanceof z.ZodPrefault
+    )
+      s = s.unwrap() as z.ZodType;
     else if (s instanceof z.ZodPipe) s = s.in as z.ZodType;
     else break;
   }
-  if (s instanceof z.ZodObject) return Object.entries(s.shape as Record<string, z.ZodType>).flatMap(([key, child]) => [`${prefix}${key}`, ...schemaPaths(child, `${prefix}${key}.`)]);
+  if (s instanceof z.ZodObject)
+    return Object.entries(s.shape as Record<string, z.ZodType>).flatMap(([key, child]) => [
+      `${prefix}${key}`,
+      ...schemaPaths(child, `${prefix}${key}.`),
+    ]);
   if (s instanceof z.ZodArray) return schemaPaths(s.element as z.ZodType, prefix);
   // A choice (text or a group of fields): the fields of each of its options.
   if (s instanceof z.ZodUnion) return [...new Set((s.options as z.ZodType[]).flatMap((o) => schemaPaths(o, prefix)))];
@@ -41,24 +63,34 @@ function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
 
 /** Every field path of a CMS configuration's fields. */
 function configPaths(fields: ConfigField[], prefix = ''): string[] {
-  return fields.flatMap((f) => [`${prefix}${f.name}`, ...(f.fields ? configPaths(f.fields, `${prefix}${f.name}.`) : [])]);
+  return fields.flatMap((f) => [
+    `${prefix}${f.name}`,
+    ...(f.fields ? configPaths(f.fields, `${prefix}${f.name}.`) : []),
+  ]);
 }
 
 const cmsOnly = new Set(['_id', '_origin', 'body']);
 const fieldsOf = (editable: Editable): ConfigField[] => {
-  if (editable.kind === 'file') return collections.find((c) => c.name === editable.name)!.files!.find((f) => f.name === editable.name)!.fields;
+  if (editable.kind === 'file')
+    return collections.find((c) => c.name === editable.name)!.files!.find((f) => f.name === editable.name)!.fields;
   return collections.find((c) => c.name === editable.name)!.fields!;
 };
 
 describe('every schema field has a CMS field, and the other way round', () => {
   const maps = new Set(['services', 'roles']);
-  test.each(editables().filter((e) => !maps.has(e.name)).map((e) => [e.name, e] as const))('%s', (_name, editable) => {
+  test.each(
+    editables()
+      .filter((e) => !maps.has(e.name))
+      .map((e) => [e.name, e] as const),
+  )('%s', (_name, editable) => {
     const fromSchema = schemaPaths(editable.schema).sort();
-    const fromConfig = configPaths(fieldsOf(editable)).filter((p) => !cmsOnly.has(p)).sort();
+    const fromConfig = configPaths(fieldsOf(editable))
+      .filter((p) => !cmsOnly.has(p))
+      .sort();
     expect(fromConfig).toEqual(fromSchema);
   });
 
-  test("services.yaml, a map from service to contacts, is a list of items with the service and its contacts", () => {
+  test('services.yaml, a map from service to contacts, is a list of items with the service and its contacts', () => {
     const fields = fieldsOf(editables().find((e) => e.name === 'services')!);
     expect(configPaths(fields)).toEqual(['items', 'items.service', 'items.value']);
     expect(fields[0]!.fields![1]).toMatchObject({ label: 'Contacts', widget: 'select', multiple: true, min: 1 });
@@ -67,13 +99,28 @@ describe('every schema field has a CMS field, and the other way round', () => {
   test('roles.yaml, a map from role id to role, is a list of items, each with its id and the fields of a role', () => {
     const fields = fieldsOf(editables().find((e) => e.name === 'roles')!);
     expect(configPaths(fields).sort()).toEqual(['items', 'items.id', ...schemaPaths(roleSchema, 'items.')].sort());
-    expect(configPaths(fields)).toEqual(['items', 'items.id', 'items.title', 'items.kind', 'items.holder', 'items.aliases']);
-    expect(fields[0]!.fields![0]).toMatchObject({ name: 'id', widget: 'string', pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'expected a role id in kebab-case, such as "head-of-community-safety"'] });
-    expect(fields[0]!.fields![2]).toMatchObject({ name: 'kind', widget: 'select', options: [
-      { label: 'Officer', value: 'officer' },
-      { label: 'Cabinet member', value: 'cabinet-member' },
-      { label: 'Body', value: 'body' },
-    ] });
+    expect(configPaths(fields)).toEqual([
+      'items',
+      'items.id',
+      'items.title',
+      'items.kind',
+      'items.holder',
+      'items.aliases',
+    ]);
+    expect(fields[0]!.fields![0]).toMatchObject({
+      name: 'id',
+      widget: 'string',
+      pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'expected a role id in kebab-case, such as "head-of-community-safety"'],
+    });
+    expect(fields[0]!.fields![2]).toMatchObject({
+      name: 'kind',
+      widget: 'select',
+      options: [
+        { label: 'Officer', value: 'officer' },
+        { label: 'Cabinet member', value: 'cabinet-member' },
+        { label: 'Body', value: 'body' },
+      ],
+    });
   });
 
   test("a power's citations: each a group of fields (ref, act, url, basis, title); a section of the power's own Act is its ref", () => {
@@ -92,14 +139,19 @@ describe('every schema field has a CMS field, and the other way round', () => {
   test('every CMS field says what it is for: the doc comment of its schema field', () => {
     const bare = editables().flatMap((e) => {
       const walk = (fields: ConfigField[], where: string): string[] =>
-        fields.flatMap((f) => [...(f.hint || cmsOnly.has(f.name) ? [] : [`${where}${f.name}`]), ...(f.fields ? walk(f.fields, `${where}${f.name}.`) : [])]);
+        fields.flatMap((f) => [
+          ...(f.hint || cmsOnly.has(f.name) ? [] : [`${where}${f.name}`]),
+          ...(f.fields ? walk(f.fields, `${where}${f.name}.`) : []),
+        ]);
       return walk(fieldsOf(e), `${e.name}: `);
     });
     expect(bare).toEqual([]);
   });
 
   test('a schema the CMS cannot show is an error naming the field, not a missing field', () => {
-    expect(() => schemaShape(z.strictObject({ when: z.bigint() }))).toThrow(new UnsupportedSchemaError('when: the CMS cannot show a zod "bigint" field; add it to src/lib/cms/walk.ts'));
+    expect(() => schemaShape(z.strictObject({ when: z.bigint() }))).toThrow(
+      new UnsupportedSchemaError('when: the CMS cannot show a zod "bigint" field; add it to src/lib/cms/walk.ts'),
+    );
   });
 });
 
@@ -131,19 +183,35 @@ describe('the CMS configuration', () => {
   });
 
   test('a report: status as a select of the four states, the exempt paragraph 1 to 7, a day as a date picker, a partial date as text with its pattern', () => {
-    expect(field(reports.fields!, 'status')).toMatchObject({ widget: 'select', options: [
-      { label: 'Draft', value: 'draft' },
-      { label: 'Exempt', value: 'exempt' },
-      { label: 'Published', value: 'published' },
-      { label: 'Withdrawn', value: 'withdrawn' },
-    ] });
-    expect(field(reports.fields!, 'exemptParagraph')).toMatchObject({ widget: 'number', value_type: 'int', min: 1, max: 7, required: false });
-    expect(field(reports.fields!, 'reviewed')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(field(reports.fields!, 'status')).toMatchObject({
+      widget: 'select',
+      options: [
+        { label: 'Draft', value: 'draft' },
+        { label: 'Exempt', value: 'exempt' },
+        { label: 'Published', value: 'published' },
+        { label: 'Withdrawn', value: 'withdrawn' },
+      ],
+    });
+    expect(field(reports.fields!, 'exemptParagraph')).toMatchObject({
+      widget: 'number',
+      value_type: 'int',
+      min: 1,
+      max: 7,
+      required: false,
+    });
+    expect(field(reports.fields!, 'reviewed')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+    });
     expect(field(reports.fields!, 'reviewed').required).toBeUndefined();
     expect(field(reports.fields!, 'dates.published')).toMatchObject({
       widget: 'string',
       required: false,
-      pattern: ['^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', 'expected a date written as YYYY-MM-DD, or YYYY-MM for a month, or YYYY for a year'],
+      pattern: [
+        '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+        'expected a date written as YYYY-MM-DD, or YYYY-MM for a month, or YYYY for a year',
+      ],
     });
   });
 
@@ -151,34 +219,82 @@ describe('the CMS configuration', () => {
     const recs = field(reports.fields!, 'recommendations');
     expect(recs).toMatchObject({ widget: 'list', default: [], label_singular: 'recommendation' });
     expect(recs.fields!.map((f) => f.name)).toEqual([
-      'id', 'text', 'agreed', 'origin', 'portfolio', 'subItems', 'to', 'mustRespond', 'responseRequested',
-      'cabinetMember', 'leadOfficer', 'timetable', 'due', 'response', 'updates', 'nextUpdate', 'sourceIncomplete',
+      'id',
+      'text',
+      'agreed',
+      'origin',
+      'portfolio',
+      'subItems',
+      'to',
+      'mustRespond',
+      'responseRequested',
+      'cabinetMember',
+      'leadOfficer',
+      'timetable',
+      'due',
+      'response',
+      'updates',
+      'nextUpdate',
+      'sourceIncomplete',
     ]);
-    expect(field(recs.fields!, 'id')).toMatchObject({ widget: 'string', pattern: ['^[^\\u0000-\\u001f\\u007f]+$', 'expected a label on one line'] });
-    expect(field(recs.fields!, 'subItems')).toMatchObject({ widget: 'list', label: 'Sub-items', label_singular: 'sub-item', default: [] });
+    expect(field(recs.fields!, 'id')).toMatchObject({
+      widget: 'string',
+      pattern: ['^[^\\u0000-\\u001f\\u007f]+$', 'expected a label on one line'],
+    });
+    expect(field(recs.fields!, 'subItems')).toMatchObject({
+      widget: 'list',
+      label: 'Sub-items',
+      label_singular: 'sub-item',
+      default: [],
+    });
     expect(field(recs.fields!, 'subItems').fields!.map((f) => f.name)).toEqual(['id', 'text', 'response']);
-    expect(field(recs.fields!, 'subItems.response').fields!.map((f) => f.name)).toEqual(['decision', 'date', 'text', 'by', 'minute']);
+    expect(field(recs.fields!, 'subItems.response').fields!.map((f) => f.name)).toEqual([
+      'decision',
+      'date',
+      'text',
+      'by',
+      'minute',
+    ]);
     expect(field(reports.fields!, 'dates.decision')).toMatchObject({ label: 'Executive decision', widget: 'string' });
-    expect(field(recs.fields!, 'response.decision')).toMatchObject({ label: 'Decision', widget: 'select', required: false, options: [
-      { label: 'Accepted', value: 'accepted' },
-      { label: 'Partly accepted', value: 'partly-accepted' },
-      { label: 'Rejected', value: 'rejected' },
-      { label: 'Noted', value: 'noted' },
-      { label: 'Deferred', value: 'deferred' },
-    ] });
-    expect(field(recs.fields!, 'updates.status')).toMatchObject({ widget: 'select', options: [
-      { label: 'Not started', value: 'not-started' },
-      { label: 'Ongoing', value: 'ongoing' },
-      { label: 'Paused', value: 'paused' },
-      { label: 'Complete', value: 'complete' },
-    ] });
+    expect(field(recs.fields!, 'response.decision')).toMatchObject({
+      label: 'Decision',
+      widget: 'select',
+      required: false,
+      options: [
+        { label: 'Accepted', value: 'accepted' },
+        { label: 'Partly accepted', value: 'partly-accepted' },
+        { label: 'Rejected', value: 'rejected' },
+        { label: 'Noted', value: 'noted' },
+        { label: 'Deferred', value: 'deferred' },
+      ],
+    });
+    expect(field(recs.fields!, 'updates.status')).toMatchObject({
+      widget: 'select',
+      options: [
+        { label: 'Not started', value: 'not-started' },
+        { label: 'Ongoing', value: 'ongoing' },
+        { label: 'Paused', value: 'paused' },
+        { label: 'Complete', value: 'complete' },
+      ],
+    });
     expect(field(recs.fields!, 'updates.rag')).toMatchObject({ widget: 'select', required: false });
-    expect(field(recs.fields!, 'updates.date')).toMatchObject({ widget: 'string', pattern: [expect.stringContaining('\\d{4}'), expect.any(String)] });
+    expect(field(recs.fields!, 'updates.date')).toMatchObject({
+      widget: 'string',
+      pattern: [expect.stringContaining('\\d{4}'), expect.any(String)],
+    });
   });
 
   test('roles: lead officer, cabinet member and who responded are chosen from roles.yaml', () => {
     const recs = field(reports.fields!, 'recommendations');
-    const roleRelation = { widget: 'relation', collection: 'roles', file: 'roles', value_field: 'items.*.id', display_fields: ['items.*.title'], multiple: false, required: false };
+    const roleRelation = {
+      widget: 'relation',
+      collection: 'roles',
+      file: 'roles',
+      value_field: 'items.*.id',
+      display_fields: ['items.*.title'],
+      multiple: false,
+      required: false,
+    };
     expect(field(recs.fields!, 'leadOfficer')).toMatchObject(roleRelation);
     expect(field(recs.fields!, 'cabinetMember')).toMatchObject(roleRelation);
     expect(field(recs.fields!, 'response.by')).toMatchObject(roleRelation);
@@ -186,7 +302,12 @@ describe('the CMS configuration', () => {
   });
 
   test('references: relation widgets to the collection named in the doc comment; contacts from both layers', () => {
-    expect(field(reports.fields!, 'problems')).toMatchObject({ widget: 'relation', collection: 'problems', multiple: true, value_field: '{{slug}}' });
+    expect(field(reports.fields!, 'problems')).toMatchObject({
+      widget: 'relation',
+      collection: 'problems',
+      multiple: true,
+      value_field: '{{slug}}',
+    });
     const meetings = collections.find((c) => c.name === 'meetings')!;
     expect(field(meetings.fields!, 'area')).toMatchObject({ widget: 'relation', collection: 'areas', multiple: false });
     const invited = field(meetings.fields!, 'invited');
@@ -194,11 +315,14 @@ describe('the CMS configuration', () => {
     const values = (invited.options as { value: string }[]).map((o) => o.value);
     expect(values).toContain('wiltshire-police-101');
     expect(values).toContain('victim-support');
-    const relations = collections.flatMap((c) => [...(c.fields ?? []), ...(c.files ?? []).flatMap((f) => f.fields)]).flatMap(function all(f): ConfigField[] {
-      return [f, ...(f.fields ?? []).flatMap(all)];
-    });
+    const relations = collections
+      .flatMap((c) => [...(c.fields ?? []), ...(c.files ?? []).flatMap((f) => f.fields)])
+      .flatMap(function all(f): ConfigField[] {
+        return [f, ...(f.fields ?? []).flatMap(all)];
+      });
     const names = new Set(collections.map((c) => c.name));
-    for (const r of relations.filter((f) => f.widget === 'relation')) expect(names, `${r.name} -> ${r.collection}`).toContain(r.collection);
+    for (const r of relations.filter((f) => f.widget === 'relation'))
+      expect(names, `${r.name} -> ${r.collection}`).toContain(r.collection);
     expect(field(reports.fields!, 'areas')).toMatchObject({ widget: 'relation', collection: 'areas', multiple: true });
   });
 
@@ -206,18 +330,31 @@ describe('the CMS configuration', () => {
     const meetings = collections.find((c) => c.name === 'meetings')!;
     expect(field(meetings.fields!, 'agenda')).toMatchObject({ widget: 'list', min: 1 });
     expect(field(meetings.fields!, 'agenda.minutes')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
-    expect(field(meetings.fields!, 'agenda.decision')).toMatchObject({ label: 'Decision required', widget: 'string', required: false });
-    expect(field(meetings.fields!, 'start').pattern).toEqual(['^([01]\\d|2[0-3]):[0-5]\\d$', 'expected a time written as "HH:MM" (24-hour), such as "18:30"']);
+    expect(field(meetings.fields!, 'agenda.decision')).toMatchObject({
+      label: 'Decision required',
+      widget: 'string',
+      required: false,
+    });
+    expect(field(meetings.fields!, 'start').pattern).toEqual([
+      '^([01]\\d|2[0-3]):[0-5]\\d$',
+      'expected a time written as "HH:MM" (24-hour), such as "18:30"',
+    ]);
   });
 
   test("new entries' file names: a meeting by area, problem and month as npm run new:meeting names it; others by title", () => {
-    expect(newEntryId('meetings', { title: 'Anything', area: 'calne', problem: 'nitrous-oxide', date: '2027-04-15' })).toBe('calne-nitrous-oxide-2027-04');
-    expect(newEntryId('meetings', { title: 'Calne: nitrous oxide', area: 'calne', problem: '', date: '2027-04-15' })).toBe('calne-nitrous-oxide');
-    expect(newEntryId('reports', { title: "Night-time economy: St Mary's 2027 review" })).toBe('night-time-economy-st-marys-2027-review');
+    expect(
+      newEntryId('meetings', { title: 'Anything', area: 'calne', problem: 'nitrous-oxide', date: '2027-04-15' }),
+    ).toBe('calne-nitrous-oxide-2027-04');
+    expect(
+      newEntryId('meetings', { title: 'Calne: nitrous oxide', area: 'calne', problem: '', date: '2027-04-15' }),
+    ).toBe('calne-nitrous-oxide');
+    expect(newEntryId('reports', { title: "Night-time economy: St Mary's 2027 review" })).toBe(
+      'night-time-economy-st-marys-2027-review',
+    );
     expect(newEntryId('reports', {})).toBeUndefined();
   });
 
-  test('new entries are named by the scaffolds\' rule, through a hidden field set before saving', () => {
+  test("new entries are named by the scaffolds' rule, through a hidden field set before saving", () => {
     expect(reports).toMatchObject({ slug: '{{fields._id}}', identifier_field: 'title', create: true });
     expect(reports.fields![0]).toEqual({ name: '_id', label: 'File name', widget: 'hidden', required: false });
   });
@@ -233,18 +370,26 @@ describe('the CMS configuration', () => {
 describe('the admin page is kept out of the sitemap and robots, and has its own policy', () => {
   test('sitemap and robots', () => {
     expect(buildSitemap('https://example.org/', ['', 'admin/', 'powers/'])).not.toContain('admin');
-    expect(buildRobots('https://example.org/toolkit/')).toBe('User-agent: *\nDisallow: /toolkit/admin/\nAllow: /\nSitemap: https://example.org/toolkit/sitemap.xml\n');
+    expect(buildRobots('https://example.org/toolkit/')).toBe(
+      'User-agent: *\nDisallow: /toolkit/admin/\nAllow: /\nSitemap: https://example.org/toolkit/sitemap.xml\n',
+    );
   });
 
-  test('policy: only this site and the council\'s git host', () => {
+  test("policy: only this site and the council's git host", () => {
     expect(adminCsp({})).toBe(
       "default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'",
     );
-    expect(adminCsp({ localProxy: 'http://127.0.0.1:8081/api/v1' })).toContain("connect-src 'self' http://127.0.0.1:8081;");
-    expect(adminCsp({ editing: { backend: 'github', repo: 'a/b', branch: 'main', authEndpoint: 'https://auth.example.org' } })).toContain(
-      "connect-src 'self' https://api.github.com https://auth.example.org;",
+    expect(adminCsp({ localProxy: 'http://127.0.0.1:8081/api/v1' })).toContain(
+      "connect-src 'self' http://127.0.0.1:8081;",
     );
-    expect(adminCsp({ editing: { backend: 'gitlab', repo: 'a/b', branch: 'main', appId: 'x' } })).toContain("connect-src 'self' https://gitlab.com;");
+    expect(
+      adminCsp({
+        editing: { backend: 'github', repo: 'a/b', branch: 'main', authEndpoint: 'https://auth.example.org' },
+      }),
+    ).toContain("connect-src 'self' https://api.github.com https://auth.example.org;");
+    expect(adminCsp({ editing: { backend: 'gitlab', repo: 'a/b', branch: 'main', appId: 'x' } })).toContain(
+      "connect-src 'self' https://gitlab.com;",
+    );
   });
 });
 
@@ -254,29 +399,74 @@ describe('the admin page is kept out of the sitemap and robots, and has its own 
  */
 function exampleFiles(): { editable: Editable; file: string }[] {
   const councilDirs = [
-    ...readdirSync(path.join(root, 'content/councils')).sort().map((c) => path.join(root, 'content/councils', c)),
+    ...readdirSync(path.join(root, 'content/councils'))
+      .sort()
+      .map((c) => path.join(root, 'content/councils', c)),
     path.join(root, 'tests/fixtures/scrutiny-examples/councils/scrutiny-examples'),
   ];
-  const list = (dir: string, extension: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(`.${extension}`)).sort().map((f) => path.join(dir, f)) : []);
+  const list = (dir: string, extension: string) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith(`.${extension}`))
+          .sort()
+          .map((f) => path.join(dir, f))
+      : [];
   return editables().flatMap((editable): { editable: Editable; file: string }[] => {
-    if (editable.kind === 'file') return councilDirs.map((dir) => path.join(dir, editable.file)).filter((f) => existsSync(f)).map((file) => ({ editable, file }));
-    if (editable.layer === 'national') return list(path.join(layout.nationalDir, editable.folder), editable.extension).map((file) => ({ editable, file }));
-    return councilDirs.flatMap((dir) => list(path.join(dir, editable.folder), editable.extension).map((file) => ({ editable, file })));
+    if (editable.kind === 'file')
+      return councilDirs
+        .map((dir) => path.join(dir, editable.file))
+        .filter((f) => existsSync(f))
+        .map((file) => ({ editable, file }));
+    if (editable.layer === 'national')
+      return list(path.join(layout.nationalDir, editable.folder), editable.extension).map((file) => ({
+        editable,
+        file,
+      }));
+    return councilDirs.flatMap((dir) =>
+      list(path.join(dir, editable.folder), editable.extension).map((file) => ({ editable, file })),
+    );
   });
 }
 
-const formatFor = (editable: Editable) => entryFormat(rootShape(editable.schema, {}, { withoutDocs: true }), editable.kind === 'folder' ? editable.extension : 'yaml');
+const formatFor = (editable: Editable) =>
+  entryFormat(
+    rootShape(editable.schema, {}, { withoutDocs: true }),
+    editable.kind === 'folder' ? editable.extension : 'yaml',
+  );
 const files = exampleFiles().map(({ editable, file }) => [path.relative(root, file), editable] as const);
 
 describe('files as people write them', () => {
   test('there are example files of every kind', () => {
     const kinds = new Set(files.map(([, e]) => e.name));
-    for (const name of ['reports', 'meetings', 'briefings', 'contacts', 'areas', 'powers', 'legislation', 'problems', 'site', 'partnership', 'services', 'roles', 'notes-on-powers']) expect(kinds).toContain(name);
+    for (const name of [
+      'reports',
+      'meetings',
+      'briefings',
+      'contacts',
+      'areas',
+      'powers',
+      'legislation',
+      'problems',
+      'site',
+      'partnership',
+      'services',
+      'roles',
+      'notes-on-powers',
+    ])
+      expect(kinds).toContain(name);
     expect(files.length).toBeGreaterThan(250);
-    for (const council of ['wiltshire', 'plymouth', 'scrutiny-examples']) expect(files.some(([f, e]) => e.name === 'reports' && f.includes(`/${council}/`)), council).toBe(true);
+    for (const council of ['wiltshire', 'plymouth', 'scrutiny-examples'])
+      expect(
+        files.some(([f, e]) => e.name === 'reports' && f.includes(`/${council}/`)),
+        council,
+      ).toBe(true);
     expect(files.some(([f, e]) => e.name === 'site' && f.includes('/medway/'))).toBe(true);
     const texts = files.map(([f]) => readFileSync(path.join(root, f), 'utf8'));
-    for (const shape of ['subItems:', 'citations:', 'nations:', 'leadOfficer:', 'cabinetMember:', '    by: ']) expect(texts.some((t) => t.includes(shape)), shape).toBe(true);
+    for (const shape of ['subItems:', 'citations:', 'nations:', 'leadOfficer:', 'cabinetMember:', '    by: '])
+      expect(
+        texts.some((t) => t.includes(shape)),
+        shape,
+      ).toBe(true);
   });
 
   test.each(files)('%s: opened and saved unchanged, it is written byte for byte as it was', (file, editable) => {
@@ -285,68 +475,118 @@ describe('files as people write them', () => {
     expect(format.toFile(format.fromFile(text))).toBe(text);
   });
 
-  test.each(files.filter(([, e]) => e.kind === 'folder' && ['reports', 'meetings', 'briefings', 'contacts', 'areas'].includes(e.name)))(
-    '%s: a changed title changes that line and nothing else',
+  test.each(
+    files.filter(
+      ([, e]) => e.kind === 'folder' && ['reports', 'meetings', 'briefings', 'contacts', 'areas'].includes(e.name),
+    ),
+  )('%s: a changed title changes that line and nothing else', (file, editable) => {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    const format = formatFor(editable);
+    const data = format.fromFile(text);
+    const changed = format.toFile({ ...data, title: 'A new title: with a colon' });
+    const before = text.split('\n');
+    const after = changed.split('\n');
+    expect(after.length).toBe(before.length);
+    const differ = after.map((line, i) => [line, before[i]]).filter(([a, b]) => a !== b);
+    expect(differ.map(([a]) => a)).toEqual(['title: "A new title: with a colon"']);
+  });
+
+  // A list item's first field shares the dash's line ("  - title: …"): editing it must keep the dash.
+  const withSources = files.filter(([f]) =>
+    /\nsources:\n {2}- title: [^>|]/.test(readFileSync(path.join(root, f), 'utf8')),
+  );
+  test('there are files whose sources are lists of titled items', () => expect(withSources.length).toBeGreaterThan(20));
+  test.each(withSources)(
+    '%s: a source title changed, saved, reopened and changed back gives the file back byte for byte',
     (file, editable) => {
       const text = readFileSync(path.join(root, file), 'utf8');
       const format = formatFor(editable);
-      const data = format.fromFile(text);
-      const changed = format.toFile({ ...data, title: 'A new title: with a colon' });
-      const before = text.split('\n');
-      const after = changed.split('\n');
-      expect(after.length).toBe(before.length);
-      const differ = after.map((line, i) => [line, before[i]]).filter(([a, b]) => a !== b);
-      expect(differ.map(([a]) => a)).toEqual(['title: "A new title: with a colon"']);
+      const first = format.fromFile(text) as { sources: { title: string }[] };
+      const title = first.sources[0]!.title;
+      const changed = format.toFile({
+        ...first,
+        sources: [{ ...first.sources[0]!, title: 'Changed' }, ...first.sources.slice(1)],
+      });
+      // Written as the file writes its titles: quoted if the one it replaces was.
+      const quoted = /\nsources:\n {2}- title: "/.test(text);
+      expect(changed.split('\n').filter((line, i) => line !== text.split('\n')[i])).toEqual([
+        quoted ? '  - title: "Changed"' : '  - title: Changed',
+      ]);
+      const reopened = format.fromFile(changed) as { sources: { title: string }[] };
+      expect(
+        format.toFile({ ...reopened, sources: [{ ...reopened.sources[0]!, title }, ...reopened.sources.slice(1)] }),
+      ).toBe(text);
     },
   );
-
-  // A list item's first field shares the dash's line ("  - title: …"): editing it must keep the dash.
-  const withSources = files.filter(([f]) => /\nsources:\n {2}- title: [^>|]/.test(readFileSync(path.join(root, f), 'utf8')));
-  test('there are files whose sources are lists of titled items', () => expect(withSources.length).toBeGreaterThan(20));
-  test.each(withSources)('%s: a source title changed, saved, reopened and changed back gives the file back byte for byte', (file, editable) => {
-    const text = readFileSync(path.join(root, file), 'utf8');
-    const format = formatFor(editable);
-    const first = format.fromFile(text) as { sources: { title: string }[] };
-    const title = first.sources[0]!.title;
-    const changed = format.toFile({ ...first, sources: [{ ...first.sources[0]!, title: 'Changed' }, ...first.sources.slice(1)] });
-    // Written as the file writes its titles: quoted if the one it replaces was.
-    const quoted = /\nsources:\n {2}- title: "/.test(text);
-    expect(changed.split('\n').filter((line, i) => line !== text.split('\n')[i])).toEqual([quoted ? '  - title: "Changed"' : '  - title: Changed']);
-    const reopened = format.fromFile(changed) as { sources: { title: string }[] };
-    expect(format.toFile({ ...reopened, sources: [{ ...reopened.sources[0]!, title }, ...reopened.sources.slice(1)] })).toBe(text);
-  });
 });
 
 describe("a list item's first field, on the dash's line", () => {
-  const hints = { orderOf: () => ['title', 'note', 'url'], isDate: () => false, isTime: () => false, isIdList: () => false };
+  const hints = {
+    orderOf: () => ['title', 'note', 'url'],
+    isDate: () => false,
+    isTime: () => false,
+    isIdList: () => false,
+  };
   const text = 'sources:\n  - title: A\n    url: https://example.org/a\n  - title: B\n    url: https://example.org/b\n';
   test('removed: the next field moves up onto the dash', () => {
-    expect(patchYaml(text, { sources: [{ url: 'https://example.org/a' }, { title: 'B', url: 'https://example.org/b' }] }, hints)).toBe(
-      'sources:\n  - url: https://example.org/a\n  - title: B\n    url: https://example.org/b\n',
-    );
+    expect(
+      patchYaml(
+        text,
+        { sources: [{ url: 'https://example.org/a' }, { title: 'B', url: 'https://example.org/b' }] },
+        hints,
+      ),
+    ).toBe('sources:\n  - url: https://example.org/a\n  - title: B\n    url: https://example.org/b\n');
   });
   test('a field added before it takes the dash, and it moves down', () => {
     const hintsNoteFirst = { ...hints, orderOf: () => ['note', 'title', 'url'] };
-    expect(patchYaml(text, { sources: [{ note: 'n', title: 'A', url: 'https://example.org/a' }, { title: 'B', url: 'https://example.org/b' }] }, hintsNoteFirst)).toBe(
+    expect(
+      patchYaml(
+        text,
+        {
+          sources: [
+            { note: 'n', title: 'A', url: 'https://example.org/a' },
+            { title: 'B', url: 'https://example.org/b' },
+          ],
+        },
+        hintsNoteFirst,
+      ),
+    ).toBe(
       'sources:\n  - note: n\n    title: A\n    url: https://example.org/a\n  - title: B\n    url: https://example.org/b\n',
     );
   });
   test('changed: only its own text changes', () => {
-    expect(patchYaml(text, { sources: [{ title: 'A2', url: 'https://example.org/a' }, { title: 'B', url: 'https://example.org/b' }] }, hints)).toBe(text.replace('title: A\n', 'title: A2\n'));
+    expect(
+      patchYaml(
+        text,
+        {
+          sources: [
+            { title: 'A2', url: 'https://example.org/a' },
+            { title: 'B', url: 'https://example.org/b' },
+          ],
+        },
+        hints,
+      ),
+    ).toBe(text.replace('title: A\n', 'title: A2\n'));
   });
 });
 
 describe('writing a report as the CMS hands it over', () => {
   const reportsEditable = editables().find((e) => e.name === 'reports')!;
-  const original = readFileSync(path.join(layout.councilDir, 'reports/example-night-time-economy-task-group-2026.mdx'), 'utf8');
+  const original = readFileSync(
+    path.join(layout.councilDir, 'reports/example-night-time-economy-task-group-2026.mdx'),
+    'utf8',
+  );
 
   test('a progress update added to a recommendation adds its lines under that recommendation only', () => {
     const format = formatFor(reportsEditable);
     const data = format.fromFile(original) as { recommendations: { updates?: unknown[] }[] };
-    data.recommendations[0]!.updates = [{ date: '2027-01-15', text: 'Evidence gathered: 18:30 to 03:00 counts.', state: 'in-progress' }];
+    data.recommendations[0]!.updates = [
+      { date: '2027-01-15', text: 'Evidence gathered: 18:30 to 03:00 counts.', state: 'in-progress' },
+    ];
     const out = format.toFile(data as never);
     const anchor = '      text: Agreed. The evidence will be ready for the next review of the licensing policy.\n';
-    const added = '    updates:\n      - date: 2027-01-15\n        text: "Evidence gathered: 18:30 to 03:00 counts."\n        state: in-progress\n';
+    const added =
+      '    updates:\n      - date: 2027-01-15\n        text: "Evidence gathered: 18:30 to 03:00 counts."\n        state: in-progress\n';
     expect(out).toBe(original.replace(anchor, anchor + added));
   });
 
@@ -357,7 +597,8 @@ describe('writing a report as the CMS hands it over', () => {
       title: 'A new report',
       reviewed: '2026-11-30',
       sources: [],
-      summary: 'A sentence long enough to be folded over two lines, because the project folds any text longer than ninety characters.',
+      summary:
+        'A sentence long enough to be folded over two lines, because the project folds any text longer than ninety characters.',
       kind: 'task-group',
       committee: 'Test: committee',
       chair: 'Cllr A',
@@ -367,7 +608,17 @@ describe('writing a report as the CMS hands it over', () => {
       exemptParagraph: '',
       dates: { scoped: '2026-11-01', published: '' },
       problems: ['street-drinking', 'noisy-neighbours'],
-      recommendations: [{ id: 'R1', text: 'Do it', to: 'Cabinet', owner: 'Head of service', due: '', response: { decision: '', date: '', text: '' }, updates: [] }],
+      recommendations: [
+        {
+          id: 'R1',
+          text: 'Do it',
+          to: 'Cabinet',
+          owner: 'Head of service',
+          due: '',
+          response: { decision: '', date: '', text: '' },
+          updates: [],
+        },
+      ],
       body: 'Why we looked.',
     });
     expect(out).toBe(`---
@@ -399,7 +650,9 @@ Why we looked.
     const meetings = editables().find((e) => e.name === 'meetings')!;
     const file = path.join(layout.councilDir, 'meetings/trowbridge-street-drinking-2026-12.mdx');
     const format = formatFor(meetings);
-    const data = format.fromFile(readFileSync(file, 'utf8')) as { agenda: { decision: string | null; minutes: number }[] };
+    const data = format.fromFile(readFileSync(file, 'utf8')) as {
+      agenda: { decision: string | null; minutes: number }[];
+    };
     data.agenda[1]!.minutes = 20;
     data.agenda[5]!.decision = '';
     const out = format.toFile(data as never);
@@ -409,11 +662,20 @@ Why we looked.
 
   test('a new meeting: times quoted as the project writes them; an agenda item whose decision was never filled in has decision: null', () => {
     const meetings = editables().find((e) => e.name === 'meetings')!;
-    const out = formatFor(meetings).toFile({ title: 'M', start: '18:30', agenda: [{ subject: 'S', who: 'W', minutes: 10 }, { subject: 'T', who: 'V', decision: 'Agree', minutes: 5 }] });
-    expect(out).toBe('---\ntitle: M\nstart: "18:30"\nagenda:\n  - subject: S\n    who: W\n    decision: null\n    minutes: 10\n  - subject: T\n    who: V\n    decision: Agree\n    minutes: 5\n---\n');
+    const out = formatFor(meetings).toFile({
+      title: 'M',
+      start: '18:30',
+      agenda: [
+        { subject: 'S', who: 'W', minutes: 10 },
+        { subject: 'T', who: 'V', decision: 'Agree', minutes: 5 },
+      ],
+    });
+    expect(out).toBe(
+      '---\ntitle: M\nstart: "18:30"\nagenda:\n  - subject: S\n    who: W\n    decision: null\n    minutes: 10\n  - subject: T\n    who: V\n    decision: Agree\n    minutes: 5\n---\n',
+    );
   });
 
-  test("a contact's areas: \"all\" stays one word; a list stays a list", () => {
+  test('a contact\'s areas: "all" stays one word; a list stays a list', () => {
     const contacts = editables().find((e) => e.name === 'contacts')!;
     const format = formatFor(contacts);
     const text = readFileSync(path.join(layout.councilDir, 'contacts/wiltshire-police-101.mdx'), 'utf8');
@@ -429,7 +691,9 @@ Why we looked.
     const data = format.fromFile(text) as { items: { service: string; value: string[] }[] };
     expect(data.items[0]).toEqual({ service: 'police', value: ['wiltshire-police-101'] });
     data.items[0]!.value.push('crimestoppers');
-    expect(format.toFile(data as never)).toBe(text.replace('police: [wiltshire-police-101]', 'police: [wiltshire-police-101, crimestoppers]'));
+    expect(format.toFile(data as never)).toBe(
+      text.replace('police: [wiltshire-police-101]', 'police: [wiltshire-police-101, crimestoppers]'),
+    );
   });
 
   test('the hidden fields never reach the file', () => {
@@ -443,7 +707,16 @@ Why we looked.
 describe('the check before saving uses the schema and the words of npm run check', () => {
   const reportsEditable = editables().find((e) => e.name === 'reports')!;
   const shape = shapes.get('reports')!.shape;
-  const base = { title: 'T', summary: 'S', kind: 'committee', committee: 'C', chair: 'Ch', partnership: 'P', dates: {}, reviewed: '2026-11-30' };
+  const base = {
+    title: 'T',
+    summary: 'S',
+    kind: 'committee',
+    committee: 'C',
+    chair: 'Ch',
+    partnership: 'P',
+    dates: {},
+    reviewed: '2026-11-30',
+  };
 
   test('an exempt report cannot be saved without its Schedule 12A paragraph', () => {
     expect(entryProblems(reportsEditable, shape, { ...base, status: 'exempt' })).toEqual([
@@ -492,7 +765,13 @@ describe('the scrutiny report model, roles, citations and per-nation law, as the
         {
           id: '1',
           text: 'Do A',
-          subItems: [{ id: 'a', text: 'Part a', response: { decision: 'accepted', by: 'head-of-community-safety', date: '', text: '' } }],
+          subItems: [
+            {
+              id: 'a',
+              text: 'Part a',
+              response: { decision: 'accepted', by: 'head-of-community-safety', date: '', text: '' },
+            },
+          ],
           leadOfficer: 'head-of-community-safety',
           cabinetMember: 'cabinet-member-licensing',
           due: '2027-03',
@@ -544,7 +823,10 @@ Why.
   });
 
   test('a year shown as text and saved unchanged stays a plain year; the check before saving accepts it', () => {
-    const file = path.join(root, 'tests/fixtures/scrutiny-examples/councils/scrutiny-examples/reports/shaped-community-safety-review-2022.mdx');
+    const file = path.join(
+      root,
+      'tests/fixtures/scrutiny-examples/councils/scrutiny-examples/reports/shaped-community-safety-review-2022.mdx',
+    );
     const text = readFileSync(file, 'utf8');
     const reports = format('reports');
     const data = reports.fromFile(text) as { dates: Record<string, unknown> };
@@ -558,15 +840,28 @@ Why.
     const powers = format('powers');
     const text = readFileSync(path.join(layout.nationalDir, 'powers/absolute-ground-for-possession.mdx'), 'utf8');
     const data = powers.fromFile(text) as { citations: { usedBy: Record<string, string>[] } };
-    expect(data.citations.usedBy[0]).toEqual({ act: 'Housing Act 1985', ref: 's84A', url: 'https://www.legislation.gov.uk/ukpga/1985/68/section/84A' });
-    data.citations.usedBy.push({ ref: 's84B', act: '', url: '', title: '' }, { ref: 's1', act: 'Housing Act 1996', url: 'https://www.legislation.gov.uk/ukpga/1996/52/section/1' });
-    const anchor = '    - { act: "Housing Act 1988", ref: "Sch 2 Ground 7A", url: "https://www.legislation.gov.uk/ukpga/1988/50/schedule/2" }\n  legalTest:\n';
+    expect(data.citations.usedBy[0]).toEqual({
+      act: 'Housing Act 1985',
+      ref: 's84A',
+      url: 'https://www.legislation.gov.uk/ukpga/1985/68/section/84A',
+    });
+    data.citations.usedBy.push(
+      { ref: 's84B', act: '', url: '', title: '' },
+      { ref: 's1', act: 'Housing Act 1996', url: 'https://www.legislation.gov.uk/ukpga/1996/52/section/1' },
+    );
+    const anchor =
+      '    - { act: "Housing Act 1988", ref: "Sch 2 Ground 7A", url: "https://www.legislation.gov.uk/ukpga/1988/50/schedule/2" }\n  legalTest:\n';
     expect(text).toContain(anchor);
     const [line] = anchor.split('\n');
     expect(powers.toFile(data as never)).toBe(
-      text.replace(anchor, `${line}\n    - s84B\n    - ref: s1\n      act: Housing Act 1996\n      url: https://www.legislation.gov.uk/ukpga/1996/52/section/1\n  legalTest:\n`),
+      text.replace(
+        anchor,
+        `${line}\n    - s84B\n    - ref: s1\n      act: Housing Act 1996\n      url: https://www.legislation.gov.uk/ukpga/1996/52/section/1\n  legalTest:\n`,
+      ),
     );
-    const section = powers.fromFile(readFileSync(path.join(layout.nationalDir, 'powers/closure-notice.mdx'), 'utf8')) as { citations: { usedBy: unknown[] } };
+    const section = powers.fromFile(
+      readFileSync(path.join(layout.nationalDir, 'powers/closure-notice.mdx'), 'utf8'),
+    ) as { citations: { usedBy: unknown[] } };
     expect(section.citations.usedBy).toEqual([{ ref: 's76(1)' }]);
   });
 
@@ -582,8 +877,21 @@ Why.
     const roles = format('roles');
     const text = readFileSync(path.join(layout.councilDir, 'roles.yaml'), 'utf8');
     const data = roles.fromFile(text) as { items: Record<string, unknown>[] };
-    expect(data.items[0]).toEqual({ id: 'head-of-community-safety', title: 'Head of Community Safety, Wiltshire Council', kind: 'officer', aliases: ['Head of Community Safety'] });
-    data.items.push({ id: 'community-engagement-manager', title: 'Community Engagement Manager, Wiltshire Council', kind: 'officer', holder: '', aliases: [] });
-    expect(roles.toFile(data as never)).toBe(`${text}community-engagement-manager:\n  title: Community Engagement Manager, Wiltshire Council\n  kind: officer\n`);
+    expect(data.items[0]).toEqual({
+      id: 'head-of-community-safety',
+      title: 'Head of Community Safety, Wiltshire Council',
+      kind: 'officer',
+      aliases: ['Head of Community Safety'],
+    });
+    data.items.push({
+      id: 'community-engagement-manager',
+      title: 'Community Engagement Manager, Wiltshire Council',
+      kind: 'officer',
+      holder: '',
+      aliases: [],
+    });
+    expect(roles.toFile(data as never)).toBe(
+      `${text}community-engagement-manager:\n  title: Community Engagement Manager, Wiltshire Council\n  kind: officer\n`,
+    );
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { contactsForPowerInArea, contactsForServices, leadContacts } from '../../src/lib/contacts.ts';
 import type { Contact } from '../../src/schemas/contact.ts';
 
-const contact = (id: string, over: Partial<Contact> = {}) => ({ id, data: { title: id, areas: 'all', powers: [], ...over } as Contact });
+const contact = (id: string, over: Partial<Contact> = {}) => ({
+  id,
+  data: { title: id, areas: 'all', powers: [], ...over } as Contact,
+});
 const contacts = [
   contact('police-101'),
   contact('council-noise'),
@@ -10,11 +13,22 @@ const contacts = [
   contact('north-asb', { areas: ['north'] }),
   contact('helpline'),
 ];
-const directory = { contacts, services: { police: ['police-101'], 'council-asb': ['north-asb', 'council-asb'], 'environmental-protection': ['council-noise'] } };
+const directory = {
+  contacts,
+  services: {
+    police: ['police-101'],
+    'council-asb': ['north-asb', 'council-asb'],
+    'environmental-protection': ['council-noise'],
+  },
+};
 
 describe('who leads, from national services', () => {
   test("the council's contacts for each service, in the order the services are named, each once", () => {
-    expect(contactsForServices(['council-asb', 'police', 'council-asb'], directory).map((c) => c.id)).toEqual(['north-asb', 'council-asb', 'police-101']);
+    expect(contactsForServices(['council-asb', 'police', 'council-asb'], directory).map((c) => c.id)).toEqual([
+      'north-asb',
+      'council-asb',
+      'police-101',
+    ]);
   });
 
   test('a service the council has not mapped gives no contact', () => {

@@ -10,7 +10,7 @@ describe('toCsv', () => {
       { id: 'R2', text: 'a comma, here', note: 'say "hi"' },
       { id: 'R3', text: 'line\nbreak', note: 'carriage\rreturn' },
       { id: 'R4', text: 'both\r\nends', note: ' spaces kept ' },
-      { id: 'R5', text: 'ünï 🚓; it\'s', note: '"' },
+      { id: 'R5', text: "ünï 🚓; it's", note: '"' },
     ];
     expect(toCsv(columns, rows)).toBe(
       'id,text,note\r\n' +

@@ -14,18 +14,35 @@ const site = {
 
 const briefing = (id: string, fields: Record<string, unknown>) => ({
   id,
-  data: briefingSchema.parse({ title: `Title ${id}`, reviewed: '2026-11-23', date: '2026-10-01', kind: 'general', summary: `Summary ${id}.`, ...fields }),
+  data: briefingSchema.parse({
+    title: `Title ${id}`,
+    reviewed: '2026-11-23',
+    date: '2026-10-01',
+    kind: 'general',
+    summary: `Summary ${id}.`,
+    ...fields,
+  }),
 });
 
 const briefings = [
   briefing('law-old', { kind: 'legislative-change', date: '2026-08-31', title: 'Before the period' }),
-  briefing('law-1', { kind: 'legislative-change', date: '2026-09-01', title: 'Fines rise to £500 & more <soon>', summary: 'Councils & police: "new" rules < old ones.' }),
+  briefing('law-1', {
+    kind: 'legislative-change',
+    date: '2026-09-01',
+    title: 'Fines rise to £500 & more <soon>',
+    summary: 'Councils & police: "new" rules < old ones.',
+  }),
   briefing('law-2', { kind: 'legislative-change', date: '2026-11-01', title: 'Second law' }),
   briefing('win', { kind: 'achievement', date: '2026-10-15', title: 'A win' }),
   briefing('later', { kind: 'meeting', date: '2026-12-01', title: 'After the period' }),
 ];
 
-const input = (overrides: Partial<DigestInput> = {}): DigestInput => ({ site, period: { since: '2026-09-01', until: '2026-11-23' }, briefings, ...overrides });
+const input = (overrides: Partial<DigestInput> = {}): DigestInput => ({
+  site,
+  period: { since: '2026-09-01', until: '2026-11-23' },
+  briefings,
+  ...overrides,
+});
 
 describe('what goes in', () => {
   const digest = buildDigest(input());
@@ -40,7 +57,9 @@ describe('what goes in', () => {
   });
 
   test('grouped by kind, changes in the law first, newest first within a kind', () => {
-    const order = ['CHANGES IN THE LAW', 'Second law', 'Fines rise', 'ACHIEVEMENTS', 'A win'].map((t) => digest.text.indexOf(t));
+    const order = ['CHANGES IN THE LAW', 'Second law', 'Fines rise', 'ACHIEVEMENTS', 'A win'].map((t) =>
+      digest.text.indexOf(t),
+    );
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(digest.html.indexOf('>Changes in the law<')).toBeLessThan(digest.html.indexOf('>Achievements<'));
@@ -49,7 +68,9 @@ describe('what goes in', () => {
   test('the subject names the period', () => {
     expect(digest.subject).toBe("Members' briefing on community safety: 1 September 2026 to 23 November 2026");
     expect(describePeriod({ since: '2026-09-01', until: '2026-09-01' })).toBe('1 September 2026');
-    expect(() => describePeriod({ since: '2026-09-02', until: '2026-09-01' })).toThrow('starts (2026-09-02) after it ends (2026-09-01)');
+    expect(() => describePeriod({ since: '2026-09-02', until: '2026-09-01' })).toThrow(
+      'starts (2026-09-02) after it ends (2026-09-01)',
+    );
   });
 
   test('an empty period says so instead of sending nothing', () => {
@@ -65,7 +86,9 @@ describe('HTML for email', () => {
 
   test('is a whole document in British English with a title', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
-    expect(html).toContain("<title>Members' briefing on community safety: 1 September 2026 to 23 November 2026</title>");
+    expect(html).toContain(
+      "<title>Members' briefing on community safety: 1 September 2026 to 23 November 2026</title>",
+    );
     expect(html.trim().endsWith('</html>')).toBe(true);
   });
 
@@ -86,7 +109,11 @@ describe('HTML for email', () => {
   test('links are absolute, under the site address and its path', () => {
     const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
     expect(hrefs).toContain('https://example.org/community-safety/briefings/law-1/');
-    for (const href of hrefs) expect(href.startsWith('https://example.org/community-safety/') || href === 'mailto:safety@example.org', href).toBe(true);
+    for (const href of hrefs)
+      expect(
+        href.startsWith('https://example.org/community-safety/') || href === 'mailto:safety@example.org',
+        href,
+      ).toBe(true);
   });
 
   test('days are written out and marked up', () => {
@@ -98,7 +125,8 @@ describe('plain text', () => {
   const { text } = buildDigest(input());
 
   test('no line is longer than 72 characters except a web address on its own', () => {
-    for (const line of text.split('\n')) if (line.length > 72) expect(line, line).toMatch(/^(Read more: )?https:\/\/\S+$/);
+    for (const line of text.split('\n'))
+      if (line.length > 72) expect(line, line).toMatch(/^(Read more: )?https:\/\/\S+$/);
   });
 
   test('no HTML and no escaping: the text as written', () => {
@@ -113,7 +141,11 @@ describe('plain text', () => {
   test.each([
     ['short', 72, ['short']],
     ['one two three four', 9, ['one two', 'three', 'four']],
-    ['see https://example.org/a/very/long/address/that/does/not/fit now', 20, ['see', 'https://example.org/a/very/long/address/that/does/not/fit', 'now']],
+    [
+      'see https://example.org/a/very/long/address/that/does/not/fit now',
+      20,
+      ['see', 'https://example.org/a/very/long/address/that/does/not/fit', 'now'],
+    ],
     ['  spaces   collapse  ', 72, ['spaces collapse']],
     ['', 72, []],
   ])('wrapText(%j, %i)', (input, width, lines) => expect(wrapText(input, width)).toEqual(lines));
@@ -121,10 +153,32 @@ describe('plain text', () => {
 
 describe('changes in the toolkit', () => {
   const reports = [
-    { id: 'pub', data: reportSchema.parse({ ...validReport(), title: 'Published report', recommendations: [{ id: 'R1', text: 'x', to: 'y', updates: [{ date: '2026-10-01', text: 'Done.', status: 'complete' }] }] }) },
-    { id: 'secret', data: reportSchema.parse({ ...validReport(), title: 'CANARY draft report', status: 'draft', recommendations: [{ id: 'S1', text: 'x', to: 'y', updates: [{ date: '2026-10-01', text: 'Done.', status: 'complete' }] }] }) },
+    {
+      id: 'pub',
+      data: reportSchema.parse({
+        ...validReport(),
+        title: 'Published report',
+        recommendations: [
+          { id: 'R1', text: 'x', to: 'y', updates: [{ date: '2026-10-01', text: 'Done.', status: 'complete' }] },
+        ],
+      }),
+    },
+    {
+      id: 'secret',
+      data: reportSchema.parse({
+        ...validReport(),
+        title: 'CANARY draft report',
+        status: 'draft',
+        recommendations: [
+          { id: 'S1', text: 'x', to: 'y', updates: [{ date: '2026-10-01', text: 'Done.', status: 'complete' }] },
+        ],
+      }),
+    },
   ];
-  const contacts = [{ id: 'team', data: contactSchema.parse({ ...validContact(), reviewed: '2026-10-02' }) }, { id: 'old', data: contactSchema.parse({ ...validContact(), reviewed: '2026-01-01' }) }];
+  const contacts = [
+    { id: 'team', data: contactSchema.parse({ ...validContact(), reviewed: '2026-10-02' }) },
+    { id: 'old', data: contactSchema.parse({ ...validContact(), reviewed: '2026-01-01' }) },
+  ];
   const digest = buildDigest(input({ changes: { reports, contacts } }));
 
   test('lists real changes with links, and counts checks instead of listing them', () => {

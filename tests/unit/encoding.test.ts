@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { encodingProblem, firstInvalidUtf8 } from '../../src/lib/encoding.ts';
 
-const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
+const bytes = (...parts: (string | number[])[]) =>
+  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
 
 test.each([
   ['plain ASCII', bytes('title: x\n'), -1],
@@ -20,7 +21,8 @@ test('the problem names the line and the column in characters', () => {
   expect(encodingProblem(bytes('---\ntitle: Café\n---\n\n£ and ', [0x92], 's'))).toEqual({
     line: 5,
     column: 7,
-    message: 'found the byte 0x92, which is not UTF-8 text; save the file as UTF-8 (text pasted from Word or an old spreadsheet is often Windows-1252: retype the character)',
+    message:
+      'found the byte 0x92, which is not UTF-8 text; save the file as UTF-8 (text pasted from Word or an old spreadsheet is often Windows-1252: retype the character)',
   });
 });
 

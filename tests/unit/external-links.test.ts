@@ -20,13 +20,24 @@ describe('external links in entry bodies', () => {
   test('the plugin marks an external link and leaves an internal one alone', () => {
     const { element } = externalLinks(site);
     const calls: unknown[][] = [];
-    const ctx = { setProperty: (...a: unknown[]) => calls.push(['set', ...a.slice(1)]), appendChild: (...a: unknown[]) => calls.push(['append', ...a.slice(1)]) };
+    const ctx = {
+      setProperty: (...a: unknown[]) => calls.push(['set', ...a.slice(1)]),
+      appendChild: (...a: unknown[]) => calls.push(['append', ...a.slice(1)]),
+    };
     element.visit({ properties: { href: '/powers/' } }, ctx);
     expect(calls).toEqual([]);
     element.visit({ properties: { href: 'https://www.gov.uk/' } }, ctx);
     expect(calls).toEqual([
       ['set', 'rel', ['external']],
-      ['append', { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ' (on another website)' }] }],
+      [
+        'append',
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['visually-hidden'] },
+          children: [{ type: 'text', value: ' (on another website)' }],
+        },
+      ],
     ]);
     expect(element.filter).toEqual(['a']);
   });

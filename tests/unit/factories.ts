@@ -4,7 +4,11 @@ export const validPower = () => ({
   shortName: 'CPN',
   summary: 'Tells someone to stop behaviour that spoils life nearby.',
   status: 'in-force',
-  legislation: { act: 'Anti-social Behaviour, Crime and Policing Act 2014', sections: 'ss43-58', url: 'https://www.legislation.gov.uk/ukpga/2014/12/part/4/chapter/1' },
+  legislation: {
+    act: 'Anti-social Behaviour, Crime and Policing Act 2014',
+    sections: 'ss43-58',
+    url: 'https://www.legislation.gov.uk/ukpga/2014/12/part/4/chapter/1',
+  },
   extent: 'england-and-wales',
   usedBy: ['council', 'police'],
   appliesTo: ['person'],

@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { escapeHtml, escapeXml } from '../../src/lib/escape.ts';
-import { atomFeed, feedUpdated, jsonFeed, londonMidnightOffset, rfc3339Date, rfc822Date, rssFeed, type FeedChannel, type FeedItem } from '../../src/lib/feeds.ts';
+import {
+  atomFeed,
+  feedUpdated,
+  jsonFeed,
+  londonMidnightOffset,
+  rfc3339Date,
+  rfc822Date,
+  rssFeed,
+  type FeedChannel,
+  type FeedItem,
+} from '../../src/lib/feeds.ts';
 import { absoluteUrl, isInsideSite, siteRoot } from '../../src/lib/site-url.ts';
 import { briefingFeedItems, countByKind, groupByMonth } from '../../src/lib/briefings.ts';
 import { atomNs, child, children, parseXml, textOf } from '../helpers/xml.ts';
@@ -8,13 +18,16 @@ import { atomNs, child, children, parseXml, textOf } from '../helpers/xml.ts';
 const site = 'https://example.org/community-safety/';
 
 const channel = (overrides: Partial<FeedChannel> = {}): FeedChannel => ({
-  title: 'Toolkit: members\' briefing',
+  title: "Toolkit: members' briefing",
   description: 'News & changes <for> "members"',
   siteUrl: site,
   pageUrl: `${site}briefings/`,
   feedUrls: { atom: `${site}briefings/atom.xml`, rss: `${site}briefings/rss.xml`, json: `${site}briefings/feed.json` },
   author: 'Example Council',
-  rights: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
+  rights: {
+    name: 'Open Government Licence v3.0',
+    url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+  },
   asOf: '2026-11-23',
   ...overrides,
 });
@@ -34,7 +47,7 @@ describe('escaping', () => {
     ['<script>', '&lt;script&gt;'],
     ['say "hi"', 'say &quot;hi&quot;'],
     ['&amp; already', '&amp;amp; already'],
-    ['it\'s £5', 'it\'s £5'],
+    ["it's £5", "it's £5"],
     ['bell\u0007 and nul\u0000 dropped', 'bell and nul dropped'],
     ['lone \uD800 surrogate', 'lone  surrogate'],
     ['emoji 🚓 kept', 'emoji 🚓 kept'],
@@ -109,7 +122,10 @@ describe('absolute addresses', () => {
     const atom = atomFeed(channel(), items);
     const rss = rssFeed(channel(), items);
     const json = jsonFeed(channel(), items);
-    const urls = [...atom.matchAll(/href="([^"]+)"|<id>([^<]+)<\/id>|<uri>([^<]+)<\/uri>/g), ...rss.matchAll(/<link>([^<]+)<\/link>|<guid[^>]*>([^<]+)<\/guid>|href="([^"]+)"/g)]
+    const urls = [
+      ...atom.matchAll(/href="([^"]+)"|<id>([^<]+)<\/id>|<uri>([^<]+)<\/uri>/g),
+      ...rss.matchAll(/<link>([^<]+)<\/link>|<guid[^>]*>([^<]+)<\/guid>|href="([^"]+)"/g),
+    ]
       .map((m) => m[1] ?? m[2] ?? m[3]!)
       .concat([...json.matchAll(/"(?:id|url|home_page_url|feed_url)": "([^"]+)"/g)].map((m) => m[1]!));
     expect(urls.length).toBeGreaterThan(15);
@@ -139,7 +155,15 @@ describe('dates', () => {
   test('each written instant is midnight in London and names the same day there', () => {
     for (const day of ['2026-01-26', '2026-03-29', '2026-03-30', '2026-06-29', '2026-10-25', '2026-10-26']) {
       const instant = new Date(rfc3339Date(day));
-      const inLondon = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+      const inLondon = new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Europe/London',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(instant);
       expect(inLondon).toBe(`${day}, 00:00`);
       expect(new Date(rfc822Date(day)).getTime()).toBe(instant.getTime());
     }
@@ -156,7 +180,9 @@ describe('dates', () => {
   });
 
   test('a feed is dated by its newest item, not the clock; an empty feed by asOf', () => {
-    expect(feedUpdated({ asOf: '2026-11-23' }, [{ date: '2026-01-01' }, { date: '2026-06-29' }, { date: '2025-12-31' }])).toBe('2026-06-29');
+    expect(
+      feedUpdated({ asOf: '2026-11-23' }, [{ date: '2026-01-01' }, { date: '2026-06-29' }, { date: '2025-12-31' }]),
+    ).toBe('2026-06-29');
     expect(feedUpdated({ asOf: '2026-11-23' }, [])).toBe('2026-11-23');
   });
 });
@@ -185,7 +211,10 @@ describe('Atom', () => {
     expect(child(first, 'link', atomNs).attrs.href).toBe(item().url);
     expect(textOf(first, 'published', atomNs)).toBe('2026-06-29T00:00:00+01:00');
     expect(textOf(first, 'updated', atomNs)).toBe('2026-06-29T00:00:00+01:00');
-    expect(child(first, 'category', atomNs).attrs).toMatchObject({ term: 'legislative-change', label: 'Change in the law' });
+    expect(child(first, 'category', atomNs).attrs).toMatchObject({
+      term: 'legislative-change',
+      label: 'Change in the law',
+    });
   });
 
   test('an empty feed is still valid and dated by asOf', () => {
@@ -200,7 +229,9 @@ describe('Atom', () => {
 });
 
 describe('RSS', () => {
-  const feed = parseXml(rssFeed(channel(), [item(), item({ url: `${site}briefings/older/`, date: '2026-01-26', title: 'Older' })]));
+  const feed = parseXml(
+    rssFeed(channel(), [item(), item({ url: `${site}briefings/older/`, date: '2026-01-26', title: 'Older' })]),
+  );
   const rssChannel = child(feed, 'channel');
 
   test('is RSS 2.0 with a channel title, link, description and self link', () => {
@@ -225,7 +256,9 @@ describe('RSS', () => {
 });
 
 describe('JSON Feed', () => {
-  const feed = JSON.parse(jsonFeed(channel(), [item()])) as Record<string, unknown> & { items: Record<string, unknown>[] };
+  const feed = JSON.parse(jsonFeed(channel(), [item()])) as Record<string, unknown> & {
+    items: Record<string, unknown>[];
+  };
 
   test('is JSON Feed 1.1 with the required fields', () => {
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
@@ -236,26 +269,56 @@ describe('JSON Feed', () => {
   });
 
   test('items have an id, a URL, text and an RFC 3339 date', () => {
-    expect(feed.items[0]).toMatchObject({ id: item().url, url: item().url, content_text: item().summary, date_published: '2026-06-29T00:00:00+01:00', tags: ['Change in the law'] });
+    expect(feed.items[0]).toMatchObject({
+      id: item().url,
+      url: item().url,
+      content_text: item().summary,
+      date_published: '2026-06-29T00:00:00+01:00',
+      tags: ['Change in the law'],
+    });
   });
 });
 
 describe('briefings', () => {
-  const entry = (id: string, date: string, kind: 'legislative-change' | 'meeting' | 'achievement', title = id) => ({ id, data: { title, date, kind, summary: ` Summary of ${id}. ` } });
-  const entries = [entry('b', '2026-05-01', 'meeting'), entry('a', '2026-06-29', 'legislative-change'), entry('c', '2026-05-13', 'legislative-change'), entry('d', '2025-11-10', 'achievement')];
+  const entry = (id: string, date: string, kind: 'legislative-change' | 'meeting' | 'achievement', title = id) => ({
+    id,
+    data: { title, date, kind, summary: ` Summary of ${id}. ` },
+  });
+  const entries = [
+    entry('b', '2026-05-01', 'meeting'),
+    entry('a', '2026-06-29', 'legislative-change'),
+    entry('c', '2026-05-13', 'legislative-change'),
+    entry('d', '2025-11-10', 'achievement'),
+  ];
 
   test('groupByMonth: newest month first, newest item first', () => {
-    expect(groupByMonth(entries).map((g) => `${g.month}: ${g.items.map((i) => i.id).join(' ')}`)).toEqual(['2026-06: a', '2026-05: c b', '2025-11: d']);
+    expect(groupByMonth(entries).map((g) => `${g.month}: ${g.items.map((i) => i.id).join(' ')}`)).toEqual([
+      '2026-06: a',
+      '2026-05: c b',
+      '2025-11: d',
+    ]);
     expect(groupByMonth([])).toEqual([]);
   });
 
   test('countByKind counts every kind, with zeros', () => {
-    expect(countByKind(entries)).toEqual({ 'legislative-change': 2, achievement: 1, 'recommendation-update': 0, meeting: 1, general: 0 });
+    expect(countByKind(entries)).toEqual({
+      'legislative-change': 2,
+      achievement: 1,
+      'recommendation-update': 0,
+      meeting: 1,
+      general: 0,
+    });
   });
 
   test('briefingFeedItems: absolute addresses, kind as category, trimmed summary', () => {
     const items = briefingFeedItems(entries, (id) => absoluteUrl(site, `briefings/${id}/`));
-    expect(items[0]).toEqual({ url: `${site}briefings/a/`, title: 'a', date: '2026-06-29', summary: 'Summary of a.', categories: [{ term: 'legislative-change', label: 'Change in the law' }] });
+    expect(items[0]).toEqual({
+      url: `${site}briefings/a/`,
+      title: 'a',
+      date: '2026-06-29',
+      summary: 'Summary of a.',
+      categories: [{ term: 'legislative-change', label: 'Change in the law' }],
+    });
     expect(items.map((i) => i.date)).toEqual(['2026-06-29', '2026-05-13', '2026-05-01', '2025-11-10']);
   });
 });

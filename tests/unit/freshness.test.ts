@@ -27,7 +27,11 @@ describe('staleEntries', () => {
       { file: 'content/a.mdx', reviewed: '2024-06-01' },
       { file: 'content/c.mdx', reviewed: '2026-01-01', reviewBy: '2026-02-01' },
     ];
-    expect(staleEntries(entries, period, asOf).map((e) => `${e.file} ${e.due}`)).toEqual(['content/a.mdx 2025-06-01', 'content/b.mdx 2026-01-01', 'content/c.mdx 2026-02-01']);
+    expect(staleEntries(entries, period, asOf).map((e) => `${e.file} ${e.due}`)).toEqual([
+      'content/a.mdx 2025-06-01',
+      'content/b.mdx 2026-01-01',
+      'content/c.mdx 2026-02-01',
+    ]);
   });
 
   test('time comes in as asOf: the same entry is fresh one day and stale the next', () => {
@@ -37,7 +41,7 @@ describe('staleEntries', () => {
   });
 });
 
-describe('the check\'s warning lines', () => {
+describe("the check's warning lines", () => {
   test('a heading with the count, then one line per file', () => {
     const text = describeStaleEntries([
       { file: 'content/powers/cpn.mdx', reviewed: '2024-06-01', due: '2025-06-01' },
@@ -51,13 +55,23 @@ describe('the check\'s warning lines', () => {
   });
 
   test('one entry reads in the singular', () => {
-    expect(describeStaleEntries([{ file: 'x.mdx', reviewed: '2024-01-01', due: '2025-01-01' }]).split('\n')[0]).toBe('1 entry past its review date:');
+    expect(describeStaleEntries([{ file: 'x.mdx', reviewed: '2024-01-01', due: '2025-01-01' }]).split('\n')[0]).toBe(
+      '1 entry past its review date:',
+    );
   });
 });
 
 describe('groupInOrder', () => {
   test('groups follow the given order and leave out empty ones', () => {
-    const items = [{ c: 'powers', n: 1 }, { c: 'contacts', n: 2 }, { c: 'powers', n: 3 }];
-    expect(groupInOrder(items, (i) => i.c, ['contacts', 'legislation', 'powers']).map((g) => `${g.key}: ${g.items.map((i) => i.n).join(' ')}`)).toEqual(['contacts: 2', 'powers: 1 3']);
+    const items = [
+      { c: 'powers', n: 1 },
+      { c: 'contacts', n: 2 },
+      { c: 'powers', n: 3 },
+    ];
+    expect(
+      groupInOrder(items, (i) => i.c, ['contacts', 'legislation', 'powers']).map(
+        (g) => `${g.key}: ${g.items.map((i) => i.n).join(' ')}`,
+      ),
+    ).toEqual(['contacts: 2', 'powers: 1 3']);
   });
 });

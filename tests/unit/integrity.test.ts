@@ -6,27 +6,52 @@ import { formatProblem } from '../../src/lib/problems.ts';
 import { validArea, validContact, validPower, validProblem, validReport, validRoles } from './factories.ts';
 
 const site = {
-  council: 'Example Council', place: 'Example', name: 'Toolkit', description: 'A toolkit.', url: 'https://example.org/', localAuthorityCode: 'E06000054', policeForces: ['Wiltshire Police'], nation: 'england',
-  contentLicence: { name: 'OGL', url: 'https://example.org/ogl' }, sourceUrl: 'https://example.org/src',
+  council: 'Example Council',
+  place: 'Example',
+  name: 'Toolkit',
+  description: 'A toolkit.',
+  url: 'https://example.org/',
+  localAuthorityCode: 'E06000054',
+  policeForces: ['Wiltshire Police'],
+  nation: 'england',
+  contentLicence: { name: 'OGL', url: 'https://example.org/ogl' },
+  sourceUrl: 'https://example.org/src',
   corrections: { email: 'a@example.org', team: 'Team' },
-  accessibility: { lastTested: '2026-11-01', testedBy: 'us', statementPrepared: '2026-11-01', statementReviewed: '2026-11-01' },
+  accessibility: {
+    lastTested: '2026-11-01',
+    testedBy: 'us',
+    statementPrepared: '2026-11-01',
+    statementReviewed: '2026-11-01',
+  },
 };
 const partnership = {
-  title: 'CSP', summary: 'The partnership.', members: [{ contact: 'council-asb-team', role: 'responsible-authority' }],
-  plan: { title: 'Plan', from: '2025-04-01', to: '2028-03-31' }, meetingCycle: 'Quarterly', committee: { name: 'Scrutiny' },
-  reviewed: '2026-11-01', sources: [{ title: 'CDA s5', url: 'https://www.legislation.gov.uk/ukpga/1998/37/section/5' }],
+  title: 'CSP',
+  summary: 'The partnership.',
+  members: [{ contact: 'council-asb-team', role: 'responsible-authority' }],
+  plan: { title: 'Plan', from: '2025-04-01', to: '2028-03-31' },
+  meetingCycle: 'Quarterly',
+  committee: { name: 'Scrutiny' },
+  reviewed: '2026-11-01',
+  sources: [{ title: 'CDA s5', url: 'https://www.legislation.gov.uk/ukpga/1998/37/section/5' }],
 };
 
 const national = new Set(['powers', 'problems', 'legislation']);
 const entry = (collection: RawEntry['collection'], id: string, data: unknown, ext = 'mdx'): RawEntry => ({
-  collection, id, data, file: `content/${national.has(collection) ? 'national' : 'councils/example'}/${collection}/${id}.${ext}`,
+  collection,
+  id,
+  data,
+  file: `content/${national.has(collection) ? 'national' : 'councils/example'}/${collection}/${id}.${ext}`,
 });
 const services = {
   police: { name: 'Police', description: 'The police.' },
   'council-asb': { name: 'Council ASB team', description: 'Persistent nuisance.' },
 };
 
-const commonComplaints = { basis: 'Survey order.', sources: [{ title: 'A survey', url: 'https://www.ons.gov.uk/' }], problems: ['noisy-neighbours'] };
+const commonComplaints = {
+  basis: 'Survey order.',
+  sources: [{ title: 'A survey', url: 'https://www.ons.gov.uk/' }],
+  problems: ['noisy-neighbours'],
+};
 
 function snapshot(extra: RawEntry[] = [], replace: Partial<Record<string, unknown>> = {}): ContentSnapshot {
   const base: RawEntry[] = [
@@ -44,8 +69,22 @@ function snapshot(extra: RawEntry[] = [], replace: Partial<Record<string, unknow
     councilServices: { file: 'content/councils/example/services.yaml', data: { 'council-asb': ['council-asb-team'] } },
     roles: { file: 'content/councils/example/roles.yaml', data: 'roles' in replace ? replace.roles : validRoles() },
     nationalServices: { file: 'content/national/services.yaml', data: services },
-    nationalChangelog: { file: 'content/national/changelog.yaml', data: [{ date: '2026-11-01', kind: 'correction', summary: 'A fix.', why: 'It was wrong.', entries: ['powers/community-protection-notice'] }] },
-    commonComplaints: { file: 'content/national/common-complaints.yaml', data: replace.commonComplaints ?? commonComplaints },
+    nationalChangelog: {
+      file: 'content/national/changelog.yaml',
+      data: [
+        {
+          date: '2026-11-01',
+          kind: 'correction',
+          summary: 'A fix.',
+          why: 'It was wrong.',
+          entries: ['powers/community-protection-notice'],
+        },
+      ],
+    },
+    commonComplaints: {
+      file: 'content/national/common-complaints.yaml',
+      data: replace.commonComplaints ?? commonComplaints,
+    },
     contentDir: 'content',
     council: 'example',
   };
@@ -59,7 +98,16 @@ describe('checkContent', () => {
   });
 
   test('the commonest complaints name problems that exist, each once', () => {
-    expect(run(snapshot([], { commonComplaints: { ...commonComplaints, problems: ['noisy-neighbours', 'noisy-neighbors', 'noisy-neighbours'] } }))).toEqual([
+    expect(
+      run(
+        snapshot([], {
+          commonComplaints: {
+            ...commonComplaints,
+            problems: ['noisy-neighbours', 'noisy-neighbors', 'noisy-neighbours'],
+          },
+        }),
+      ),
+    ).toEqual([
       'content/national/common-complaints.yaml: problems[1]: found "noisy-neighbors", expected the id of an entry in content/national/problems/ (did you mean "noisy-neighbours"?)',
       'content/national/common-complaints.yaml: problems[2]: found "noisy-neighbours" a second time; expected each problem once',
     ]);
@@ -72,7 +120,10 @@ describe('checkContent', () => {
   });
 
   test('a duplicate id is reported against the second file', () => {
-    const duplicate = { ...entry('powers', 'community-protection-notice', validPower()), file: 'content/national/powers/community-protection-notice.md' };
+    const duplicate = {
+      ...entry('powers', 'community-protection-notice', validPower()),
+      file: 'content/national/powers/community-protection-notice.md',
+    };
     expect(run(snapshot([duplicate]))).toEqual([
       'content/national/powers/community-protection-notice.mdx: id: found id "community-protection-notice", which content/national/powers/community-protection-notice.md already uses; expected each entry to have its own file name',
     ]);
@@ -88,7 +139,9 @@ describe('checkContent', () => {
 
   test('a missing required field is named', () => {
     const { legalTest: _unused, ...rest } = validPower();
-    expect(run(snapshot([], { power: rest }))).toEqual(['content/national/powers/community-protection-notice.mdx: legalTest: missing: expected string']);
+    expect(run(snapshot([], { power: rest }))).toEqual([
+      'content/national/powers/community-protection-notice.mdx: legalTest: missing: expected string',
+    ]);
   });
 
   test('a bad date shows what was found', () => {
@@ -105,7 +158,9 @@ describe('checkContent', () => {
 
   test('a value outside a list shows the allowed values', () => {
     const [line] = run(snapshot([], { problem: { ...validProblem(), group: 'nois' } }));
-    expect(line).toMatch(/^content\/national\/problems\/noisy-neighbours\.mdx: group: found "nois", expected one of: "noise", /);
+    expect(line).toMatch(
+      /^content\/national\/problems\/noisy-neighbours\.mdx: group: found "nois", expected one of: "noise", /,
+    );
   });
 
   test('an exempt report without its Schedule 12A paragraph is refused', () => {
@@ -123,7 +178,11 @@ describe('checkContent', () => {
       }),
     );
     expect(problems).toHaveLength(3);
-    expect(problems.map((p) => p.split(':')[0])).toEqual(['content/councils/example/areas/chippenham.yaml', 'content/councils/example/reports/task-group.mdx', 'content/national/problems/noisy-neighbours.mdx']);
+    expect(problems.map((p) => p.split(':')[0])).toEqual([
+      'content/councils/example/areas/chippenham.yaml',
+      'content/councils/example/reports/task-group.mdx',
+      'content/national/problems/noisy-neighbours.mdx',
+    ]);
   });
 
   test('references are still checked in an entry that fails its schema', () => {
@@ -141,7 +200,12 @@ describe('checkContent', () => {
   test('a public entry may not link to a draft report', () => {
     const draft = entry('reports', 'draft-report', { ...validReport(), status: 'draft' });
     const briefing = entry('briefings', 'news', {
-      title: 'News', date: '2026-11-01', kind: 'general', summary: 'News.', about: { reports: ['draft-report'] }, reviewed: '2026-11-01',
+      title: 'News',
+      date: '2026-11-01',
+      kind: 'general',
+      summary: 'News.',
+      about: { reports: ['draft-report'] },
+      reviewed: '2026-11-01',
     });
     expect(run(snapshot([draft, briefing]))).toEqual([
       'content/councils/example/briefings/news.mdx: about.reports[0]: found "draft-report", a draft or exempt report; expected a published or withdrawn report (a draft or exempt report must not be linked from a public page)',
@@ -174,11 +238,17 @@ describe('checkContent', () => {
 });
 
 describe('contact and ward rules', () => {
-  const wards = { file: 'content/councils/example/data/lookup.csv', localAuthority: 'E06000054', wards: new Map([['E05008345', 'Chippenham Cepen Park and Derriads']]) };
+  const wards = {
+    file: 'content/councils/example/data/lookup.csv',
+    localAuthority: 'E06000054',
+    wards: new Map([['E05008345', 'Chippenham Cepen Park and Derriads']]),
+  };
   const runWith = (s: ContentSnapshot) => checkContent(s, { asOf: '2026-11-23', wards }).map(formatProblem);
 
   test('a phone number that is not a real UK number is refused', () => {
-    expect(run(snapshot([], { contact: { ...validContact(), phone: '0300 456 010', textphone: '18001 101' } }))).toEqual([
+    expect(
+      run(snapshot([], { contact: { ...validContact(), phone: '0300 456 010', textphone: '18001 101' } })),
+    ).toEqual([
       'content/councils/example/contacts/council-asb-team.mdx: phone: found "0300 456 010", expected a valid UK phone number such as "0300 456 0100"',
     ]);
   });
@@ -196,7 +266,12 @@ describe('contact and ward rules', () => {
         { code: 'E05008345', name: 'Cepen Park' },
       ],
     };
-    const second = entry('areas', 'second', { ...validArea(), wards: [{ code: 'E05008345', name: 'Chippenham Cepen Park and Derriads' }] }, 'yaml');
+    const second = entry(
+      'areas',
+      'second',
+      { ...validArea(), wards: [{ code: 'E05008345', name: 'Chippenham Cepen Park and Derriads' }] },
+      'yaml',
+    );
     expect(runWith(snapshot([second], { area }))).toEqual([
       'content/councils/example/areas/chippenham.yaml: wards[0].code: found "E05008970", expected a ward of local authority E06000054 in content/councils/example/data/lookup.csv',
       'content/councils/example/areas/chippenham.yaml: wards[1].name: found "Cepen Park", expected "Chippenham Cepen Park and Derriads" (the name content/councils/example/data/lookup.csv gives E05008345)',
@@ -208,8 +283,15 @@ describe('contact and ward rules', () => {
 describe('meeting rules', () => {
   const meeting = (over: Record<string, unknown> = {}) =>
     entry('meetings', 'noise-meeting', {
-      title: 'Noise meeting', area: 'chippenham', problem: 'noisy-neighbours', date: '2026-12-10', start: '18:30', end: '20:00',
-      venue: { name: 'Hall', address: '1 High St', accessibility: 'Step-free' }, status: 'planned', reviewed: '2026-11-23',
+      title: 'Noise meeting',
+      area: 'chippenham',
+      problem: 'noisy-neighbours',
+      date: '2026-12-10',
+      start: '18:30',
+      end: '20:00',
+      venue: { name: 'Hall', address: '1 High St', accessibility: 'Step-free' },
+      status: 'planned',
+      reviewed: '2026-11-23',
       agenda: [
         { subject: 'Welcome', who: 'Chair', decision: null, minutes: 10 },
         { subject: 'Figures', who: 'Police', decision: null, minutes: 40 },
@@ -236,7 +318,12 @@ describe('meeting rules', () => {
 });
 
 describe('the two layers', () => {
-  const overlay = (target: 'powers' | 'problems', id: string, data: unknown) => ({ target, id, file: `content/councils/example/overlays/${target}/${id}.mdx`, data });
+  const overlay = (target: 'powers' | 'problems', id: string, data: unknown) => ({
+    target,
+    id,
+    file: `content/councils/example/overlays/${target}/${id}.mdx`,
+    data,
+  });
   const note = { summary: 'Local policy.', leads: ['council-asb-team'], reviewed: '2026-11-10' };
 
   test('an overlay on a national entry that exists passes', () => {
@@ -250,17 +337,30 @@ describe('the two layers', () => {
   });
 
   test("an overlay's lead must be a contact, and its fields are checked", () => {
-    expect(run({ ...snapshot(), overlays: [overlay('problems', 'noisy-neighbours', { ...note, leads: ['council-asb-teem'], sumary: 'x' })] })).toEqual([
+    expect(
+      run({
+        ...snapshot(),
+        overlays: [overlay('problems', 'noisy-neighbours', { ...note, leads: ['council-asb-teem'], sumary: 'x' })],
+      }),
+    ).toEqual([
       'content/councils/example/overlays/problems/noisy-neighbours.mdx: sumary: unknown field "sumary"; did you mean "summary"?',
     ]);
-    expect(run({ ...snapshot(), overlays: [overlay('problems', 'noisy-neighbours', { ...note, leads: ['council-asb-teem'] })] })).toEqual([
+    expect(
+      run({
+        ...snapshot(),
+        overlays: [overlay('problems', 'noisy-neighbours', { ...note, leads: ['council-asb-teem'] })],
+      }),
+    ).toEqual([
       'content/councils/example/overlays/problems/noisy-neighbours.mdx: leads[0]: found "council-asb-teem", expected the id of an entry in content/national/contacts/ or content/councils/example/contacts/ (did you mean "council-asb-team"?)',
     ]);
   });
 
   test("a council's services must be national services, provided by its contacts", () => {
     const s = snapshot();
-    s.councilServices = { file: 'content/councils/example/services.yaml', data: { 'council-asbb': ['council-asb-team'], police: ['police-101'] } };
+    s.councilServices = {
+      file: 'content/councils/example/services.yaml',
+      data: { 'council-asbb': ['council-asb-team'], police: ['police-101'] },
+    };
     expect(run(s)).toEqual([
       'content/councils/example/services.yaml: council-asbb: found "council-asbb", expected a service in content/national/services.yaml (did you mean "council-asb"?)',
       'content/councils/example/services.yaml: police[0]: found "police-101", expected the id of an entry in content/national/contacts/ or content/councils/example/contacts/',
@@ -269,8 +369,15 @@ describe('the two layers', () => {
 
   test('a national changelog entry must name a national entry that exists', () => {
     const s = snapshot();
-    s.nationalChangelog = { file: 'content/national/changelog.yaml', data: [{ date: '2026-11-01', kind: 'addition', summary: 'New.', why: 'Asked for.', entries: ['powers/closure-order'] }] };
-    expect(run(s)).toEqual(['content/national/changelog.yaml: [0].entries[0]: found "powers/closure-order", expected an entry of content/national/powers/']);
+    s.nationalChangelog = {
+      file: 'content/national/changelog.yaml',
+      data: [
+        { date: '2026-11-01', kind: 'addition', summary: 'New.', why: 'Asked for.', entries: ['powers/closure-order'] },
+      ],
+    };
+    expect(run(s)).toEqual([
+      'content/national/changelog.yaml: [0].entries[0]: found "powers/closure-order", expected an entry of content/national/powers/',
+    ]);
   });
 });
 
@@ -285,11 +392,18 @@ describe('layer warnings', () => {
   });
 
   test('an overlay checked before a later national change is a warning; after it, none', () => {
-    const older = { target: 'powers' as const, id: 'community-protection-notice', file: 'content/councils/example/overlays/powers/community-protection-notice.mdx', data: { reviewed: '2026-10-01' } };
+    const older = {
+      target: 'powers' as const,
+      id: 'community-protection-notice',
+      file: 'content/councils/example/overlays/powers/community-protection-notice.mdx',
+      data: { reviewed: '2026-10-01' },
+    };
     expect(warn({ ...snapshot(), overlays: [older] })).toEqual([
       'content/councils/example/overlays/powers/community-protection-notice.mdx: reviewed: the national entry changed on 2026-11-01 (A fix.), after this note was checked (2026-10-01); check the note still fits, then set checkedAgainst: 2026-11-01',
     ]);
-    expect(warn({ ...snapshot(), overlays: [{ ...older, data: { reviewed: '2026-10-01', checkedAgainst: '2026-11-01' } }] })).toEqual([]);
+    expect(
+      warn({ ...snapshot(), overlays: [{ ...older, data: { reviewed: '2026-10-01', checkedAgainst: '2026-11-01' } }] }),
+    ).toEqual([]);
   });
 });
 
@@ -297,7 +411,16 @@ describe('report files written before the model changed', () => {
   test('renamed fields and values are named with their new words', () => {
     const report = validReport();
     const { leadOfficer: _unused, ...rec } = report.recommendations[0]!;
-    const old = { ...report, recommendations: [{ ...rec, owner: 'Head of Community Safety', updates: [{ date: '2025-10-01', text: 'Done.', state: 'implemented' }] }] };
+    const old = {
+      ...report,
+      recommendations: [
+        {
+          ...rec,
+          owner: 'Head of Community Safety',
+          updates: [{ date: '2025-10-01', text: 'Done.', state: 'implemented' }],
+        },
+      ],
+    };
     expect(run(snapshot([], { report: old }))).toEqual([
       'content/councils/example/reports/task-group.mdx: recommendation 1 ("a"), owner: unknown field "owner"; it is now "leadOfficer"',
       'content/councils/example/reports/task-group.mdx: recommendation 1 ("a"), update 1, state: unknown field "state"; it is now "status"',
@@ -307,7 +430,13 @@ describe('report files written before the model changed', () => {
 
   test('a role id that names an existing role by its title or alias is pointed at it', () => {
     const report = validReport();
-    const broken = { ...report, recommendations: [{ ...report.recommendations[0]!, leadOfficer: 'hocs' }, { ...report.recommendations[0]!, id: 'b', leadOfficer: 'the-community-safety-partnership' }] };
+    const broken = {
+      ...report,
+      recommendations: [
+        { ...report.recommendations[0]!, leadOfficer: 'hocs' },
+        { ...report.recommendations[0]!, id: 'b', leadOfficer: 'the-community-safety-partnership' },
+      ],
+    };
     expect(run(snapshot([], { report: broken }))).toEqual([
       'content/councils/example/reports/task-group.mdx: recommendation 1 ("a"), leadOfficer: found "hocs", expected a role in content/councils/example/roles.yaml (did you mean "head-of-community-safety"?)',
       'content/councils/example/reports/task-group.mdx: recommendation 2 ("b"), leadOfficer: found "the-community-safety-partnership", expected a role in content/councils/example/roles.yaml (did you mean "community-safety-partnership"?)',
@@ -332,12 +461,25 @@ describe('a recommendation due before its report', () => {
     ['a day in the month of a report dated by month', { committee: '2022-09' }, '2022-09-01', false],
     ['the month before a report dated by month', { committee: '2022-09' }, '2022-08', true],
     ['the year of a report dated by day', { published: '2022-09-14' }, '2022', false],
-    ['before the committee, after publication was known', { committee: '2022-09-14', published: '2022-10' }, '2022-09-20', false],
-    ['before the earlier of committee and publication', { committee: '2022-09-14', published: '2022-10' }, '2022-09-13', true],
+    [
+      'before the committee, after publication was known',
+      { committee: '2022-09-14', published: '2022-10' },
+      '2022-09-20',
+      false,
+    ],
+    [
+      'before the earlier of committee and publication',
+      { committee: '2022-09-14', published: '2022-10' },
+      '2022-09-13',
+      true,
+    ],
   ])('%s', (_name, dates, due, refused) => {
     const problems = run(withDue(dates, due)).filter((line) => line.includes(', due:'));
     expect(problems).toHaveLength(refused ? 1 : 0);
-    if (refused) expect(problems[0]).toMatch(/^content\/councils\/example\/reports\/task-group\.mdx: recommendation 1 \("a"\), due: found [0-9-]+, before the report itself \(/);
+    if (refused)
+      expect(problems[0]).toMatch(
+        /^content\/councils\/example\/reports\/task-group\.mdx: recommendation 1 \("a"\), due: found [0-9-]+, before the report itself \(/,
+      );
   });
 });
 
@@ -350,5 +492,7 @@ test('whitespace-only required text is refused like empty text', () => {
 test('an entry that cannot be read still counts as existing: no dangling references to it', () => {
   const s = snapshot();
   const unreadable = s.entries.find((e) => e.id === 'noisy-neighbours')!;
-  expect(run({ ...s, entries: s.entries.filter((e) => e !== unreadable), unreadable: [{ ...unreadable, data: undefined }] })).toEqual([]);
+  expect(
+    run({ ...s, entries: s.entries.filter((e) => e !== unreadable), unreadable: [{ ...unreadable, data: undefined }] }),
+  ).toEqual([]);
 });

@@ -5,17 +5,46 @@ import type { ProblemGroup } from '../../src/schemas/problem.ts';
 
 const contact = (id: string, over: Partial<Contact> = {}) => ({
   id,
-  data: { title: `Title of ${id}`, organisation: 'Northshire Council', kind: 'council-team', areas: 'all', needs: ['partnership'], powers: [], ...over } as Contact,
+  data: {
+    title: `Title of ${id}`,
+    organisation: 'Northshire Council',
+    kind: 'council-team',
+    areas: 'all',
+    needs: ['partnership'],
+    powers: [],
+    ...over,
+  } as Contact,
 });
-const police101 = contact('police-101', { title: 'Northshire Police (101)', organisation: 'Northshire Police', kind: 'police', phone: '101' });
+const police101 = contact('police-101', {
+  title: 'Northshire Police (101)',
+  organisation: 'Northshire Police',
+  kind: 'police',
+  phone: '101',
+});
 const switchboard = contact('council-main', { title: 'Northshire Council (main number)', phone: '0300 456 0100' });
-const emergency = contact('emergency-999', { title: 'Emergency services (999)', organisation: 'Emergency services', kind: 'emergency' });
-const helpline = contact('crimestoppers', { title: 'Crimestoppers', organisation: 'Crimestoppers', kind: 'national-helpline' });
+const emergency = contact('emergency-999', {
+  title: 'Emergency services (999)',
+  organisation: 'Emergency services',
+  kind: 'emergency',
+});
+const helpline = contact('crimestoppers', {
+  title: 'Crimestoppers',
+  organisation: 'Crimestoppers',
+  kind: 'national-helpline',
+});
 const asbTeam = contact('council-asb-team', { team: 'Community safety team' });
 const licensing = contact('council-licensing', { team: 'Licensing' });
-const treatment = contact('drug-service', { title: 'Drug and alcohol services', organisation: 'Recovery Trust', kind: 'voluntary' });
+const treatment = contact('drug-service', {
+  title: 'Drug and alcohol services',
+  organisation: 'Recovery Trust',
+  kind: 'voluntary',
+});
 const roads = contact('roads-unit', { organisation: 'Northshire Police', team: 'Roads Policing Unit', kind: 'police' });
-const nhs = contact('nhs-board', { title: 'NHS Northshire', organisation: 'NHS Northshire', kind: 'statutory-partner' });
+const nhs = contact('nhs-board', {
+  title: 'NHS Northshire',
+  organisation: 'NHS Northshire',
+  kind: 'statutory-partner',
+});
 const southOnly = contact('south-youth', { organisation: 'Southshire Youth', areas: ['south'] });
 const contacts = [police101, switchboard, emergency, helpline, asbTeam, licensing, treatment, roads, nhs, southOnly];
 
@@ -31,17 +60,29 @@ const services = {
   'youth-services': ['south-youth'],
 };
 const nationalServices = Object.fromEntries(
-  ['youth-services', 'schools', 'youth-justice', 'council-trading-standards', 'council-highways', 'council-waste', 'council-environmental-protection', 'social-landlords', 'victim-care'].map((id) => [
-    id,
-    { name: `National name of ${id}`, description: 'd' },
-  ]),
+  [
+    'youth-services',
+    'schools',
+    'youth-justice',
+    'council-trading-standards',
+    'council-highways',
+    'council-waste',
+    'council-environmental-protection',
+    'social-landlords',
+    'victim-care',
+  ].map((id) => [id, { name: `National name of ${id}`, description: 'd' }]),
 );
 
-const sources = (over: Partial<InviteeSources<(typeof contacts)[number]>> = {}): InviteeSources<(typeof contacts)[number]> => ({
+const sources = (
+  over: Partial<InviteeSources<(typeof contacts)[number]>> = {},
+): InviteeSources<(typeof contacts)[number]> => ({
   council: 'Northshire Council',
   area: { id: 'north', title: 'Northtown', areaBoard: 'Northtown Area Board', wardNames: ['East', 'West'] },
   problem: { id: 'laughing-gas', title: 'Laughing gas', group: 'drink-and-drugs', leads: [police101] },
-  powers: [{ title: 'Dispersal direction', leads: [police101] }, { title: 'Public Spaces Protection Order', leads: [asbTeam, switchboard] }],
+  powers: [
+    { title: 'Dispersal direction', leads: [police101] },
+    { title: 'Public Spaces Protection Order', leads: [asbTeam, switchboard] },
+  ],
   contacts,
   services,
   nationalServices,
@@ -75,7 +116,7 @@ describe('workOutInvitees', () => {
     ]);
   });
 
-  test('the police line stands for the area\'s neighbourhood policing team, with every reason it is needed', () => {
+  test("the police line stands for the area's neighbourhood policing team, with every reason it is needed", () => {
     expect(byKey.get('area-police')).toEqual({
       key: 'area-police',
       who: 'The neighbourhood policing team for Northtown, Northshire Police',
@@ -93,7 +134,7 @@ describe('workOutInvitees', () => {
     });
   });
 
-  test('the council\'s main number stands for its community safety team', () => {
+  test("the council's main number stands for its community safety team", () => {
     const team = byKey.get('council-asb-team')!;
     expect(team.who).toBe('Community safety team, Northshire Council');
     expect(team.reasons).toEqual([
@@ -103,7 +144,11 @@ describe('workOutInvitees', () => {
   });
 
   test('a service the council has not named a contact for says so', () => {
-    expect(byKey.get('service:council-trading-standards')).toMatchObject({ who: 'National name of council-trading-standards', contact: undefined, notNamed: true });
+    expect(byKey.get('service:council-trading-standards')).toMatchObject({
+      who: 'National name of council-trading-standards',
+      contact: undefined,
+      notNamed: true,
+    });
   });
 
   test('ward councillors are invited through the area board, with their wards', () => {
@@ -114,10 +159,20 @@ describe('workOutInvitees', () => {
     });
   });
 
-  test('an area\'s own policing team is invited directly, not through 101', () => {
-    const npt = contact('northtown-npt', { organisation: 'Northshire Police', team: 'Northtown Neighbourhood Policing Team', kind: 'police', areas: ['north'] });
+  test("an area's own policing team is invited directly, not through 101", () => {
+    const npt = contact('northtown-npt', {
+      organisation: 'Northshire Police',
+      team: 'Northtown Neighbourhood Policing Team',
+      kind: 'police',
+      areas: ['north'],
+    });
     const withTeam = workOutInvitees(sources({ contacts: [...contacts, npt] }));
-    expect(withTeam[0]).toMatchObject({ key: 'northtown-npt', who: 'Northtown Neighbourhood Policing Team, Northshire Police', contact: npt, throughLine: false });
+    expect(withTeam[0]).toMatchObject({
+      key: 'northtown-npt',
+      who: 'Northtown Neighbourhood Policing Team, Northshire Police',
+      contact: npt,
+      throughLine: false,
+    });
     expect(withTeam.some((i) => i.key === 'area-police')).toBe(false);
   });
 
@@ -128,7 +183,9 @@ describe('workOutInvitees', () => {
   });
 
   test('a contact that does not cover the area is never invited', () => {
-    const youth = workOutInvitees(sources({ problem: { id: 'groups', title: 'Groups', group: 'young-people', leads: [] }, powers: [] }));
+    const youth = workOutInvitees(
+      sources({ problem: { id: 'groups', title: 'Groups', group: 'young-people', leads: [] }, powers: [] }),
+    );
     expect(youth.some((i) => i.key === 'south-youth')).toBe(false);
     expect(youth.find((i) => i.key === 'service:youth-services')).toMatchObject({ notNamed: true });
   });
@@ -147,7 +204,9 @@ describe('services each kind of problem brings to the table', () => {
     ['streets-and-public-places', []],
     ['animals', []],
   ])('%s', (group, expected) => {
-    const found = workOutInvitees(sources({ problem: { id: 'p', title: 'P', group, leads: [] }, powers: [], partnership: undefined }));
+    const found = workOutInvitees(
+      sources({ problem: { id: 'p', title: 'P', group, leads: [] }, powers: [], partnership: undefined }),
+    );
     // The area's policing team and councillors come for every problem; the rest depend on its kind.
     expect(found.map((i) => i.key)).toEqual(['area-police', ...expected, 'councillors']);
   });

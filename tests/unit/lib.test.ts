@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { groupContactsByNeed, coversArea } from '../../src/lib/contacts.ts';
-import { addDays, byTitle, formatDate, formatMonth, listInWords, monthsBetween, sentenceList } from '../../src/lib/format.ts';
+import {
+  addDays,
+  byTitle,
+  formatDate,
+  formatMonth,
+  listInWords,
+  monthsBetween,
+  sentenceList,
+} from '../../src/lib/format.ts';
 import { isStale, reviewDueDate } from '../../src/lib/freshness.ts';
 import { agendaOverrun, timedAgenda } from '../../src/lib/meetings.ts';
 import { checkUkPhone, telHref } from '../../src/lib/phone.ts';
@@ -26,7 +34,20 @@ describe('format', () => {
     expect(() => formatDate('soon')).toThrow('formatDate: expected YYYY-MM-DD, found "soon"');
   });
   test('formatMonth names every month in full, as GOV.UK writes them', () => {
-    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
     months.forEach((month, i) => expect(formatMonth(`2018-${String(i + 1).padStart(2, '0')}`)).toBe(`${month} 2018`));
     expect(formatMonth('2026-09-30')).toBe('September 2026');
     expect(() => formatMonth('2026-13')).toThrow('formatMonth: expected YYYY-MM, found "2026-13"');
@@ -41,18 +62,26 @@ describe('format', () => {
     [['a'], 'a'],
     [['a', 'b'], 'a and b'],
     [['a', 'b', 'c'], 'a, b and c'],
-    [['the council', 'the police', 'housing providers', 'Natural England'], 'the council, the police, housing providers and Natural England'],
+    [
+      ['the council', 'the police', 'housing providers', 'Natural England'],
+      'the council, the police, housing providers and Natural England',
+    ],
   ])('listInWords(%j)', (items, text) => expect(listInWords(items)).toBe(text));
-  test('sentenceList capitalises the first word only', () => expect(sentenceList(['the council', 'the police'])).toBe('The council and the police'));
+  test('sentenceList capitalises the first word only', () =>
+    expect(sentenceList(['the council', 'the police'])).toBe('The council and the police'));
   test('byTitle ignores a leading "the" and case', () => {
-    const titles = [{ title: 'the zebra act' }, { title: 'Apple' }, { title: 'banana' }].sort(byTitle).map((t) => t.title);
+    const titles = [{ title: 'the zebra act' }, { title: 'Apple' }, { title: 'banana' }]
+      .sort(byTitle)
+      .map((t) => t.title);
     expect(titles).toEqual(['Apple', 'banana', 'the zebra act']);
   });
 });
 
 describe('freshness', () => {
-  test('reviewBy wins over the site period', () => expect(reviewDueDate({ reviewed: '2026-01-01', reviewBy: '2026-03-01' }, 365)).toBe('2026-03-01'));
-  test('the site period applies when there is no reviewBy', () => expect(reviewDueDate({ reviewed: '2026-01-01' }, 30)).toBe('2026-01-31'));
+  test('reviewBy wins over the site period', () =>
+    expect(reviewDueDate({ reviewed: '2026-01-01', reviewBy: '2026-03-01' }, 365)).toBe('2026-03-01'));
+  test('the site period applies when there is no reviewBy', () =>
+    expect(reviewDueDate({ reviewed: '2026-01-01' }, 30)).toBe('2026-01-31'));
   test.each([
     ['2026-01-30', false],
     ['2026-01-31', false],
@@ -70,9 +99,11 @@ describe('meetings', () => {
       { subject: 'Actions', who: 'Chair', decision: 'Agree actions', minutes: 30 },
     ],
   };
-  test('running start times', () => expect(timedAgenda(meeting).map((i) => `${i.number} ${i.starts}`)).toEqual(['1 18:30', '2 18:40', '3 19:30']));
+  test('running start times', () =>
+    expect(timedAgenda(meeting).map((i) => `${i.number} ${i.starts}`)).toEqual(['1 18:30', '2 18:40', '3 19:30']));
   test('an agenda that fits does not overrun', () => expect(agendaOverrun(meeting)).toBe(0));
-  test('an agenda that runs past the end is measured', () => expect(agendaOverrun({ ...meeting, end: '19:45' })).toBe(15));
+  test('an agenda that runs past the end is measured', () =>
+    expect(agendaOverrun({ ...meeting, end: '19:45' })).toBe(15));
 });
 
 describe('phone', () => {
@@ -93,7 +124,9 @@ describe('phone', () => {
     ['18001 12', 'found "18001 12", expected 18001 followed by a valid number'],
   ])('checkUkPhone refuses %j', (written, message) => expect(checkUkPhone(written)).toEqual({ ok: false, message }));
   test('telHref throws rather than link to a wrong number', () =>
-    expect(() => telHref('0300 456 010')).toThrow('telHref: found "0300 456 010", expected a valid UK phone number such as "0300 456 0100"'));
+    expect(() => telHref('0300 456 010')).toThrow(
+      'telHref: found "0300 456 010", expected a valid UK phone number such as "0300 456 0100"',
+    ));
 });
 
 const power = (id: string, title: string, status: Power['status']) => ({ id, data: { title, status } as Power });
@@ -104,7 +137,11 @@ const problem = (id: string, title: string, group: Problem['group'], powers: str
 
 describe('powers and problems', () => {
   test('powers are grouped in force first, then not yet in force, then repealed, A to Z', () => {
-    const groups = groupPowersByStatus([power('b', 'Beta', 'repealed'), power('c', 'Gamma', 'in-force'), power('a', 'Alpha', 'in-force')]);
+    const groups = groupPowersByStatus([
+      power('b', 'Beta', 'repealed'),
+      power('c', 'Gamma', 'in-force'),
+      power('a', 'Alpha', 'in-force'),
+    ]);
     expect(groups.map((g) => [g.status, g.powers.map((p) => p.id)])).toEqual([
       ['in-force', ['a', 'c']],
       ['repealed', ['b']],
@@ -115,7 +152,11 @@ describe('powers and problems', () => {
     expect(groups.map((g) => g.group)).toEqual(['noise', 'animals']);
   });
   test('problemsForPower links back with the rank the problem gives', () => {
-    const related = problemsForPower('cpn', [problem('a', 'A', 'noise', ['nan', 'cpn']), problem('b', 'B', 'noise', ['cpn']), problem('c', 'C', 'noise', ['nan'])]);
+    const related = problemsForPower('cpn', [
+      problem('a', 'A', 'noise', ['nan', 'cpn']),
+      problem('b', 'B', 'noise', ['cpn']),
+      problem('c', 'C', 'noise', ['nan']),
+    ]);
     expect(related.map((r) => [r.problem.id, r.rank, r.why])).toEqual([
       ['b', 1, 'cpn fits'],
       ['a', 2, 'cpn fits'],
@@ -125,7 +166,10 @@ describe('powers and problems', () => {
     expect(() => resolveIds(['missing'], [{ id: 'here' }], 'field')).toThrow('field: no entry with id "missing"');
   });
   test('resolveIds keeps each list apart and the order asked for', () => {
-    const first = [{ id: 'a', n: 1 }, { id: 'b', n: 2 }];
+    const first = [
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+    ];
     const second = [{ id: 'a', n: 3 }];
     expect(resolveIds(['b', 'a'], first, 'f').map((e) => e.n)).toEqual([2, 1]);
     expect(resolveIds(['a'], second, 'f').map((e) => e.n)).toEqual([3]);
@@ -137,7 +181,10 @@ describe('powers and problems', () => {
       id,
       data: { title: id, date, introduces, repeals, amends: [] } as unknown as Legislation,
     });
-    const timeline = buildTimeline([leg('2014-act', '2014-03-13', ['cpn'], ['asbo']), leg('1998-act', '1998-07-31', ['asbo'])], [power('cpn', 'CPN', 'in-force'), power('asbo', 'ASBO', 'repealed')]);
+    const timeline = buildTimeline(
+      [leg('2014-act', '2014-03-13', ['cpn'], ['asbo']), leg('1998-act', '1998-07-31', ['asbo'])],
+      [power('cpn', 'CPN', 'in-force'), power('asbo', 'ASBO', 'repealed')],
+    );
     expect(timeline.map((t) => [t.entry.id, t.changes.map((c) => `${c.verb} ${c.power.id}`)])).toEqual([
       ['1998-act', ['Created asbo']],
       ['2014-act', ['Created cpn', 'Repealed asbo']],
@@ -146,9 +193,15 @@ describe('powers and problems', () => {
 });
 
 describe('contacts', () => {
-  const contact = (id: string, kind: Contact['kind'], needs: Contact['needs'], areas: Contact['areas'] = 'all') => ({ id, data: { title: id, kind, needs, areas } as Contact });
+  const contact = (id: string, kind: Contact['kind'], needs: Contact['needs'], areas: Contact['areas'] = 'all') => ({
+    id,
+    data: { title: id, kind, needs, areas } as Contact,
+  });
   test('grouped by need, emergency services first', () => {
-    const groups = groupContactsByNeed([contact('council', 'council-team', ['report-asb']), contact('police', 'police', ['report-asb', 'emergency'])]);
+    const groups = groupContactsByNeed([
+      contact('council', 'council-team', ['report-asb']),
+      contact('police', 'police', ['report-asb', 'emergency']),
+    ]);
     expect(groups.map((g) => [g.need, g.contacts.map((c) => c.id)])).toEqual([
       ['emergency', ['police']],
       ['report-asb', ['police', 'council']],
@@ -161,7 +214,8 @@ describe('contacts', () => {
 });
 
 describe('problem messages', () => {
-  test('fieldPath', () => expect(fieldPath(['recommendations', 2, 'updates', 0, 'date'])).toBe('recommendations[2].updates[0].date'));
+  test('fieldPath', () =>
+    expect(fieldPath(['recommendations', 2, 'updates', 0, 'date'])).toBe('recommendations[2].updates[0].date'));
   test.each([
     ['reviwed', ['reviewed', 'reviewBy', 'title'], 'reviewed'],
     ['sumary', ['summary', 'title'], 'summary'],
@@ -174,7 +228,10 @@ describe('headingOf', () => {
     [{ title: 'Public spaces protection order', shortName: 'PSPO' }, 'Public spaces protection order (PSPO)'],
     [{ title: 'Designated public place order (DPPO)', shortName: 'DPPO' }, 'Designated public place order (DPPO)'],
     [{ title: 'Closure order', shortName: 'Closure order' }, 'Closure order'],
-    [{ title: 'Premises closure order (Part 1A)', shortName: 'Part 1A closure order' }, 'Premises closure order (Part 1A)'],
+    [
+      { title: 'Premises closure order (Part 1A)', shortName: 'Part 1A closure order' },
+      'Premises closure order (Part 1A)',
+    ],
   ])('%j', (power, heading) => expect(headingOf(power)).toBe(heading));
 });
 
@@ -191,7 +248,9 @@ describe('sitemap', () => {
   test('absolute, sorted, without the not-found page, under a base path', async () => {
     const { buildSitemap, buildRobots } = await import('../../src/lib/sitemap.ts');
     const xml = buildSitemap('https://example.org/toolkit/', ['powers/', '', '404/', 'a&b/', 'powers/']);
-    expect(xml).toContain('<url><loc>https://example.org/toolkit/</loc></url>\n  <url><loc>https://example.org/toolkit/a&amp;b/</loc></url>');
+    expect(xml).toContain(
+      '<url><loc>https://example.org/toolkit/</loc></url>\n  <url><loc>https://example.org/toolkit/a&amp;b/</loc></url>',
+    );
     expect(xml.match(/<loc>/g)).toHaveLength(3);
     expect(buildRobots('https://example.org/toolkit/')).toContain('Sitemap: https://example.org/toolkit/sitemap.xml');
   });

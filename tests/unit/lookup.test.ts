@@ -2,7 +2,11 @@ import { expect, test } from 'vitest';
 import { findByName, nameKey } from '../../src/lib/lookup.ts';
 
 const problems = [
-  { id: 'nitrous-oxide', title: 'Laughing gas canisters and people using nitrous oxide', aliases: ['nitrous oxide', 'laughing gas', 'nangs'] },
+  {
+    id: 'nitrous-oxide',
+    title: 'Laughing gas canisters and people using nitrous oxide',
+    aliases: ['nitrous oxide', 'laughing gas', 'nangs'],
+  },
   { id: 'noisy-neighbours', title: 'Noisy neighbours', aliases: ['loud music'] },
   { id: 'noisy-pub-or-club', title: 'A noisy pub or club', aliases: ['loud music'] },
 ];

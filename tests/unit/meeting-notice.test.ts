@@ -7,7 +7,11 @@ const meeting = {
   date: '2027-03-10',
   start: '18:30',
   end: '20:00',
-  venue: { name: 'Needham House', address: 'Victoria Road, Devizes, SN10 1FA', accessibility: 'Step-free entrance from the car park; hearing loop in the meeting room.' },
+  venue: {
+    name: 'Needham House',
+    address: 'Victoria Road, Devizes, SN10 1FA',
+    accessibility: 'Step-free entrance from the car park; hearing loop in the meeting room.',
+  },
   questionsBy: '2027-03-03',
   enquiries: undefined,
 };
@@ -15,7 +19,10 @@ const input = {
   meeting,
   areaBoard: 'Devizes Area Board',
   host: 'Devizes Area Board',
-  problem: { title: 'Laughing gas canisters and people using nitrous oxide', summary: 'Groups inhale laughing gas in cars or parks and leave silver canisters behind.' },
+  problem: {
+    title: 'Laughing gas canisters and people using nitrous oxide',
+    summary: 'Groups inhale laughing gas in cars or parks and leave silver canisters behind.',
+  },
   pageUrl: 'https://community-safety.example.org/meetings/devizes-nitrous-oxide-2027-03/',
   fallback: { name: 'Wiltshire Council', phone: '0300 456 0100' },
 };
@@ -41,39 +48,81 @@ describe('buildNotice', () => {
     );
   });
 
-  test('a ward with no area board: the meeting is the ward\'s, and questions say which meeting', () => {
+  test("a ward with no area board: the meeting is the ward's, and questions say which meeting", () => {
     const notice = buildNotice({ ...input, areaBoard: undefined, host: 'Compton ward' });
-    expect(notice.invitation).toBe('There is a public meeting for Compton ward on one local problem: groups inhale laughing gas in cars or parks and leave silver canisters behind. Come and tell councillors, the police and other partners what you see, and hear what they can do about it.');
+    expect(notice.invitation).toBe(
+      'There is a public meeting for Compton ward on one local problem: groups inhale laughing gas in cars or parks and leave silver canisters behind. Come and tell councillors, the police and other partners what you see, and hear what they can do about it.',
+    );
     expect(notice.questions).toContain('to Wiltshire Council, saying it is for Compton ward: call 0300 456 0100.');
   });
 
-  test('the meeting\'s own enquiries route comes before the council\'s main number', () => {
-    const notice = buildNotice({ ...input, meeting: { ...meeting, questionsBy: undefined, enquiries: { name: 'Democratic Services', email: 'committee@wiltshire.gov.uk' } } });
-    expect(notice.questions).toBe('You do not need to book. If you cannot come, or would like a question answered at the meeting, send it to Democratic Services: email committee@wiltshire.gov.uk.');
+  test("the meeting's own enquiries route comes before the council's main number", () => {
+    const notice = buildNotice({
+      ...input,
+      meeting: {
+        ...meeting,
+        questionsBy: undefined,
+        enquiries: { name: 'Democratic Services', email: 'committee@wiltshire.gov.uk' },
+      },
+    });
+    expect(notice.questions).toBe(
+      'You do not need to book. If you cannot come, or would like a question answered at the meeting, send it to Democratic Services: email committee@wiltshire.gov.uk.',
+    );
   });
 
   test('a venue still "to be confirmed" is never printed as if it were an address', () => {
-    const notice = buildNotice({ ...input, meeting: { ...meeting, venue: { name: 'To be confirmed', address: 'To be confirmed', accessibility: 'To be confirmed: say whether there is step-free access.' } } });
+    const notice = buildNotice({
+      ...input,
+      meeting: {
+        ...meeting,
+        venue: {
+          name: 'To be confirmed',
+          address: 'To be confirmed',
+          accessibility: 'To be confirmed: say whether there is step-free access.',
+        },
+      },
+    });
     expect(notice.where).toBeUndefined();
     expect(notice.help).toBeUndefined();
-    expect(notice.access).toBe('It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.');
+    expect(notice.access).toBe(
+      'It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.',
+    );
     expect(notice.text).not.toMatch(/to be confirmed/i);
   });
 
-  test('a meeting at the area\'s usual venue states the usual venue\'s access facts', () => {
-    const usualVenue = { name: 'Needham House', address: 'Victoria Road, Devizes, SN10 1FA', access: { stepFree: true, parking: false, checked: '2026-11-20' } };
+  test("a meeting at the area's usual venue states the usual venue's access facts", () => {
+    const usualVenue = {
+      name: 'Needham House',
+      address: 'Victoria Road, Devizes, SN10 1FA',
+      access: { stepFree: true, parking: false, checked: '2026-11-20' },
+    };
     const notice = buildNotice({ ...input, usualVenue });
-    expect(notice.access).toBe('The venue has step-free access. It has no parking. It is not confirmed whether it has a hearing loop or an accessible toilet.');
+    expect(notice.access).toBe(
+      'The venue has step-free access. It has no parking. It is not confirmed whether it has a hearing loop or an accessible toilet.',
+    );
     expect(notice.text).toContain('Access: The venue has step-free access. It has no parking.');
-    expect(notice.text).toContain('Help to take part: Step-free entrance from the car park; hearing loop in the meeting room.');
+    expect(notice.text).toContain(
+      'Help to take part: Step-free entrance from the car park; hearing loop in the meeting room.',
+    );
   });
 
-  test('a meeting somewhere else does not borrow the usual venue\'s facts, and its own facts come first', () => {
-    const usualVenue = { name: 'Needham House', address: 'Victoria Road, Devizes, SN10 1FA', access: { stepFree: true, checked: '2026-11-20' } };
+  test("a meeting somewhere else does not borrow the usual venue's facts, and its own facts come first", () => {
+    const usualVenue = {
+      name: 'Needham House',
+      address: 'Victoria Road, Devizes, SN10 1FA',
+      access: { stepFree: true, checked: '2026-11-20' },
+    };
     const elsewhere = { ...meeting, venue: { ...meeting.venue, name: 'Corn Exchange' } };
-    expect(buildNotice({ ...input, usualVenue, meeting: elsewhere }).access).toBe('It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.');
-    const own = { ...meeting, venue: { ...meeting.venue, access: { hearingLoop: true, source: 'https://example.org/needham-house' } } };
-    expect(buildNotice({ ...input, usualVenue, meeting: own }).access).toBe('The venue has a hearing loop. It is not confirmed whether it has step-free access, an accessible toilet or parking.');
+    expect(buildNotice({ ...input, usualVenue, meeting: elsewhere }).access).toBe(
+      'It is not confirmed whether the venue has step-free access, a hearing loop, an accessible toilet or parking.',
+    );
+    const own = {
+      ...meeting,
+      venue: { ...meeting.venue, access: { hearingLoop: true, source: 'https://example.org/needham-house' } },
+    };
+    expect(buildNotice({ ...input, usualVenue, meeting: own }).access).toBe(
+      'The venue has a hearing loop. It is not confirmed whether it has step-free access, an accessible toilet or parking.',
+    );
   });
 
   test.each([
@@ -103,6 +152,8 @@ describe('qrSvg', () => {
   });
 
   test('is labelled for screen readers and escapes the label', () => {
-    expect(qrSvg('https://x.org/', 'Code for "A & B"')).toMatch(/^<svg [^>]*role="img" aria-label="Code for &quot;A &amp; B&quot;"/);
+    expect(qrSvg('https://x.org/', 'Code for "A & B"')).toMatch(
+      /^<svg [^>]*role="img" aria-label="Code for &quot;A &amp; B&quot;"/,
+    );
   });
 });

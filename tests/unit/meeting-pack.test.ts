@@ -9,7 +9,15 @@ import type { Report } from '../../src/schemas/report.ts';
 
 const contact = (id: string, over: Partial<Contact> = {}) => ({
   id,
-  data: { title: id, organisation: 'Council', kind: 'council-team', areas: 'all', needs: ['report-asb'], powers: [], ...over } as Contact,
+  data: {
+    title: id,
+    organisation: 'Council',
+    kind: 'council-team',
+    areas: 'all',
+    needs: ['report-asb'],
+    powers: [],
+    ...over,
+  } as Contact,
 });
 const contacts = [
   contact('police-101', { kind: 'police', needs: ['report-asb', 'report-crime'], powers: ['dispersal'] }),
@@ -41,8 +49,19 @@ const problem = {
 const services = { police: ['police-101'], 'council-asb': ['council-asb'], 'helpline-service': ['helpline'] };
 const overlayLeads = new Map<string, string[]>();
 const areas = [
-  { id: 'south', data: { title: 'South', areaBoard: 'South Area Board', wards: [{ code: 'E05000001', name: 'Southgate' }], priorities: [{ title: 'Street drinking in the town centre' }] } as Area },
-  { id: 'north', data: { title: 'North', areaBoard: 'North Area Board', wards: [], priorities: [] } as unknown as Area },
+  {
+    id: 'south',
+    data: {
+      title: 'South',
+      areaBoard: 'South Area Board',
+      wards: [{ code: 'E05000001', name: 'Southgate' }],
+      priorities: [{ title: 'Street drinking in the town centre' }],
+    } as Area,
+  },
+  {
+    id: 'north',
+    data: { title: 'North', areaBoard: 'North Area Board', wards: [], priorities: [] } as unknown as Area,
+  },
 ];
 const meeting = {
   id: 'south-street-drinking',
@@ -72,9 +91,30 @@ const report = (id: string, over: Partial<Report>) => ({
     ...over,
   } as unknown as Report,
 });
-const reports = [report('about-the-problem', { problems: ['street-drinking'] }), report('about-the-area', { areas: ['south'] }), report('unrelated', { areas: ['north'] })];
+const reports = [
+  report('about-the-problem', { problems: ['street-drinking'] }),
+  report('about-the-area', { areas: ['south'] }),
+  report('unrelated', { areas: ['north'] }),
+];
 
-const common = { areas, problems: [problem], powers, contacts, services, overlayLeads, nationalServices: {}, council: 'Example Council', partnership: { title: 'Example CSP', members: [], priorities: [{ title: 'Safer streets', problems: ['street-drinking'] }, { title: 'Other', problems: [] }] } };
+const common = {
+  areas,
+  problems: [problem],
+  powers,
+  contacts,
+  services,
+  overlayLeads,
+  nationalServices: {},
+  council: 'Example Council',
+  partnership: {
+    title: 'Example CSP',
+    members: [],
+    priorities: [
+      { title: 'Safer streets', problems: ['street-drinking'] },
+      { title: 'Other', problems: [] },
+    ],
+  },
+};
 const pack = buildMeetingPack(meeting, { ...common, reports, asOf: '2026-11-23' });
 
 describe('buildMeetingPack', () => {
@@ -103,15 +143,21 @@ describe('buildMeetingPack', () => {
     ]);
   });
 
-  test('shows the area\'s priorities and the partnership\'s priorities that cover the problem', () => {
-    expect(pack.priorities).toEqual({ area: [{ title: 'Street drinking in the town centre' }], partnership: [{ title: 'Safer streets' }] });
+  test("shows the area's priorities and the partnership's priorities that cover the problem", () => {
+    expect(pack.priorities).toEqual({
+      area: [{ title: 'Street drinking in the town centre' }],
+      partnership: [{ title: 'Safer streets' }],
+    });
   });
 
   test('states the spare minutes, the follow-up six months on, and whether the date has passed', () => {
     expect(pack.spare).toBe(0);
     expect(pack.followUp).toBe('2027-06-10');
     expect(pack.datePassed).toBe(false);
-    const short = buildMeetingPack({ ...meeting, data: { ...meeting.data, end: '20:30' } }, { ...common, reports, asOf: '2026-12-11' });
+    const short = buildMeetingPack(
+      { ...meeting, data: { ...meeting.data, end: '20:30' } },
+      { ...common, reports, asOf: '2026-12-11' },
+    );
     expect(short.spare).toBe(30);
     expect(short.datePassed).toBe(true);
   });
@@ -120,9 +166,32 @@ describe('buildMeetingPack', () => {
     const many = report('many', {
       problems: ['street-drinking'],
       recommendations: [
-        ...Array.from({ length: 12 }, (_, i) => ({ id: `r${i}`, text: 'Open.', to: 'CSP', due: `2027-0${(i % 9) + 1}-01`, response: { decision: 'accepted' as const, date: '2026-01-01', text: 'Yes.' }, updates: [], subItems: [] })),
-        { id: 'done', text: 'Done.', to: 'CSP', due: '2026-06-30', updates: [{ date: '2026-05-01', text: 'Done.', status: 'complete' as const }], subItems: [] },
-        { id: 'late', text: 'Late.', to: 'CSP', due: '2026-01-31', response: { decision: 'accepted' as const, date: '2026-01-01', text: 'Yes.' }, updates: [], subItems: [] },
+        ...Array.from({ length: 12 }, (_, i) => ({
+          id: `r${i}`,
+          text: 'Open.',
+          to: 'CSP',
+          due: `2027-0${(i % 9) + 1}-01`,
+          response: { decision: 'accepted' as const, date: '2026-01-01', text: 'Yes.' },
+          updates: [],
+          subItems: [],
+        })),
+        {
+          id: 'done',
+          text: 'Done.',
+          to: 'CSP',
+          due: '2026-06-30',
+          updates: [{ date: '2026-05-01', text: 'Done.', status: 'complete' as const }],
+          subItems: [],
+        },
+        {
+          id: 'late',
+          text: 'Late.',
+          to: 'CSP',
+          due: '2026-01-31',
+          response: { decision: 'accepted' as const, date: '2026-01-01', text: 'Yes.' },
+          updates: [],
+          subItems: [],
+        },
       ],
     });
     const big = buildMeetingPack(meeting, { ...common, reports: [many], asOf: '2026-11-23' });
@@ -147,8 +216,15 @@ describe('buildMeetingPack', () => {
     expect(pack.questions).toEqual(['Is the PSPO enforced?']);
   });
 
-  test('a template\'s placeholders are found, field by field', () => {
-    const draft = { ...meeting, data: { ...meeting.data, venue: { name: 'To be confirmed', address: 'High Street', accessibility: 'Step-free.' }, agenda: [{ subject: 'Powers', who: 'Lead officer', decision: null, minutes: 90 }] } };
+  test("a template's placeholders are found, field by field", () => {
+    const draft = {
+      ...meeting,
+      data: {
+        ...meeting.data,
+        venue: { name: 'To be confirmed', address: 'High Street', accessibility: 'Step-free.' },
+        agenda: [{ subject: 'Powers', who: 'Lead officer', decision: null, minutes: 90 }],
+      },
+    };
     expect(buildMeetingPack(draft, { ...common, reports, asOf: '2026-11-23' }).placeholders).toEqual([
       { field: 'venue.name', found: 'To be confirmed' },
       { field: 'agenda[0].who', found: 'Lead officer' },
@@ -161,7 +237,17 @@ describe('buildMeetingPack', () => {
   });
 
   test("names, but does not offer, a power the council's nation does not use", () => {
-    const welsh = powers.map((p) => (p.id === 'pspo' ? { ...p, data: { ...p.data, inNation: { nation: 'wales', notHere: { note: 'Not in Wales.', use: [] } } } as unknown as Power } : p));
+    const welsh = powers.map((p) =>
+      p.id === 'pspo'
+        ? {
+            ...p,
+            data: {
+              ...p.data,
+              inNation: { nation: 'wales', notHere: { note: 'Not in Wales.', use: [] } },
+            } as unknown as Power,
+          }
+        : p,
+    );
     const seen = buildMeetingPack(meeting, { ...common, powers: welsh, reports, asOf: '2026-11-23' });
     expect(seen.powers.map((p) => p.power.id)).toEqual(['dispersal', 'dppo']);
     expect(seen.powersNotUsedHere.map((p) => p.id)).toEqual(['pspo']);

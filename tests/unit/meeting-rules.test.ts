@@ -13,7 +13,12 @@ const meeting = (over: Partial<Meeting> = {}): Meeting =>
     date: '2026-12-10',
     start: '18:30',
     end: '20:00',
-    venue: { name: 'Town hall', address: 'High Street, Northtown', accessibility: 'Ask the clerk for papers in large print.', access: { stepFree: true, hearingLoop: true, checked: '2026-11-01' } },
+    venue: {
+      name: 'Town hall',
+      address: 'High Street, Northtown',
+      accessibility: 'Ask the clerk for papers in large print.',
+      access: { stepFree: true, hearingLoop: true, checked: '2026-11-01' },
+    },
     status: 'planned',
     agenda: [
       { subject: 'Welcome', who: 'Chair, Northtown Area Board', decision: null, minutes: 10 },
@@ -27,7 +32,12 @@ describe('meeting warnings', () => {
 
   test('a planned meeting whose date has passed: was it held?', () => {
     expect(meetingWarnings(file, meeting(), '2026-12-11')).toEqual([
-      { file, field: 'status', message: 'the meeting was on 2026-12-10 and is still "planned"; set status to held (with its outcomes and actions) or cancelled' },
+      {
+        file,
+        field: 'status',
+        message:
+          'the meeting was on 2026-12-10 and is still "planned"; set status to held (with its outcomes and actions) or cancelled',
+      },
     ]);
     expect(meetingWarnings(file, meeting({ status: 'held' }), '2026-12-11')).toEqual([]);
   });
@@ -44,9 +54,24 @@ describe('meeting warnings', () => {
     });
     const expected = warned
       ? [
-          { file, field: 'venue.name', message: 'still says "To be confirmed" and the meeting is on 2026-12-10; replace it before the pack and the notice go out' },
-          { file, field: 'venue.address', message: 'still says "To be confirmed" and the meeting is on 2026-12-10; replace it before the pack and the notice go out' },
-          { file, field: 'agenda[0].who', message: 'still says "Lead officer" and the meeting is on 2026-12-10; replace it before the pack and the notice go out' },
+          {
+            file,
+            field: 'venue.name',
+            message:
+              'still says "To be confirmed" and the meeting is on 2026-12-10; replace it before the pack and the notice go out',
+          },
+          {
+            file,
+            field: 'venue.address',
+            message:
+              'still says "To be confirmed" and the meeting is on 2026-12-10; replace it before the pack and the notice go out',
+          },
+          {
+            file,
+            field: 'agenda[0].who',
+            message:
+              'still says "Lead officer" and the meeting is on 2026-12-10; replace it before the pack and the notice go out',
+          },
         ]
       : [];
     expect(meetingWarnings(file, draft, asOf)).toEqual(expected);
@@ -59,40 +84,75 @@ describe('meeting warnings', () => {
     ['2026-11-11', false],
     ['2026-12-10', true],
   ])('a venue with no access facts as of %s: warned %s', (asOf, warned) => {
-    const bare = meeting({ venue: { name: 'Town hall', address: 'High Street, Northtown', accessibility: 'Ask the clerk for papers in large print.' } });
-    expect(meetingWarnings(file, bare, asOf)).toEqual(warned ? [{ file, field: 'venue.access', message: noFacts }] : []);
+    const bare = meeting({
+      venue: {
+        name: 'Town hall',
+        address: 'High Street, Northtown',
+        accessibility: 'Ask the clerk for papers in large print.',
+      },
+    });
+    expect(meetingWarnings(file, bare, asOf)).toEqual(
+      warned ? [{ file, field: 'venue.access', message: noFacts }] : [],
+    );
   });
 
-  test('the area\'s usual venue gives a meeting held there its facts; a venue still to be confirmed gets only the placeholder warnings', () => {
-    const bare = meeting({ venue: { name: 'Town hall', address: 'High Street, Northtown', accessibility: 'Ask the clerk.' } });
-    const usual = { name: 'Town Hall', address: 'High Street, Northtown', access: { parking: false, checked: '2026-11-01' } };
+  test("the area's usual venue gives a meeting held there its facts; a venue still to be confirmed gets only the placeholder warnings", () => {
+    const bare = meeting({
+      venue: { name: 'Town hall', address: 'High Street, Northtown', accessibility: 'Ask the clerk.' },
+    });
+    const usual = {
+      name: 'Town Hall',
+      address: 'High Street, Northtown',
+      access: { parking: false, checked: '2026-11-01' },
+    };
     expect(meetingWarnings(file, bare, '2026-11-30', usual)).toEqual([]);
-    expect(meetingWarnings(file, bare, '2026-11-30', { ...usual, name: 'Corn Exchange' })).toEqual([{ file, field: 'venue.access', message: noFacts }]);
-    const draft = meeting({ venue: { name: 'To be confirmed', address: 'To be confirmed', accessibility: 'Ask the clerk.' } });
+    expect(meetingWarnings(file, bare, '2026-11-30', { ...usual, name: 'Corn Exchange' })).toEqual([
+      { file, field: 'venue.access', message: noFacts },
+    ]);
+    const draft = meeting({
+      venue: { name: 'To be confirmed', address: 'To be confirmed', accessibility: 'Ask the clerk.' },
+    });
     expect(meetingWarnings(file, draft, '2026-11-30').map((w) => w.field)).toEqual(['venue.name', 'venue.address']);
   });
 
   test.each([
     [5, []],
-    [10, ['agenda: ends at 19:50, 10 minutes before the meeting\'s end at 20:00; give the time to an item (residents\' questions, say) or end the meeting earlier']],
+    [
+      10,
+      [
+        "agenda: ends at 19:50, 10 minutes before the meeting's end at 20:00; give the time to an item (residents' questions, say) or end the meeting earlier",
+      ],
+    ],
   ])('an agenda with %i minutes spare', (spare, messages) => {
-    const short = meeting({ agenda: [{ subject: 'Everything', who: 'Chair, Northtown Area Board', decision: null, minutes: 90 - spare }] });
+    const short = meeting({
+      agenda: [{ subject: 'Everything', who: 'Chair, Northtown Area Board', decision: null, minutes: 90 - spare }],
+    });
     expect(meetingWarnings(file, short, '2026-11-30').map((w) => `${w.field}: ${w.message}`)).toEqual(messages);
   });
 });
 
 describe('meeting rules', () => {
   test('a follow-up on or before the meeting, questions due after it, and a bad phone are refused', () => {
-    const bad = meeting({ followUp: '2026-12-10', questionsBy: '2026-12-11', enquiries: { name: 'Democratic Services', phone: '0300 456' } });
+    const bad = meeting({
+      followUp: '2026-12-10',
+      questionsBy: '2026-12-11',
+      enquiries: { name: 'Democratic Services', phone: '0300 456' },
+    });
     expect(meetingRules(file, bad)).toEqual([
       { file, field: 'followUp', message: 'found 2026-12-10, expected a day after the meeting (2026-12-10)' },
       { file, field: 'questionsBy', message: 'found 2026-12-11, expected a day on or before the meeting (2026-12-10)' },
-      { file, field: 'enquiries.phone', message: 'found "0300 456", expected a valid UK phone number such as "0300 456 0100"' },
+      {
+        file,
+        field: 'enquiries.phone',
+        message: 'found "0300 456", expected a valid UK phone number such as "0300 456 0100"',
+      },
     ]);
   });
 
   test('enquiries need an email or a phone', () => {
-    expect(meetingSchema.safeParse({ ...meeting(), enquiries: { name: 'Democratic Services' } }).error?.issues[0]?.message).toBe('expected an email or a phone number for enquiries');
+    expect(
+      meetingSchema.safeParse({ ...meeting(), enquiries: { name: 'Democratic Services' } }).error?.issues[0]?.message,
+    ).toBe('expected an email or a phone number for enquiries');
   });
 });
 
@@ -111,7 +171,10 @@ describe('meeting times and words', () => {
     ['2027-12-15', '2028-06-15'],
   ])('six months on from %s is %s', (date, later) => expect(sixMonthsOn(date)).toBe(later));
 
-  test('spare minutes', () => expect(agendaSpare({ start: '18:30', end: '20:00', agenda: [{ subject: 's', who: 'w', decision: null, minutes: 85 }] })).toBe(5));
+  test('spare minutes', () =>
+    expect(
+      agendaSpare({ start: '18:30', end: '20:00', agenda: [{ subject: 's', who: 'w', decision: null, minutes: 85 }] }),
+    ).toBe(5));
 
   test.each([
     ['To be confirmed', 'To be confirmed'],

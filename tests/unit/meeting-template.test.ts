@@ -6,13 +6,32 @@ import { meetingSchema } from '../../src/schemas/meeting.ts';
 import type { Area } from '../../src/schemas/area.ts';
 import type { Problem } from '../../src/schemas/problem.ts';
 
-const area = (over: Partial<Area> = {}) => ({ id: 'devizes', data: { title: 'Devizes', areaBoard: 'Devizes Area Board', ...over } as Area });
-const problem = { id: 'nitrous-oxide', data: { title: 'Laughing gas', summary: 'Groups inhale laughing gas in parks.' } as Problem };
-const input = { problem, date: '2027-03-10', today: '2026-11-30', police: 'The neighbourhood policing team for Devizes, Wiltshire Police', leadOfficers: ['Community safety team, Wiltshire Council', 'Licensing, Wiltshire Council'], enquiries: 'Wiltshire Council Democratic Services', host: 'Devizes Area Board' };
+const area = (over: Partial<Area> = {}) => ({
+  id: 'devizes',
+  data: { title: 'Devizes', areaBoard: 'Devizes Area Board', ...over } as Area,
+});
+const problem = {
+  id: 'nitrous-oxide',
+  data: { title: 'Laughing gas', summary: 'Groups inhale laughing gas in parks.' } as Problem,
+};
+const input = {
+  problem,
+  date: '2027-03-10',
+  today: '2026-11-30',
+  police: 'The neighbourhood policing team for Devizes, Wiltshire Police',
+  leadOfficers: ['Community safety team, Wiltshire Council', 'Licensing, Wiltshire Council'],
+  enquiries: 'Wiltshire Council Democratic Services',
+  host: 'Devizes Area Board',
+};
 const parse = (text: string) => meetingSchema.parse(yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!));
 
 describe('meetingTemplate', () => {
-  const meeting = parse(meetingTemplate({ ...input, area: area({ usualVenue: { name: 'Needham House', address: 'Victoria Road, Devizes, SN10 1FA' } }) }));
+  const meeting = parse(
+    meetingTemplate({
+      ...input,
+      area: area({ usualVenue: { name: 'Needham House', address: 'Victoria Road, Devizes, SN10 1FA' } }),
+    }),
+  );
 
   test('passes the meeting schema, fills 18:30 to 20:00 exactly and leaves no placeholder', () => {
     expect(agendaSpare(meeting)).toBe(0);
@@ -33,17 +52,23 @@ describe('meetingTemplate', () => {
 
   test('opens and closes the meeting, with who reports back on the follow-up six months on', () => {
     expect(meeting.agenda[0]!.subject).toBe('Welcome, introductions and how the meeting will run');
-    expect(meeting.agenda.at(-1)).toEqual({ subject: 'Close: who reports back, and when', who: 'Chair, Devizes Area Board', decision: 'Confirm who reports back to Devizes Area Board on 10 September 2027', minutes: 5 });
+    expect(meeting.agenda.at(-1)).toEqual({
+      subject: 'Close: who reports back, and when',
+      who: 'Chair, Devizes Area Board',
+      decision: 'Confirm who reports back to Devizes Area Board on 10 September 2027',
+      minutes: 5,
+    });
     expect(meeting.followUp).toBe('2027-09-10');
     expect(meeting.questionsBy).toBe('2027-03-03');
     expect(meeting.invited).toEqual([]);
   });
 
-  test('meets at the area board\'s usual venue', () => {
+  test("meets at the area board's usual venue", () => {
     expect(meeting.venue).toEqual({
       name: 'Needham House',
       address: 'Victoria Road, Devizes, SN10 1FA',
-      accessibility: 'Tell Wiltshire Council Democratic Services before the meeting if you need step-free access, a hearing loop, or papers in large print or another format.',
+      accessibility:
+        'Tell Wiltshire Council Democratic Services before the meeting if you need step-free access, a hearing loop, or papers in large print or another format.',
     });
   });
 
@@ -57,13 +82,19 @@ describe('meetingTemplate', () => {
     expect(policeOnly.agenda[2]!.who).toBe('The neighbourhood policing team for Devizes, Wiltshire Police');
   });
 
-  test('for a ward with no area board, the meeting is the ward\'s and the chair is the meeting\'s', () => {
-    const text = meetingTemplate({ ...input, host: 'Compton ward', area: { id: 'compton', data: { title: 'Compton' } as Area } });
+  test("for a ward with no area board, the meeting is the ward's and the chair is the meeting's", () => {
+    const text = meetingTemplate({
+      ...input,
+      host: 'Compton ward',
+      area: { id: 'compton', data: { title: 'Compton' } as Area },
+    });
     const ward = parse(text);
     expect(ward.title).toBe('Compton ward: Laughing gas');
     expect(ward.agenda[0]!.who).toBe('Chair of the meeting');
     expect(ward.agenda.at(-1)!.decision).toBe('Confirm who reports back to residents on 10 September 2027');
-    expect(text).toContain('There will be a public meeting for Compton ward about one local problem: groups inhale laughing gas in parks.');
+    expect(text).toContain(
+      'There will be a public meeting for Compton ward about one local problem: groups inhale laughing gas in parks.',
+    );
     expect(text).toContain('the\nmeeting will agree actions');
   });
 });

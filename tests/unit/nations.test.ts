@@ -26,7 +26,12 @@ const englishOnly = () => ({
   ...validPower(),
   title: 'Absolute ground',
   extent: 'england',
-  nations: { wales: { doesNotApply: { since: '2022-12-01', note: 'Occupation contracts replaced it.', use: ['welsh-possession'] }, sources: welshSource } },
+  nations: {
+    wales: {
+      doesNotApply: { since: '2022-12-01', note: 'Occupation contracts replaced it.', use: ['welsh-possession'] },
+      sources: welshSource,
+    },
+  },
 });
 
 /** A power used in Wales only. */
@@ -34,7 +39,9 @@ const welshOnly = () => ({
   ...validPower(),
   title: 'Welsh possession',
   extent: 'wales',
-  nations: { england: { doesNotApply: { note: 'This is Welsh law.', use: ['absolute-ground'] }, sources: welshSource } },
+  nations: {
+    england: { doesNotApply: { note: 'This is Welsh law.', use: ['absolute-ground'] }, sources: welshSource },
+  },
 });
 
 const parse = (raw: unknown): Power => powerSchema.parse(raw);
@@ -59,15 +66,20 @@ describe('the nations field of a power', () => {
 
   test('a nation outside the extent sets no other facts', () => {
     const raw = englishOnly();
-    const result = powerSchema.safeParse({ ...raw, nations: { wales: { ...raw.nations.wales, fixedPenalty: '£50.' } } });
+    const result = powerSchema.safeParse({
+      ...raw,
+      nations: { wales: { ...raw.nations.wales, fixedPenalty: '£50.' } },
+    });
     expect(messages(result)).toEqual([
       'nations.wales.fixedPenalty: found a value, but the power is not used in Wales (extent is england); expected only doesNotApply and sources',
     ]);
   });
 
-  test('an override that repeats the power\'s own value is refused', () => {
+  test("an override that repeats the power's own value is refused", () => {
     const raw = { ...validPower(), nations: { wales: { fixedPenalty: 'Up to £100.', sources: welshSource } } };
-    expect(messages(powerSchema.safeParse(raw))).toEqual(['nations.wales.fixedPenalty: found the same value as fixedPenalty; expected it only where Wales\'s law differs']);
+    expect(messages(powerSchema.safeParse(raw))).toEqual([
+      "nations.wales.fixedPenalty: found the same value as fixedPenalty; expected it only where Wales's law differs",
+    ]);
   });
 
   test('every nation entry needs a source, and unknown fields are refused', () => {
@@ -81,10 +93,23 @@ describe('the nations field of a power', () => {
 
 describe("a council's nation", () => {
   const site = {
-    council: 'Example Council', place: 'Example', name: 'Toolkit', description: 'A toolkit.', url: 'https://example.org/', localAuthorityCode: 'W06000015', policeForces: ['South Wales Police'], nation: 'wales',
-    contentLicence: { name: 'OGL', url: 'https://example.org/ogl' }, sourceUrl: 'https://example.org/src',
+    council: 'Example Council',
+    place: 'Example',
+    name: 'Toolkit',
+    description: 'A toolkit.',
+    url: 'https://example.org/',
+    localAuthorityCode: 'W06000015',
+    policeForces: ['South Wales Police'],
+    nation: 'wales',
+    contentLicence: { name: 'OGL', url: 'https://example.org/ogl' },
+    sourceUrl: 'https://example.org/src',
     corrections: { email: 'a@example.org', team: 'Team' },
-    accessibility: { lastTested: '2026-11-01', testedBy: 'us', statementPrepared: '2026-11-01', statementReviewed: '2026-11-01' },
+    accessibility: {
+      lastTested: '2026-11-01',
+      testedBy: 'us',
+      statementPrepared: '2026-11-01',
+      statementReviewed: '2026-11-01',
+    },
   };
 
   test('a Welsh council with a Welsh code is valid', () => {
@@ -92,8 +117,16 @@ describe("a council's nation", () => {
   });
 
   test.each([
-    ['W06000015', 'england', 'nation: found "england", but localAuthorityCode W06000015 is a council in Wales; expected "wales"'],
-    ['E06000054', 'wales', 'nation: found "wales", but localAuthorityCode E06000054 is a council in England; expected "england"'],
+    [
+      'W06000015',
+      'england',
+      'nation: found "england", but localAuthorityCode W06000015 is a council in Wales; expected "wales"',
+    ],
+    [
+      'E06000054',
+      'wales',
+      'nation: found "wales", but localAuthorityCode E06000054 is a council in England; expected "england"',
+    ],
   ])('code %s with nation %s is refused', (code, nation, message) => {
     expect(messages(siteSchema.safeParse({ ...site, localAuthorityCode: code, nation }))).toEqual([message]);
   });
@@ -114,26 +147,43 @@ describe('powerInNation', () => {
       nation: 'wales',
       differing: ['inForceFrom', 'fixedPenalty'],
       sources: welshSource,
-      other: { nation: 'england', facts: { inForceFrom: '2016-05-09', fixedPenalty: 'Up to £500 (England).' }, sources: [] },
+      other: {
+        nation: 'england',
+        facts: { inForceFrom: '2016-05-09', fixedPenalty: 'Up to £500 (England).' },
+        sources: [],
+      },
     });
   });
 
-  test('an English council sees the power\'s own facts, with Wales one step away', () => {
+  test("an English council sees the power's own facts, with Wales one step away", () => {
     const seen = powerInNation(parse(penalty()), 'england');
     expect(seen.fixedPenalty).toBe('Up to £500 (England).');
     expect(seen.inNation.differing).toEqual(['inForceFrom', 'fixedPenalty']);
-    expect(seen.inNation.other).toEqual({ nation: 'wales', facts: { inForceFrom: '2017-10-25', fixedPenalty: '£75 to £150 (Wales).' }, sources: welshSource });
+    expect(seen.inNation.other).toEqual({
+      nation: 'wales',
+      facts: { inForceFrom: '2017-10-25', fixedPenalty: '£75 to £150 (Wales).' },
+      sources: welshSource,
+    });
     expect(seen.inNation.notHere).toBeUndefined();
   });
 
   test('a power the same in both nations has nothing different', () => {
     const seen = powerInNation(parse(validPower()), 'wales');
-    expect(seen.inNation).toEqual({ nation: 'wales', differing: [], sources: [], other: { nation: 'england', facts: {}, sources: [] } });
+    expect(seen.inNation).toEqual({
+      nation: 'wales',
+      differing: [],
+      sources: [],
+      other: { nation: 'england', facts: {}, sources: [] },
+    });
   });
 
-  test('a power not used in the council\'s nation says why and what to use', () => {
+  test("a power not used in the council's nation says why and what to use", () => {
     const seen = powerInNation(parse(englishOnly()), 'wales');
-    expect(seen.inNation.notHere).toEqual({ since: '2022-12-01', note: 'Occupation contracts replaced it.', use: ['welsh-possession'] });
+    expect(seen.inNation.notHere).toEqual({
+      since: '2022-12-01',
+      note: 'Occupation contracts replaced it.',
+      use: ['welsh-possession'],
+    });
     expect(seen.inNation.other.notThere).toBeUndefined();
     expect(appliesIn(seen, 'wales')).toBe(false);
   });
@@ -141,7 +191,11 @@ describe('powerInNation', () => {
   test('seen from the nation that uses it, the other nation\'s "not used" note is one step away', () => {
     const seen = powerInNation(parse(englishOnly()), 'england');
     expect(seen.inNation.notHere).toBeUndefined();
-    expect(seen.inNation.other.notThere).toEqual({ since: '2022-12-01', note: 'Occupation contracts replaced it.', use: ['welsh-possession'] });
+    expect(seen.inNation.other.notThere).toEqual({
+      since: '2022-12-01',
+      note: 'Occupation contracts replaced it.',
+      use: ['welsh-possession'],
+    });
   });
 });
 
@@ -156,29 +210,53 @@ describe('rankForNation', () => {
   test("keeps the order of the powers the council's nation uses and sets the others apart with what to use", () => {
     const { here, elsewhere } = rankForNation(ranked, powers);
     expect(here.map((r) => r.power.id)).toEqual(['welsh-possession', 'community-protection-notice']);
-    expect(elsewhere.map((r) => [r.power.id, r.why, r.instead])).toEqual([['absolute-ground', 'reason 1', [{ id: 'welsh-possession', title: 'Welsh possession' }]]]);
+    expect(elsewhere.map((r) => [r.power.id, r.why, r.instead])).toEqual([
+      ['absolute-ground', 'reason 1', [{ id: 'welsh-possession', title: 'Welsh possession' }]],
+    ]);
   });
 
   test('an unknown power to use instead fails loudly', () => {
-    expect(() => rankForNation(ranked, powers.slice(0, 1))).toThrow('absolute-ground nations.wales.doesNotApply.use: no power with id "welsh-possession"');
+    expect(() => rankForNation(ranked, powers.slice(0, 1))).toThrow(
+      'absolute-ground nations.wales.doesNotApply.use: no power with id "welsh-possession"',
+    );
   });
 });
 
 describe('the integrity check across entries', () => {
   const site = {
-    council: 'Example Council', place: 'Example', name: 'Toolkit', description: 'A toolkit.', url: 'https://example.org/', localAuthorityCode: 'E06000054', nation: 'england',
-    contentLicence: { name: 'OGL', url: 'https://example.org/ogl' }, sourceUrl: 'https://example.org/src',
+    council: 'Example Council',
+    place: 'Example',
+    name: 'Toolkit',
+    description: 'A toolkit.',
+    url: 'https://example.org/',
+    localAuthorityCode: 'E06000054',
+    nation: 'england',
+    contentLicence: { name: 'OGL', url: 'https://example.org/ogl' },
+    sourceUrl: 'https://example.org/src',
     corrections: { email: 'a@example.org', team: 'Team' },
-    accessibility: { lastTested: '2026-11-01', testedBy: 'us', statementPrepared: '2026-11-01', statementReviewed: '2026-11-01' },
+    accessibility: {
+      lastTested: '2026-11-01',
+      testedBy: 'us',
+      statementPrepared: '2026-11-01',
+      statementReviewed: '2026-11-01',
+    },
   };
-  const entry = (collection: RawEntry['collection'], id: string, data: unknown): RawEntry => ({ collection, id, data, file: `content/national/${collection}/${id}.mdx` });
+  const entry = (collection: RawEntry['collection'], id: string, data: unknown): RawEntry => ({
+    collection,
+    id,
+    data,
+    file: `content/national/${collection}/${id}.mdx`,
+  });
   const snapshot = (entries: RawEntry[]): ContentSnapshot => ({
     entries,
     overlays: [],
     site: { file: 'content/councils/example/site.yaml', data: site },
     partnership: { file: 'content/councils/example/partnership.yaml', data: undefined },
     councilServices: { file: 'content/councils/example/services.yaml', data: {} },
-    nationalServices: { file: 'content/national/services.yaml', data: { 'council-asb': { name: 'ASB team', description: 'Nuisance.' } } },
+    nationalServices: {
+      file: 'content/national/services.yaml',
+      data: { 'council-asb': { name: 'ASB team', description: 'Nuisance.' } },
+    },
     nationalChangelog: { file: 'content/national/changelog.yaml', data: undefined },
     roles: { file: 'content/councils/example/roles.yaml', data: undefined },
     commonComplaints: { file: 'content/national/common-complaints.yaml', data: undefined },
@@ -192,19 +270,42 @@ describe('the integrity check across entries', () => {
   const problem = (ids: string[]) => ({ ...validProblem(), powers: ids.map((power) => ({ power, why: 'It fits.' })) });
 
   test('powers named as used instead must exist and be used in that nation', () => {
-    const bad = { ...englishOnly(), nations: { wales: { doesNotApply: { note: 'No.', use: ['welsh-posession', 'community-protection-notice-two'] }, sources: welshSource } } };
-    const englandOnlyToo = { ...validPower(), extent: 'england', nations: { wales: { doesNotApply: { note: 'Not in Wales.' }, sources: welshSource } } };
-    expect(nationLines([entry('powers', 'absolute-ground', bad), entry('powers', 'welsh-possession', welshOnly()), entry('powers', 'community-protection-notice-two', englandOnlyToo)])).toEqual([
+    const bad = {
+      ...englishOnly(),
+      nations: {
+        wales: {
+          doesNotApply: { note: 'No.', use: ['welsh-posession', 'community-protection-notice-two'] },
+          sources: welshSource,
+        },
+      },
+    };
+    const englandOnlyToo = {
+      ...validPower(),
+      extent: 'england',
+      nations: { wales: { doesNotApply: { note: 'Not in Wales.' }, sources: welshSource } },
+    };
+    expect(
+      nationLines([
+        entry('powers', 'absolute-ground', bad),
+        entry('powers', 'welsh-possession', welshOnly()),
+        entry('powers', 'community-protection-notice-two', englandOnlyToo),
+      ]),
+    ).toEqual([
       'content/national/powers/absolute-ground.mdx: nations.wales.doesNotApply.use[0]: found "welsh-posession", expected the id of an entry in content/national/powers/ (did you mean "welsh-possession"?)',
       'content/national/powers/absolute-ground.mdx: nations.wales.doesNotApply.use[1]: found "community-protection-notice-two", whose extent is england; expected a power used in Wales',
     ]);
   });
 
   test('a problem that offers a power not used in a nation must also offer what that nation uses', () => {
-    const powers = [entry('powers', 'absolute-ground', englishOnly()), entry('powers', 'welsh-possession', welshOnly())];
+    const powers = [
+      entry('powers', 'absolute-ground', englishOnly()),
+      entry('powers', 'welsh-possession', welshOnly()),
+    ];
     expect(nationLines([...powers, entry('problems', 'nuisance-tenants', problem(['absolute-ground']))])).toEqual([
       'content/national/problems/nuisance-tenants.mdx: powers[0].power: "absolute-ground" is not used in Wales; expected the problem to rank what is used there instead too: "welsh-possession"',
     ]);
-    expect(nationLines([...powers, entry('problems', 'nuisance-tenants', problem(['absolute-ground', 'welsh-possession']))])).toEqual([]);
+    expect(
+      nationLines([...powers, entry('problems', 'nuisance-tenants', problem(['absolute-ground', 'welsh-possession']))]),
+    ).toEqual([]);
   });
 });

@@ -54,9 +54,20 @@ describe('site.yaml', () => {
 describe('the ONS lookup', () => {
   const header = 'LSOA11CD,LSOA11NM,WD18CD,WD18NM,LAD18CD,LAD18NM';
   test('columns are found by name, in any order', () => {
-    const file = write('lookup.csv', `${header}\nE01000001,A 001,E05000001,North,E06000054,Wiltshire\nE01000002,A 002,E05000001,North,E06000054,Wiltshire\nE01000003,B 001,E05000009,Elsewhere,E06000099,Other\n`);
-    expect(readWardLookup(file, 'lookup.csv', 'E06000054')).toEqual({ file: 'lookup.csv', localAuthority: 'E06000054', wards: new Map([['E05000001', 'North']]) });
-    expect(readCouncilLookup(file, 'E06000054')).toMatchObject({ wardColumn: 'WD18CD', localAuthorityName: 'Wiltshire', wards: [{ code: 'E05000001', name: 'North', lsoas: 2 }] });
+    const file = write(
+      'lookup.csv',
+      `${header}\nE01000001,A 001,E05000001,North,E06000054,Wiltshire\nE01000002,A 002,E05000001,North,E06000054,Wiltshire\nE01000003,B 001,E05000009,Elsewhere,E06000099,Other\n`,
+    );
+    expect(readWardLookup(file, 'lookup.csv', 'E06000054')).toEqual({
+      file: 'lookup.csv',
+      localAuthority: 'E06000054',
+      wards: new Map([['E05000001', 'North']]),
+    });
+    expect(readCouncilLookup(file, 'E06000054')).toMatchObject({
+      wardColumn: 'WD18CD',
+      localAuthorityName: 'Wiltshire',
+      wards: [{ code: 'E05000001', name: 'North', lsoas: 2 }],
+    });
   });
   test('a lookup without a ward column is refused, naming the file, as the importer refuses it', () => {
     const file = write('no-ward.csv', 'LSOA11CD,LAD18CD,LAD18NM\nE01000001,E06000054,Wiltshire\n');

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { certainlyBefore, earliestDay, formatPartialDate, isPartialDate, lastDayOfPeriod, latestDay, precisionOf } from '../../src/lib/partial-date.ts';
+import {
+  certainlyBefore,
+  earliestDay,
+  formatPartialDate,
+  isPartialDate,
+  lastDayOfPeriod,
+  latestDay,
+  precisionOf,
+} from '../../src/lib/partial-date.ts';
 import { partialDate } from '../../src/schemas/partial-date.ts';
 
 describe('dates as precise as the paper', () => {
@@ -9,7 +17,12 @@ describe('dates as precise as the paper', () => {
     ['2024-02', 'month', '2024-02-01', '2024-02-29', 'February 2024'],
     ['2011', 'year', '2011-01-01', '2011-12-31', '2011'],
   ])('%s', (date, precision, earliest, latest, words) => {
-    expect([precisionOf(date), earliestDay(date), latestDay(date), formatPartialDate(date)]).toEqual([precision, earliest, latest, words]);
+    expect([precisionOf(date), earliestDay(date), latestDay(date), formatPartialDate(date)]).toEqual([
+      precision,
+      earliest,
+      latest,
+      words,
+    ]);
   });
 
   test.each(['2022-13', '2022-02-30', '22-09', '2022-9', 'September 2022', '', '999'])('%j is not a date', (text) => {

@@ -42,7 +42,8 @@ const councils = {
   'devon-and-cornwall': { code: 'E06000026', name: 'Plymouth', force: 'Devon & Cornwall Police' },
   kent: { code: 'E06000035', name: 'Medway', force: 'Kent Police' },
 } as const;
-const councilOf = (file: string) => councils[file.replace(/^\d{4}-\d{2}-(.*)-street\.csv$/, '$1') as keyof typeof councils];
+const councilOf = (file: string) =>
+  councils[file.replace(/^\d{4}-\d{2}-(.*)-street\.csv$/, '$1') as keyof typeof councils];
 
 const geographies = new Map<string, CouncilGeography>();
 beforeAll(async () => {
@@ -55,7 +56,11 @@ beforeAll(async () => {
   }
 });
 
-async function tallyFile(file: string, council = 'E06000054', force = 'Wiltshire Police'): Promise<FileTally & { sha256: string }> {
+async function tallyFile(
+  file: string,
+  council = 'E06000054',
+  force = 'Wiltshire Police',
+): Promise<FileTally & { sha256: string }> {
   const geography = geographies.get(council)!;
   const result = await readStreetFile(file, (lsoa) => geography.places.get(lsoa), { forces: [force] });
   if (!result.ok) throw new Error(result.message);
@@ -101,14 +106,33 @@ describe('variants of a real file', () => {
     return full;
   };
   const csv = (rows: string[][], eol = '\n', quoteAll = false) =>
-    rows.map((r) => r.map((f) => (quoteAll || /[",\r\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(',')).join(eol) + eol;
-  const summary = (t: FileTally) => ({ rows: t.rows, asb: t.asb, inCouncil: t.inCouncil, noLocation: t.noLocation, outsideCouncil: t.outsideCouncil, malformed: t.malformed });
-  const full = { rows: expected.rows, asb: expected.asb, inCouncil: 3073, noLocation: 0, outsideCouncil: 1985, malformed: 0 };
+    rows
+      .map((r) => r.map((f) => (quoteAll || /[",\r\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(','))
+      .join(eol) + eol;
+  const summary = (t: FileTally) => ({
+    rows: t.rows,
+    asb: t.asb,
+    inCouncil: t.inCouncil,
+    noLocation: t.noLocation,
+    outsideCouncil: t.outsideCouncil,
+    malformed: t.malformed,
+  });
+  const full = {
+    rows: expected.rows,
+    asb: expected.asb,
+    inCouncil: 3073,
+    noLocation: 0,
+    outsideCouncil: 1985,
+    malformed: 0,
+  };
 
   test.each([
     ['columns reversed', () => csv(records.map((r) => [...r].reverse()))],
     ['CRLF line ends', () => original.replaceAll('\n', '\r\n')],
-    ['a BOM before a header that starts with Month', () => `\uFEFF${csv(records.map((r) => [r[1]!, ...r.slice(0, 1), ...r.slice(2)]))}`],
+    [
+      'a BOM before a header that starts with Month',
+      () => `\uFEFF${csv(records.map((r) => [r[1]!, ...r.slice(0, 1), ...r.slice(2)]))}`,
+    ],
     ['every field quoted', () => csv(records, '\r\n', true)],
     ['blank lines', () => original.replace('\n', '\n\n\n') + '\n\n'],
   ])('%s: the same counts', async (_variant, make) => {
@@ -120,10 +144,17 @@ describe('variants of a real file', () => {
   test('a truncated last line is one malformed row, on the last line, and marks the file cut short', async () => {
     const text = original.trimEnd();
     const lastLine = text.slice(text.lastIndexOf('\n') + 1);
-    const t = await tallyFile(write('truncated.csv', `${text.slice(0, text.lastIndexOf('\n') + 1)}${lastLine.split(',').slice(0, 3).join(',')},Wilts`));
+    const t = await tallyFile(
+      write(
+        'truncated.csv',
+        `${text.slice(0, text.lastIndexOf('\n') + 1)}${lastLine.split(',').slice(0, 3).join(',')},Wilts`,
+      ),
+    );
     expect(t.rows).toBe(expected.rows);
     expect(t.malformed).toBe(1);
-    expect(t.malformedRows).toEqual([{ line: expected.rows + 1, reason: 'found 4 fields, expected 12 (a line cut short?)' }]);
+    expect(t.malformedRows).toEqual([
+      { line: expected.rows + 1, reason: 'found 4 fields, expected 12 (a line cut short?)' },
+    ]);
     expect(t.inCouncil + t.noLocation + t.outsideCouncil).toBe(expected.rows - 1);
     expect(t.cutShort).toEqual({ line: expected.rows + 1, reason: 'found 4 fields, expected 12 (a line cut short?)' });
   });
@@ -131,16 +162,25 @@ describe('variants of a real file', () => {
   test('a file cut at the end of a field, with no final line break, is cut short', async () => {
     const t = await tallyFile(write('no-final-break.csv', original.trimEnd()));
     expect(t.malformed).toBe(0);
-    expect(t.cutShort).toEqual({ line: expected.rows + 1, reason: 'the file does not end with a line break, as every police.uk file does' });
+    expect(t.cutShort).toEqual({
+      line: expected.rows + 1,
+      reason: 'the file does not end with a line break, as every police.uk file does',
+    });
   });
 
   test('a Kent file read for Wiltshire refuses its rows, with their lines', async () => {
     const geography = geographies.get('E06000054')!;
-    const result = await readStreetFile(streetFile('2018-12-kent-street.csv'), (lsoa) => geography.places.get(lsoa), { forces: ['Wiltshire Police'] });
+    const result = await readStreetFile(streetFile('2018-12-kent-street.csv'), (lsoa) => geography.places.get(lsoa), {
+      forces: ['Wiltshire Police'],
+    });
     expect(result.ok && [result.read.tally.refused, result.read.tally.rows, result.read.tally.refusedRows[0]]).toEqual([
       stats['2018-12-kent-street.csv']!.rows,
       0,
-      { line: 2, reason: 'Falls within: found "Kent Police", expected one of the council\'s forces (policeForces in site.yaml: "Wiltshire Police")' },
+      {
+        line: 2,
+        reason:
+          'Falls within: found "Kent Police", expected one of the council\'s forces (policeForces in site.yaml: "Wiltshire Police")',
+      },
     ]);
   });
 
@@ -156,25 +196,45 @@ describe('variants of a real file', () => {
   test('a quote never closed at the end is one malformed row spanning its lines', async () => {
     const t = await tallyFile(write('open-quote.csv', `${original},2018-10,Wiltshire Police,"On or near\nthe end`));
     expect(t.rows).toBe(expected.rows + 1);
-    expect(t.malformedRows).toEqual([{ line: expected.rows + 2, endLine: expected.rows + 3, reason: 'a quoted field is never closed (is the file cut short?)' }]);
+    expect(t.malformedRows).toEqual([
+      {
+        line: expected.rows + 2,
+        endLine: expected.rows + 3,
+        reason: 'a quoted field is never closed (is the file cut short?)',
+      },
+    ]);
   });
 
   test('a header without Crime type is refused, naming the file', async () => {
     const message = await refusal(write('no-crime-type.csv', csv(records.map((r) => r.filter((_, i) => i !== 9)))));
-    expect(message).toMatch(/police-import\/no-crime-type\.csv looks like a street-level crime file but has no "Crime type" column; expected a street-level crime file \(the "-street\.csv" files\) with the columns Crime ID, Month,/);
+    expect(message).toMatch(
+      /police-import\/no-crime-type\.csv looks like a street-level crime file but has no "Crime type" column; expected a street-level crime file \(the "-street\.csv" files\) with the columns Crime ID, Month,/,
+    );
   });
 
   test.each([
-    ['2016-11-devon-and-cornwall-outcomes.EXCERPT.csv', /other-headers\/2016-11-devon-and-cornwall-outcomes\.EXCERPT\.csv looks like a police\.uk outcomes file \(it has an "Outcome type" column and no "Crime type"\); expected a street-level crime file/],
-    ['2016-11-devon-and-cornwall-stop-and-search.EXCERPT.csv', /stop-and-search\.EXCERPT\.csv looks like a police\.uk stop-and-search file .*; expected a street-level crime file/],
-  ])('%s is refused', async (file, message) => expect(await refusal(path.join(fixtures, 'other-headers', file))).toMatch(message));
+    [
+      '2016-11-devon-and-cornwall-outcomes.EXCERPT.csv',
+      /other-headers\/2016-11-devon-and-cornwall-outcomes\.EXCERPT\.csv looks like a police\.uk outcomes file \(it has an "Outcome type" column and no "Crime type"\); expected a street-level crime file/,
+    ],
+    [
+      '2016-11-devon-and-cornwall-stop-and-search.EXCERPT.csv',
+      /stop-and-search\.EXCERPT\.csv looks like a police\.uk stop-and-search file .*; expected a street-level crime file/,
+    ],
+  ])('%s is refused', async (file, message) =>
+    expect(await refusal(path.join(fixtures, 'other-headers', file))).toMatch(message),
+  );
 
-  test('an empty file is refused', async () => expect(await refusal(write('empty.csv', ''))).toMatch(/empty\.csv is empty; expected a header line/));
+  test('an empty file is refused', async () =>
+    expect(await refusal(write('empty.csv', ''))).toMatch(/empty\.csv is empty; expected a header line/));
   test('a gzip file is refused in one readable line', async () => {
     const message = await refusal(write('2018-10-wiltshire-street.csv.gz', gzipSync(original) as unknown as string));
-    expect(message).toBe('tests/.output/police-import/2018-10-wiltshire-street.csv.gz is a gzip-compressed file, not a CSV file; expected a plain CSV file: decompress it first (gunzip)');
+    expect(message).toBe(
+      'tests/.output/police-import/2018-10-wiltshire-street.csv.gz is a gzip-compressed file, not a CSV file; expected a plain CSV file: decompress it first (gunzip)',
+    );
   });
-  test('a missing file is refused', async () => expect(await refusal(path.join(work, 'nowhere.csv'))).toMatch(/nowhere\.csv cannot be read: ENOENT/));
+  test('a missing file is refused', async () =>
+    expect(await refusal(path.join(work, 'nowhere.csv'))).toMatch(/nowhere\.csv cannot be read: ENOENT/));
 });
 
 /** Runs the importer in-process, as the command does, and captures what it prints. */
@@ -207,8 +267,14 @@ describe('npm run import:police', { timeout: 120_000 }, () => {
   };
   beforeAll(() => {
     mkdirSync(areas, { recursive: true });
-    writeFileSync(path.join(areas, 'chippenham.yaml'), 'title: Chippenham\nwards:\n  - { code: E05008345, name: Chippenham Cepen Park and Derriads }\n  - { code: E05008350, name: Chippenham Monkton }\n');
-    writeFileSync(path.join(areas, 'calne.yaml'), 'title: Calne\nwards:\n  - { code: E05008340, name: Calne Central }\n');
+    writeFileSync(
+      path.join(areas, 'chippenham.yaml'),
+      'title: Chippenham\nwards:\n  - { code: E05008345, name: Chippenham Cepen Park and Derriads }\n  - { code: E05008350, name: Chippenham Monkton }\n',
+    );
+    writeFileSync(
+      path.join(areas, 'calne.yaml'),
+      'title: Calne\nwards:\n  - { code: E05008340, name: Calne Central }\n',
+    );
   });
 
   test('prints the accounting and writes a valid file; the same inputs in another order give the same bytes', async () => {
@@ -227,7 +293,14 @@ describe('npm run import:police', { timeout: 120_000 }, () => {
     const data = policeDataSchema.parse(JSON.parse(readFileSync(one, 'utf8')));
     expect(Object.keys(data.months)).toEqual(['2018-10', '2018-11', '2018-12']);
     expect(Object.keys(data.months['2018-10']!.areas)).toEqual(['calne', 'chippenham']);
-    expect(data.months['2018-10']!.files).toEqual([{ name: '2018-10-wiltshire-street.csv', sha256: stats['2018-10-wiltshire-street.csv']!.sha256, rows: 5058, malformedRows: 0 }]);
+    expect(data.months['2018-10']!.files).toEqual([
+      {
+        name: '2018-10-wiltshire-street.csv',
+        sha256: stats['2018-10-wiltshire-street.csv']!.sha256,
+        rows: 5058,
+        malformedRows: 0,
+      },
+    ]);
   });
 
   test('a month imported again is refused; with --replace it is replaced, not double-counted', async () => {
@@ -255,7 +328,9 @@ describe('npm run import:police', { timeout: 120_000 }, () => {
     const { out, before } = await figures('copies.json');
     const result = await run(copy(), wiltshire('2018-10'), '--out', out, '--replace');
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(/Refused: tests\/fixtures\/police-uk\/street\/2018-10-wiltshire-street\.csv holds 2018-10 rows reported by Wiltshire Police, as tests\/\.output\/police-import\/variants\/(crlf|bom)-street\.csv does; expected each force's month once/);
+    expect(result.err).toMatch(
+      /Refused: tests\/fixtures\/police-uk\/street\/2018-10-wiltshire-street\.csv holds 2018-10 rows reported by Wiltshire Police, as tests\/\.output\/police-import\/variants\/(crlf|bom)-street\.csv does; expected each force's month once/,
+    );
     expect(result.err).toContain('Nothing was written: 0 of 2 files refused, 1 month given twice.');
     expect(readFileSync(out, 'utf8')).toBe(before);
   });
@@ -264,7 +339,9 @@ describe('npm run import:police', { timeout: 120_000 }, () => {
     const { out, before } = await figures('crlf-later.json');
     const result = await run(variant('crlf-street.csv', original.replaceAll('\n', '\r\n')), '--out', out);
     expect(result.code).toBe(1);
-    expect(result.err).toContain('Refused: 2018-10 is already in tests/.output/police-import/crlf-later.json (Wiltshire Police, from 2018-10-wiltshire-street.csv)');
+    expect(result.err).toContain(
+      'Refused: 2018-10 is already in tests/.output/police-import/crlf-later.json (Wiltshire Police, from 2018-10-wiltshire-street.csv)',
+    );
     expect(readFileSync(out, 'utf8')).toBe(before);
   });
 
@@ -273,7 +350,9 @@ describe('npm run import:police', { timeout: 120_000 }, () => {
     const cut = variant('2018-12-cut-street.csv', readFileSync(wiltshire('2018-12'), 'utf8').slice(0, 500_000));
     const refused = await run(cut, '--out', out);
     expect(refused.code).toBe(1);
-    expect(refused.err).toMatch(/Refused: tests\/\.output\/police-import\/variants\/2018-12-cut-street\.csv line \d+: the file is cut short \(.*\), so its month is incomplete; expected the whole file: download it again, or run with --allow-partial/);
+    expect(refused.err).toMatch(
+      /Refused: tests\/\.output\/police-import\/variants\/2018-12-cut-street\.csv line \d+: the file is cut short \(.*\), so its month is incomplete; expected the whole file: download it again, or run with --allow-partial/,
+    );
     expect(readFileSync(out, 'utf8')).toBe(before);
 
     const partial = await run(cut, '--out', out, '--allow-partial');
@@ -284,15 +363,21 @@ describe('npm run import:police', { timeout: 120_000 }, () => {
     const cutOctober = variant('2018-10-cut-street.csv', original.slice(0, 300_000));
     const over = await run(cutOctober, '--out', out, '--allow-partial', '--replace');
     expect(over.code).toBe(1);
-    expect(over.err).toContain("Refused: 2018-10 in tests/.output/police-import/truncated.json is complete and this import's file for it is cut short; a part month never replaces a complete one");
+    expect(over.err).toContain(
+      "Refused: 2018-10 in tests/.output/police-import/truncated.json is complete and this import's file for it is cut short; a part month never replaces a complete one",
+    );
   });
 
   test('a file of another force is refused with its lines', async () => {
     const { out, before } = await figures('foreign.json');
     const result = await run(streetFile('2018-12-kent-street.csv'), wiltshire('2018-12'), '--out', out);
     expect(result.code).toBe(1);
-    expect(result.err).toContain('Refused: tests/fixtures/police-uk/street/2018-12-kent-street.csv line 2: Falls within: found "Kent Police", expected one of the council\'s forces (policeForces in site.yaml: "Wiltshire Police")');
-    expect(result.err).toContain('Refused: tests/fixtures/police-uk/street/2018-12-kent-street.csv: 8,433 more rows refused for the same reasons (only the first 5 are listed)');
+    expect(result.err).toContain(
+      'Refused: tests/fixtures/police-uk/street/2018-12-kent-street.csv line 2: Falls within: found "Kent Police", expected one of the council\'s forces (policeForces in site.yaml: "Wiltshire Police")',
+    );
+    expect(result.err).toContain(
+      'Refused: tests/fixtures/police-uk/street/2018-12-kent-street.csv: 8,433 more rows refused for the same reasons (only the first 5 are listed)',
+    );
     expect(result.err).toContain('Nothing was written: 1 of 2 files refused.');
     expect(readFileSync(out, 'utf8')).toBe(before);
   });
@@ -300,10 +385,15 @@ describe('npm run import:police', { timeout: 120_000 }, () => {
   test('an unknown crime type is refused with its line', async () => {
     const { out, before } = await figures('crime-type.json');
     const lines = readFileSync(wiltshire('2018-12'), 'utf8').split('\n');
-    lines[41] = lines[41]!.replace(/,(Anti-social behaviour|Burglary|Criminal damage and arson|Drugs|Other crime|Other theft|Public order|Shoplifting|Vehicle crime|Violence and sexual offences|Robbery|Bicycle theft|Possession of weapons|Theft from the person),/, ',Noisy parrots,');
+    lines[41] = lines[41]!.replace(
+      /,(Anti-social behaviour|Burglary|Criminal damage and arson|Drugs|Other crime|Other theft|Public order|Shoplifting|Vehicle crime|Violence and sexual offences|Robbery|Bicycle theft|Possession of weapons|Theft from the person),/,
+      ',Noisy parrots,',
+    );
     const result = await run(variant('2018-12-parrots-street.csv', lines.join('\n')), '--out', out);
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(/Refused: tests\/\.output\/police-import\/variants\/2018-12-parrots-street\.csv line 42: Crime type: found "Noisy parrots", expected one of police\.uk's crime types \(Anti-social behaviour, /);
+    expect(result.err).toMatch(
+      /Refused: tests\/\.output\/police-import\/variants\/2018-12-parrots-street\.csv line 42: Crime type: found "Noisy parrots", expected one of police\.uk's crime types \(Anti-social behaviour, /,
+    );
     expect(readFileSync(out, 'utf8')).toBe(before);
   });
 
@@ -311,16 +401,30 @@ describe('npm run import:police', { timeout: 120_000 }, () => {
     const { out, before } = await figures('missing-column.json');
     const rows = parse(original) as string[][];
     const at = rows[0]!.indexOf(column);
-    const text = rows.map((r) => r.filter((_, i) => i !== at).map((f) => (/[",]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(',')).join('\n') + '\n';
+    const text =
+      rows
+        .map((r) =>
+          r
+            .filter((_, i) => i !== at)
+            .map((f) => (/[",]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f))
+            .join(','),
+        )
+        .join('\n') + '\n';
     const result = await run(variant(`no-${column.replace(' ', '-')}-street.csv`, text), '--out', out);
     expect(result.code).toBe(1);
-    expect(result.err).toContain(`looks like a street-level crime file but has no "${column}" column; expected a street-level crime file`);
+    expect(result.err).toContain(
+      `looks like a street-level crime file but has no "${column}" column; expected a street-level crime file`,
+    );
     expect(readFileSync(out, 'utf8')).toBe(before);
   });
 
   test('a gzip file is refused in one readable line, and nothing is written', async () => {
     const { out, before } = await figures('gzip.json');
-    const result = await run(variant('2018-12-wiltshire-street.csv.gz', gzipSync(readFileSync(wiltshire('2018-12')))), '--out', out);
+    const result = await run(
+      variant('2018-12-wiltshire-street.csv.gz', gzipSync(readFileSync(wiltshire('2018-12')))),
+      '--out',
+      out,
+    );
     expect(result.code).toBe(1);
     expect(result.err.split('\n')).toEqual([
       '',
@@ -333,19 +437,33 @@ describe('npm run import:police', { timeout: 120_000 }, () => {
   test('a wrong kind of file among the inputs stops the import and writes nothing', async () => {
     const out = path.join(work, 'refused.json');
     rmSync(out, { force: true });
-    const result = await run(wiltshire('2018-10'), path.join(fixtures, 'other-headers/2016-11-devon-and-cornwall-outcomes.EXCERPT.csv'), '--out', out);
+    const result = await run(
+      wiltshire('2018-10'),
+      path.join(fixtures, 'other-headers/2016-11-devon-and-cornwall-outcomes.EXCERPT.csv'),
+      '--out',
+      out,
+    );
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(/Refused: tests\/fixtures\/police-uk\/other-headers\/2016-11-devon-and-cornwall-outcomes\.EXCERPT\.csv looks like a police\.uk outcomes file/);
+    expect(result.err).toMatch(
+      /Refused: tests\/fixtures\/police-uk\/other-headers\/2016-11-devon-and-cornwall-outcomes\.EXCERPT\.csv looks like a police\.uk outcomes file/,
+    );
     expect(result.err).toContain('Nothing was written: 1 of 2 files refused.');
     expect(existsSync(out)).toBe(false);
   });
 
   test('the same file twice is refused', async () => {
     writeFileSync(path.join(work, 'copy-street.csv'), readFileSync(wiltshire('2018-10')));
-    const result = await run(wiltshire('2018-10'), path.join(work, 'copy-street.csv'), '--out', path.join(work, 'copy.json'));
+    const result = await run(
+      wiltshire('2018-10'),
+      path.join(work, 'copy-street.csv'),
+      '--out',
+      path.join(work, 'copy.json'),
+    );
     expect(result.code).toBe(1);
     // Files are read in path order, so the copy under tests/.output comes first.
-    expect(result.err).toContain('Refused: tests/fixtures/police-uk/street/2018-10-wiltshire-street.csv has the same content as tests/.output/police-import/copy-street.csv');
+    expect(result.err).toContain(
+      'Refused: tests/fixtures/police-uk/street/2018-10-wiltshire-street.csv has the same content as tests/.output/police-import/copy-street.csv',
+    );
   });
 
   test('a folder is searched for -street.csv files; a council not in the lookup is refused', async () => {
@@ -354,11 +472,17 @@ describe('npm run import:police', { timeout: 120_000 }, () => {
     expect(result.err).toMatch(/no "-street\.csv" files found/);
     const wrong = await importPolice(wiltshire('2018-10'), '--lookup', lookup, '--lad', 'E06000001', '--areas', areas);
     expect(wrong.code).toBe(1);
-    expect(wrong.err).toMatch(/LSOA11_to_WD18_subset_wiltshire_devon_cornwall_kent\.csv has no LSOAs in council E06000001; expected one of the \d+ council codes it holds \(E06000026, /);
+    expect(wrong.err).toMatch(
+      /LSOA11_to_WD18_subset_wiltshire_devon_cornwall_kent\.csv has no LSOAs in council E06000001; expected one of the \d+ council codes it holds \(E06000026, /,
+    );
   });
 
   test('the command passes its exit code and messages through', () => {
-    const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/import-police.ts'), wiltshire('2018-10'), '--lad', 'E06000054'], { cwd: projectRoot, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(projectRoot, 'scripts/import-police.ts'), wiltshire('2018-10'), '--lad', 'E06000054'],
+      { cwd: projectRoot, encoding: 'utf8' },
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--lookup is missing; expected the ONS LSOA-to-ward lookup CSV');
   });

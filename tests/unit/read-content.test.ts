@@ -11,7 +11,9 @@ import { projectRoot } from '../helpers/paths.ts';
 import { makeTree } from '../helpers/trees.ts';
 
 const lines = (tree: string) =>
-  readContent(contentLayout(tree, 'wiltshire'), projectRoot).problems.map((p) => `${p.file}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
+  readContent(contentLayout(tree, 'wiltshire'), projectRoot).problems.map(
+    (p) => `${p.file}: ${p.field ? `${p.field}: ` : ''}${p.message}`,
+  );
 
 test('the good tree reads with no problems', () => {
   expect(lines(makeTree('read-good'))).toEqual([]);
@@ -20,9 +22,13 @@ test('the good tree reads with no problems', () => {
 test('a missing national folder is named', () => {
   const tree = makeTree('read-no-national');
   rmSync(path.join(tree, 'national'), { recursive: true });
-  expect(lines(tree)).toEqual(['tests/.output/trees/read-no-national/national: missing: expected the folder tests/.output/trees/read-no-national/national/']);
+  expect(lines(tree)).toEqual([
+    'tests/.output/trees/read-no-national/national: missing: expected the folder tests/.output/trees/read-no-national/national/',
+  ]);
 });
 
 test('a missing content folder is named, once', () => {
-  expect(lines(path.join(projectRoot, 'tests/.output/trees/no-such-content'))).toEqual(['tests/.output/trees/no-such-content: missing: the content folder does not exist']);
+  expect(lines(path.join(projectRoot, 'tests/.output/trees/no-such-content'))).toEqual([
+    'tests/.output/trees/no-such-content: missing: the content folder does not exist',
+  ]);
 });

@@ -11,7 +11,7 @@ test('a safe body adds nothing to the pipeline', () => {
   expect(plugin({ fileURL, sourceFormat: 'mdx', source: '# Title\n\nPlain [text](https://www.gov.uk/).' })).toBeNull();
 });
 
-test('an unsafe body stops the compile with the check\'s own lines and no stack trace', () => {
+test("an unsafe body stops the compile with the check's own lines and no stack trace", () => {
   let error: Error | undefined;
   try {
     plugin({ fileURL, sourceFormat: 'mdx', source: '   \n\nHome is {process.env.HOME}.' });
@@ -26,5 +26,7 @@ test('an unsafe body stops the compile with the check\'s own lines and no stack 
 
 test('a Markdown document is checked as Markdown', () => {
   expect(plugin({ fileURL, sourceFormat: 'markdown', source: 'Hello {there}' })).toBeNull();
-  expect(() => plugin({ fileURL, sourceFormat: 'markdown', source: 'Hi <script>x</script>' })).toThrow(/a\.mdx:1:4: found the HTML <script>/);
+  expect(() => plugin({ fileURL, sourceFormat: 'markdown', source: 'Hi <script>x</script>' })).toThrow(
+    /a\.mdx:1:4: found the HTML <script>/,
+  );
 });

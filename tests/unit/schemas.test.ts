@@ -43,46 +43,78 @@ describe('power schema rules', () => {
   });
 
   test('a repealed power with a date and replacement is valid', () => {
-    const result = powerSchema.safeParse({ ...validPower(), status: 'repealed', repealedOn: '2014-10-20', replacedBy: ['public-spaces-protection-order'] });
+    const result = powerSchema.safeParse({
+      ...validPower(),
+      status: 'repealed',
+      repealedOn: '2014-10-20',
+      replacedBy: ['public-spaces-protection-order'],
+    });
     expect(result.success).toBe(true);
   });
 
   test('a statutory power needs a legislation.gov.uk source', () => {
-    const result = powerSchema.safeParse({ ...validPower(), sources: [{ title: 'A blog', url: 'https://example.org/blog' }] });
-    expect(messages(result)).toEqual(['sources: expected at least one source on legislation.gov.uk for a statutory power']);
+    const result = powerSchema.safeParse({
+      ...validPower(),
+      sources: [{ title: 'A blog', url: 'https://example.org/blog' }],
+    });
+    expect(messages(result)).toEqual([
+      'sources: expected at least one source on legislation.gov.uk for a statutory power',
+    ]);
   });
 
   test('a look-alike host is not legislation.gov.uk', () => {
-    const result = powerSchema.safeParse({ ...validPower(), sources: [{ title: 'Fake', url: 'https://legislation.gov.uk.example.org/x' }] });
-    expect(messages(result)).toEqual(['sources: expected at least one source on legislation.gov.uk for a statutory power']);
+    const result = powerSchema.safeParse({
+      ...validPower(),
+      sources: [{ title: 'Fake', url: 'https://legislation.gov.uk.example.org/x' }],
+    });
+    expect(messages(result)).toEqual([
+      'sources: expected at least one source on legislation.gov.uk for a statutory power',
+    ]);
   });
 
   test('a voluntary tool needs no legislation', () => {
     const { legislation: _unused, ...rest } = validPower();
-    const result = powerSchema.safeParse({ ...rest, statutory: false, sources: [{ title: 'Guide', url: 'https://example.org/abc' }] });
+    const result = powerSchema.safeParse({
+      ...rest,
+      statutory: false,
+      sources: [{ title: 'Guide', url: 'https://example.org/abc' }],
+    });
     expect(result.success).toBe(true);
   });
 
   test('a statutory power without legislation is refused', () => {
     const { legislation: _unused, ...rest } = validPower();
-    expect(messages(powerSchema.safeParse(rest))).toContain('legislation: missing: a statutory power needs its legislation (act, sections, url)');
+    expect(messages(powerSchema.safeParse(rest))).toContain(
+      'legislation: missing: a statutory power needs its legislation (act, sections, url)',
+    );
   });
 
   test('an unknown field is an error, not silently dropped', () => {
     const result = powerSchema.safeParse({ ...validPower(), sumary: 'typo' });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ code: 'unrecognized_keys', path: [], keys: ['sumary'], message: 'Unrecognized key: "sumary"' })]);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        code: 'unrecognized_keys',
+        path: [],
+        keys: ['sumary'],
+        message: 'Unrecognized key: "sumary"',
+      }),
+    ]);
   });
 
   test('facts that may not apply must still be stated, as null', () => {
     const { fixedPenalty: _unused, ...rest } = validPower();
-    expect(messages(powerSchema.safeParse(rest))).toEqual(['fixedPenalty: Invalid input: expected string, received undefined']);
+    expect(messages(powerSchema.safeParse(rest))).toEqual([
+      'fixedPenalty: Invalid input: expected string, received undefined',
+    ]);
   });
 });
 
 describe('report schema rules', () => {
   test('an exempt report needs its Schedule 12A paragraph', () => {
     const result = reportSchema.safeParse({ ...validReport(), status: 'exempt' });
-    expect(messages(result)).toEqual(['exemptParagraph: missing: an exempt report needs the Schedule 12A paragraph that exempts it (1 to 7)']);
+    expect(messages(result)).toEqual([
+      'exemptParagraph: missing: an exempt report needs the Schedule 12A paragraph that exempts it (1 to 7)',
+    ]);
   });
 
   test.each([
@@ -90,12 +122,16 @@ describe('report schema rules', () => {
     [8, 'exemptParagraph: Too big: expected number to be <=7'],
     [2.5, 'exemptParagraph: Invalid input: expected int, received number'],
   ])('Schedule 12A paragraph %s is refused', (paragraph, message) => {
-    expect(messages(reportSchema.safeParse({ ...validReport(), status: 'exempt', exemptParagraph: paragraph }))).toEqual([message]);
+    expect(
+      messages(reportSchema.safeParse({ ...validReport(), status: 'exempt', exemptParagraph: paragraph })),
+    ).toEqual([message]);
   });
 
   test('a published report needs its publication date, or its meeting date when the paper gives only that', () => {
     const result = reportSchema.safeParse({ ...validReport(), dates: {} });
-    expect(messages(result)).toEqual(['dates.published: missing: a published report needs its publication date, or the date of the committee meeting in dates.committee when the paper gives only that']);
+    expect(messages(result)).toEqual([
+      'dates.published: missing: a published report needs its publication date, or the date of the committee meeting in dates.committee when the paper gives only that',
+    ]);
     expect(reportSchema.safeParse({ ...validReport(), dates: { committee: '2011-03-24' } }).success).toBe(true);
   });
 
@@ -108,17 +144,23 @@ describe('report schema rules', () => {
   });
 
   test('a withdrawn report needs the reason', () => {
-    expect(messages(reportSchema.safeParse({ ...validReport(), status: 'withdrawn' }))).toEqual(['withdrawnReason: missing: a withdrawn report needs the reason']);
+    expect(messages(reportSchema.safeParse({ ...validReport(), status: 'withdrawn' }))).toEqual([
+      'withdrawnReason: missing: a withdrawn report needs the reason',
+    ]);
   });
 });
 
 describe('contact schema rules', () => {
   test('a contact needs some way to reach it', () => {
     const { phone: _unused, ...rest } = validContact();
-    expect(messages(contactSchema.safeParse(rest))).toEqual(['phone: missing: a contact needs at least one of phone, email or web']);
+    expect(messages(contactSchema.safeParse(rest))).toEqual([
+      'phone: missing: a contact needs at least one of phone, email or web',
+    ]);
   });
 
   test('an email address must look like one', () => {
-    expect(messages(contactSchema.safeParse({ ...validContact(), email: 'not-an-email' }))).toEqual(['email: expected an email address']);
+    expect(messages(contactSchema.safeParse({ ...validContact(), email: 'not-an-email' }))).toEqual([
+      'email: expected an email address',
+    ]);
   });
 });

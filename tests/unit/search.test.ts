@@ -32,7 +32,18 @@ describe('planQuery', () => {
 });
 
 describe('spelling', () => {
-  const vocabulary = { cuckooing: 12, graffiti: 20, community: 80, trigger: 3, neighbours: 60, neighbour: 70, cannabis: 8, leylandii: 2, noise: 90, nose: 1 };
+  const vocabulary = {
+    cuckooing: 12,
+    graffiti: 20,
+    community: 80,
+    trigger: 3,
+    neighbours: 60,
+    neighbour: 70,
+    cannabis: 8,
+    leylandii: 2,
+    noise: 90,
+    nose: 1,
+  };
 
   test.each([
     ['cukooing', 'cuckooing'],
@@ -70,9 +81,22 @@ describe('spelling', () => {
 describe('mergeByWordsMatched', () => {
   test('pages with more of the words first, then by summed score, then by id', () => {
     const merged = mergeByWordsMatched([
-      { word: 'dog', results: [{ id: 'dangerous', score: 9 }, { id: 'barking', score: 2 }, { id: 'fouling', score: 2 }] },
+      {
+        word: 'dog',
+        results: [
+          { id: 'dangerous', score: 9 },
+          { id: 'barking', score: 2 },
+          { id: 'fouling', score: 2 },
+        ],
+      },
       { word: 'howling', results: [{ id: 'barking', score: 3 }] },
-      { word: 'work', results: [{ id: 'building', score: 8 }, { id: 'barking', score: 1 }] },
+      {
+        word: 'work',
+        results: [
+          { id: 'building', score: 8 },
+          { id: 'barking', score: 1 },
+        ],
+      },
     ]);
     expect(merged.map((m) => [m.id, m.matched.join(' '), m.score])).toEqual([
       ['barking', 'dog howling work', 6],
@@ -84,15 +108,29 @@ describe('mergeByWordsMatched', () => {
 });
 
 describe('currentFirst', () => {
-  const r = (url: string, score: number, status?: Standing['status'], replacedBy: string[] = [], matched = 1): Standing => ({ url, score, matched, status, replacedBy });
+  const r = (
+    url: string,
+    score: number,
+    status?: Standing['status'],
+    replacedBy: string[] = [],
+    matched = 1,
+  ): Standing => ({ url, score, matched, status, replacedBy });
   const order = (items: Standing[]) => currentFirst(items, (x) => x).map((x) => x.url);
 
   test('a repealed power\u2019s replacement moves above it, whatever its score', () => {
-    expect(order([r('/asbo/', 14, 'repealed', ['/injunction/']), r('/iso/', 3, 'repealed'), r('/injunction/', 0.4, 'in-force')])).toEqual(['/injunction/', '/asbo/', '/iso/']);
+    expect(
+      order([
+        r('/asbo/', 14, 'repealed', ['/injunction/']),
+        r('/iso/', 3, 'repealed'),
+        r('/injunction/', 0.4, 'in-force'),
+      ]),
+    ).toEqual(['/injunction/', '/asbo/', '/iso/']);
   });
 
   test('a current power that found the words as well moves above a pending one; a weak one does not', () => {
-    expect(order([r('/respect/', 16, 'not-yet-in-force'), r('/weak/', 2, 'in-force'), r('/strong/', 9, 'in-force')])).toEqual(['/strong/', '/respect/', '/weak/']);
+    expect(
+      order([r('/respect/', 16, 'not-yet-in-force'), r('/weak/', 2, 'in-force'), r('/strong/', 9, 'in-force')]),
+    ).toEqual(['/strong/', '/respect/', '/weak/']);
   });
 
   test('a current power with fewer of the words stays below', () => {
@@ -100,31 +138,63 @@ describe('currentFirst', () => {
   });
 
   test('pages that are not powers keep their places', () => {
-    expect(order([r('/problem/', 20), r('/old/', 10, 'repealed', ['/new/']), r('/briefing/', 5), r('/new/', 1, 'in-force')])).toEqual(['/problem/', '/new/', '/briefing/', '/old/']);
+    expect(
+      order([r('/problem/', 20), r('/old/', 10, 'repealed', ['/new/']), r('/briefing/', 5), r('/new/', 1, 'in-force')]),
+    ).toEqual(['/problem/', '/new/', '/briefing/', '/old/']);
   });
 
   test('the index meta value reads as a status only when it is one', () => {
-    expect([readPowerStatus('repealed'), readPowerStatus('In force'), readPowerStatus(undefined)]).toEqual(['repealed', undefined, undefined]);
+    expect([readPowerStatus('repealed'), readPowerStatus('In force'), readPowerStatus(undefined)]).toEqual([
+      'repealed',
+      undefined,
+      undefined,
+    ]);
   });
 });
 
 describe('snippets', () => {
-  const content = 'Power. Community protection notice (CPN). A written notice that stops behaviour. The key facts. Noise and rubbish. Other names. CPN, community protection warning.';
+  const content =
+    'Power. Community protection notice (CPN). A written notice that stops behaviour. The key facts. Noise and rubbish. Other names. CPN, community protection warning.';
   const words = content.split(' ');
   const at = (word: string, from = 0) => words.indexOf(word, from);
 
   test('come from the text after the title and before the other names', () => {
     const stop = at('Other');
-    const parts = excerptBetween(content, [{ location: at('(CPN).'), balanced_score: 100 }, { location: at('rubbish.'), balanced_score: 1 }, { location: at('CPN,'), balanced_score: 50 }], at('A'), stop, 6);
+    const parts = excerptBetween(
+      content,
+      [
+        { location: at('(CPN).'), balanced_score: 100 },
+        { location: at('rubbish.'), balanced_score: 1 },
+        { location: at('CPN,'), balanced_score: 50 },
+      ],
+      at('A'),
+      stop,
+      6,
+    );
     expect(parts?.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('')).toBe('… The key facts. Noise and [rubbish.]');
   });
 
   test('none when the only matches are in the title or the other names', () => {
-    expect(excerptBetween(content, [{ location: at('(CPN).'), balanced_score: 100 }, { location: at('CPN,'), balanced_score: 1 }], at('A'), at('Other'), 6)).toBeUndefined();
+    expect(
+      excerptBetween(
+        content,
+        [
+          { location: at('(CPN).'), balanced_score: 100 },
+          { location: at('CPN,'), balanced_score: 1 },
+        ],
+        at('A'),
+        at('Other'),
+        6,
+      ),
+    ).toBeUndefined();
   });
 
   test('the summary stands in, with the searched words marked', () => {
-    expect(markWords('A written notice that stops behaviour.', ['notice', 'behav']).map((p) => (p.mark ? `[${p.text}]` : p.text)).join('')).toBe('A written [notice] that stops [behaviour.]');
+    expect(
+      markWords('A written notice that stops behaviour.', ['notice', 'behav'])
+        .map((p) => (p.mark ? `[${p.text}]` : p.text))
+        .join(''),
+    ).toBe('A written [notice] that stops [behaviour.]');
   });
 
   test('where the summary and the other names start, in words', () => {
@@ -152,7 +222,9 @@ describe('answerQuery', () => {
         .map(([id, ws]) => hit(id, ws.length));
     },
     async exact(word) {
-      return Object.entries(pages).filter(([, ws]) => ws.includes(word)).map(([id]) => hit(id, 1));
+      return Object.entries(pages)
+        .filter(([, ws]) => ws.includes(word))
+        .map(([id]) => hit(id, 1));
     },
     async vocabulary() {
       return { cuckooing: 1, dealers: 1, howling: 1, barking: 1 };
@@ -168,7 +240,11 @@ describe('answerQuery', () => {
     const answer = await answerQuery('dog howling while owners at work', index);
     expect(answer.words).toEqual(['dog', 'howling', 'owners', 'work']);
     expect(answer.allWords).toBe(false);
-    expect(answer.results.map((r) => [r.id, r.matched.length])).toEqual([['barking', 3], ['dangerous', 2], ['building', 1]]);
+    expect(answer.results.map((r) => [r.id, r.matched.length])).toEqual([
+      ['barking', 3],
+      ['dangerous', 2],
+      ['building', 1],
+    ]);
   });
 
   test('a typing mistake is searched as the closest word, and said so', async () => {
@@ -179,7 +255,11 @@ describe('answerQuery', () => {
 
   test('a word in no page and near none is left out and named; the rest still find pages', async () => {
     const answer = await answerQuery('xyzzyplugh dealers', index);
-    expect([answer.notFound, answer.words, answer.results.map((r) => r.id)]).toEqual([['xyzzyplugh'], ['dealers'], ['cuckooing']]);
+    expect([answer.notFound, answer.words, answer.results.map((r) => r.id)]).toEqual([
+      ['xyzzyplugh'],
+      ['dealers'],
+      ['cuckooing'],
+    ]);
   });
 
   test('the start of a word is kept as typed', async () => {
@@ -190,7 +270,11 @@ describe('answerQuery', () => {
 
 describe('labels on search results', () => {
   test.each([
-    [{ status: 'repealed' as const, repealedOn: '2015-03-23' }, ['Civil injunction', 'Criminal behaviour order'], 'Repealed in 2015: replaced by civil injunction and criminal behaviour order'],
+    [
+      { status: 'repealed' as const, repealedOn: '2015-03-23' },
+      ['Civil injunction', 'Criminal behaviour order'],
+      'Repealed in 2015: replaced by civil injunction and criminal behaviour order',
+    ],
     [{ status: 'repealed' as const, repealedOn: undefined }, [], 'Repealed'],
     [{ status: 'not-yet-in-force' as const, repealedOn: undefined }, [], 'Not yet in force'],
     [{ status: 'in-force' as const, repealedOn: undefined }, [], undefined],
@@ -199,26 +283,58 @@ describe('labels on search results', () => {
   });
 
   test('nation', () => {
-    expect([extentNote('england'), extentNote('wales'), extentNote('england-and-wales')]).toEqual(['England only', 'Wales only', undefined]);
+    expect([extentNote('england'), extentNote('wales'), extentNote('england-and-wales')]).toEqual([
+      'England only',
+      'Wales only',
+      undefined,
+    ]);
   });
 
   test.each([
     ['a power in force everywhere has no label', {}, []],
-    ['an English-only power on an English site says so', { extent: 'England only' }, [{ text: 'England only', kind: 'extent' }]],
-    ['on a Welsh site the same power says it is not used here, once', { extent: 'England only', nation_note: 'Not used in Wales' }, [{ text: 'Not used in Wales', kind: 'elsewhere' }]],
-    ['a Welsh-only power on an English site', { extent: 'Wales only', nation_note: 'Not used in England' }, [{ text: 'Not used in England', kind: 'elsewhere' }]],
+    [
+      'an English-only power on an English site says so',
+      { extent: 'England only' },
+      [{ text: 'England only', kind: 'extent' }],
+    ],
+    [
+      'on a Welsh site the same power says it is not used here, once',
+      { extent: 'England only', nation_note: 'Not used in Wales' },
+      [{ text: 'Not used in Wales', kind: 'elsewhere' }],
+    ],
+    [
+      'a Welsh-only power on an English site',
+      { extent: 'Wales only', nation_note: 'Not used in England' },
+      [{ text: 'Not used in England', kind: 'elsewhere' }],
+    ],
     [
       'a repealed English power on a Welsh site keeps both its standing and the nation',
-      { notice: 'Repealed in 2014', power_status: 'repealed', extent: 'England only', nation_note: 'Not used in Wales' },
-      [{ text: 'Repealed in 2014', kind: 'repealed' }, { text: 'Not used in Wales', kind: 'elsewhere' }],
+      {
+        notice: 'Repealed in 2014',
+        power_status: 'repealed',
+        extent: 'England only',
+        nation_note: 'Not used in Wales',
+      },
+      [
+        { text: 'Repealed in 2014', kind: 'repealed' },
+        { text: 'Not used in Wales', kind: 'elsewhere' },
+      ],
     ],
-    ['a notice without a status is styled as in force', { notice: 'Not yet in force' }, [{ text: 'Not yet in force', kind: 'in-force' }]],
+    [
+      'a notice without a status is styled as in force',
+      { notice: 'Not yet in force' },
+      [{ text: 'Not yet in force', kind: 'in-force' }],
+    ],
   ])('result labels: %s', (_name, meta, tags) => {
     expect(resultTags(meta)).toEqual(tags);
   });
 
   test('titles inside a sentence keep their acronyms', () => {
-    expect([inSentence('Civil injunction'), inSentence('ASBO on conviction'), inSentence('PSPO')]).toEqual(['civil injunction', 'ASBO on conviction', 'PSPO']);
+    expect([inSentence('Civil injunction'), inSentence('ASBO on conviction'), inSentence('PSPO')]).toEqual([
+      'civil injunction',
+      'ASBO on conviction',
+      'PSPO',
+    ]);
   });
 });
 
@@ -229,8 +345,24 @@ describe('buildVocabulary', () => {
       meta: { title, summary: 'Loud music at night.' },
       anchors: [{ id: 'other-names', text: 'Other names', location: title.split(' ').length + 4 }],
     });
-    expect(buildVocabulary([page('Noisy neighbours', 'party noise, DIY at 2am'), page('Barking dog', 'dog howling')], 'other-names')).toEqual({
-      barking: 1, diy: 1, dog: 1, howling: 1, loud: 2, music: 2, names: 2, neighbours: 1, night: 2, noise: 1, noisy: 1, party: 1,
+    expect(
+      buildVocabulary(
+        [page('Noisy neighbours', 'party noise, DIY at 2am'), page('Barking dog', 'dog howling')],
+        'other-names',
+      ),
+    ).toEqual({
+      barking: 1,
+      diy: 1,
+      dog: 1,
+      howling: 1,
+      loud: 2,
+      music: 2,
+      names: 2,
+      neighbours: 1,
+      night: 2,
+      noise: 1,
+      noisy: 1,
+      party: 1,
     });
   });
 });
@@ -249,7 +381,18 @@ describe('the short answer', () => {
   });
 
   test('"if it goes on" names the best-fitting powers in force, at most three', () => {
-    const p = (id: string, status: 'in-force' | 'repealed' | 'not-yet-in-force') => ({ power: { id, data: { status } } });
-    expect(longerTermPowers([p('a', 'repealed'), p('b', 'in-force'), p('c', 'not-yet-in-force'), p('d', 'in-force'), p('e', 'in-force'), p('f', 'in-force')]).map((r) => r.power.id)).toEqual(['b', 'd', 'e']);
+    const p = (id: string, status: 'in-force' | 'repealed' | 'not-yet-in-force') => ({
+      power: { id, data: { status } },
+    });
+    expect(
+      longerTermPowers([
+        p('a', 'repealed'),
+        p('b', 'in-force'),
+        p('c', 'not-yet-in-force'),
+        p('d', 'in-force'),
+        p('e', 'in-force'),
+        p('f', 'in-force'),
+      ]).map((r) => r.power.id),
+    ).toEqual(['b', 'd', 'e']);
   });
 });

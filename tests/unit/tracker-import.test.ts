@@ -14,16 +14,28 @@ import {
 } from '../../src/lib/tracker-import.ts';
 import type { Roles } from '../../src/schemas/roles.ts';
 
-const fixture = (name: string) => parse(readFileSync(new URL(`../fixtures/trackers/${name}`, import.meta.url)), { bom: true, relax_column_count: true }) as string[][];
+const fixture = (name: string) =>
+  parse(readFileSync(new URL(`../fixtures/trackers/${name}`, import.meta.url)), {
+    bom: true,
+    relax_column_count: true,
+  }) as string[][];
 const roles: Roles = {
   'head-of-community-safety': { title: 'Head of Community Safety', kind: 'officer', aliases: ['HoCS'] },
-  'cabinet-member-housing-and-health': { title: 'Cabinet Member for Housing and Health', kind: 'cabinet-member', aliases: [] },
+  'cabinet-member-housing-and-health': {
+    title: 'Cabinet Member for Housing and Health',
+    kind: 'cabinet-member',
+    aliases: [],
+  },
 };
 const read = (sheet: string[][], maps: string[] = [], report = 'r') => {
   const { map, problems: mapProblems } = parseMaps(maps);
   const { plan, problems } = planColumns(sheet[0]!, map);
   const result = readTrackerRows(sheet, plan, report, '2026-12-01');
-  return { plan, ...result, problems: [...mapProblems, ...problems, ...result.problems].map((p) => formatImportProblem('sheet.csv', p)) };
+  return {
+    plan,
+    ...result,
+    problems: [...mapProblems, ...problems, ...result.problems].map((p) => formatImportProblem('sheet.csv', p)),
+  };
 };
 
 describe('column names', () => {
@@ -34,14 +46,45 @@ describe('column names', () => {
     ['Recommendation & Intended Outcomes', 'recommendationintendedoutcomes'],
   ])('%j compares as %j', (header, key) => expect(headerKey(header)).toBe(key));
 
-  test('the SCRAIP, York and the site\'s own columns are known, whatever the case and punctuation', () => {
+  test("the SCRAIP, York and the site's own columns are known, whatever the case and punctuation", () => {
     const plan = (header: string[]) => planColumns(header, new Map()).plan;
-    expect(plan(['Recommendation', 'Cabinet Member', 'Response', 'Timetable', 'Lead Officer'])).toEqual<ImportField[]>(['text', 'cabinetMember', 'response.text', 'timetable', 'leadOfficer']);
-    expect(plan(['REFERENCE', 'origin', 'Date', 'Area', 'Recommendation', 'Exec date', 'Lead officer / EM', 'Action Taken', 'Status'])).toEqual<ImportField[]>([
-      'id', 'origin', 'agreed', 'portfolio', 'text', 'response.date', 'leadOfficer', 'update.text', 'update.status',
+    expect(plan(['Recommendation', 'Cabinet Member', 'Response', 'Timetable', 'Lead Officer'])).toEqual<ImportField[]>([
+      'text',
+      'cabinetMember',
+      'response.text',
+      'timetable',
+      'leadOfficer',
+    ]);
+    expect(
+      plan([
+        'REFERENCE',
+        'origin',
+        'Date',
+        'Area',
+        'Recommendation',
+        'Exec date',
+        'Lead officer / EM',
+        'Action Taken',
+        'Status',
+      ]),
+    ).toEqual<ImportField[]>([
+      'id',
+      'origin',
+      'agreed',
+      'portfolio',
+      'text',
+      'response.date',
+      'leadOfficer',
+      'update.text',
+      'update.status',
     ]);
     // In the site's export "status" is worked out, and latest_update_status is the update's own.
-    expect(plan(['recommendation_id', 'text', 'status', 'latest_update_status'])).toEqual<ImportField[]>(['id', 'text', 'ignore', 'update.status']);
+    expect(plan(['recommendation_id', 'text', 'status', 'latest_update_status'])).toEqual<ImportField[]>([
+      'id',
+      'text',
+      'ignore',
+      'update.status',
+    ]);
   });
 
   test('an unknown column is refused, naming it, until it is mapped or left out', () => {
@@ -59,7 +102,14 @@ describe('column names', () => {
   });
 
   test('two columns for one field are refused', () => {
-    expect(read([['Recommendation', 'Text'], ['a', 'b']]).problems).toEqual(['sheet.csv: row 1, column "Text": holds text, which column "Recommendation" already holds; map one of them elsewhere with --map, or to "-"']);
+    expect(
+      read([
+        ['Recommendation', 'Text'],
+        ['a', 'b'],
+      ]).problems,
+    ).toEqual([
+      'sheet.csv: row 1, column "Text": holds text, which column "Recommendation" already holds; map one of them elsewhere with --map, or to "-"',
+    ]);
   });
 });
 
@@ -82,7 +132,12 @@ describe('reading rows', () => {
   test('a SCRAIP with no printed labels: ids are the row order, counted from 1', () => {
     const { rows, ids } = read(fixture('scraip-classic-maidstone-image-of-town-centre-2008.csv'));
     expect(ids).toBe('row-order');
-    expect(rows.map((r) => [r.row, r.fields.id])).toEqual([[2, '1'], [3, '2'], [4, '3'], [5, '4']]);
+    expect(rows.map((r) => [r.row, r.fields.id])).toEqual([
+      [2, '1'],
+      [3, '2'],
+      [4, '3'],
+      [5, '4'],
+    ]);
   });
 
   test('York\'s own draft example: its "e.g. Paused" status is refused, with row and column', () => {
@@ -95,12 +150,26 @@ describe('reading rows', () => {
     const sheet = fixture('york-tracker-draft-example-2026.csv').slice(0, 3);
     const { rows, problems } = read(sheet);
     expect(problems).toEqual([]);
-    expect(rows[0]!.fields).toMatchObject({ id: 'SR (25/26) 01', origin: 'CRP', agreed: '2026-01-01', portfolio: 'Finance', 'response.date': '2026-02-01', leadOfficer: 'DM/PL/KL', 'update.status': 'complete', 'update.date': '2026-12-01' });
+    expect(rows[0]!.fields).toMatchObject({
+      id: 'SR (25/26) 01',
+      origin: 'CRP',
+      agreed: '2026-01-01',
+      portfolio: 'Finance',
+      'response.date': '2026-02-01',
+      leadOfficer: 'DM/PL/KL',
+      'update.status': 'complete',
+      'update.date': '2026-12-01',
+    });
     expect(rows[0]!.fields['update.text']).toContain('These actions are all complete as of X date.');
   });
 
   test('a colour in the status column is refused with a hint about RAG', () => {
-    expect(read([['Reference', 'Recommendation', 'Action taken', 'Status'], ['1', 'Do it.', 'Going well.', 'Amber']]).problems).toEqual([
+    expect(
+      read([
+        ['Reference', 'Recommendation', 'Action taken', 'Status'],
+        ['1', 'Do it.', 'Going well.', 'Amber'],
+      ]).problems,
+    ).toEqual([
       'sheet.csv: row 2, column "Status": found "Amber", expected a status: not started, ongoing, paused or complete; Amber is a RAG rating: put it in a RAG column, or use --map to read this column as update.rag',
     ]);
   });
@@ -125,8 +194,13 @@ describe('reading rows', () => {
     ]);
   });
 
-  test('rows for other reports in the site\'s export are counted and left alone', () => {
-    const sheet = [['report_id', 'recommendation_id', 'text'], ['r', 'a', 'One.'], ['other', 'a', 'Two.'], ['', '', '']];
+  test("rows for other reports in the site's export are counted and left alone", () => {
+    const sheet = [
+      ['report_id', 'recommendation_id', 'text'],
+      ['r', 'a', 'One.'],
+      ['other', 'a', 'Two.'],
+      ['', '', ''],
+    ];
     const { rows, skipped } = read(sheet);
     expect([rows.length, skipped]).toEqual([1, 1]);
   });
@@ -144,49 +218,125 @@ describe('reading rows', () => {
 
 describe('merging into a report', () => {
   const existing = [
-    { id: 'a', text: 'One.', leadOfficer: 'head-of-community-safety', response: { decision: 'accepted', date: '2025-07-01', text: 'Agreed.' }, updates: [{ date: '2025-10-01', text: 'Started.', status: 'ongoing' }] },
+    {
+      id: 'a',
+      text: 'One.',
+      leadOfficer: 'head-of-community-safety',
+      response: { decision: 'accepted', date: '2025-07-01', text: 'Agreed.' },
+      updates: [{ date: '2025-10-01', text: 'Started.', status: 'ongoing' }],
+    },
     { id: 'b', text: 'Two.', subItems: [{ id: 'i', text: 'Part.' }] },
   ];
   const row = (n: number, fields: Record<string, string>) => ({ row: n, fields });
 
   test('known ids take the fields given and keep the rest; new ids are added; nothing is deleted', () => {
-    const merged = mergeRecommendations(existing, [
-      row(2, { id: 'a', text: 'One.', leadOfficer: 'HoCS', 'update.date': '2025-10-01', 'update.text': 'Started.', 'update.status': 'ongoing' }),
-      row(3, { id: 'b', 'response.decision': 'noted', cabinetMember: 'Cabinet Member for Housing and Health' }),
-      row(4, { id: 'c', text: 'Three.', leadOfficer: 'Community Safety Manager', 'update.date': '2026-12-01', 'update.text': 'Paused for the budget.', 'update.status': 'paused', 'update.rag': 'amber' }),
-    ], roles);
+    const merged = mergeRecommendations(
+      existing,
+      [
+        row(2, {
+          id: 'a',
+          text: 'One.',
+          leadOfficer: 'HoCS',
+          'update.date': '2025-10-01',
+          'update.text': 'Started.',
+          'update.status': 'ongoing',
+        }),
+        row(3, { id: 'b', 'response.decision': 'noted', cabinetMember: 'Cabinet Member for Housing and Health' }),
+        row(4, {
+          id: 'c',
+          text: 'Three.',
+          leadOfficer: 'Community Safety Manager',
+          'update.date': '2026-12-01',
+          'update.text': 'Paused for the budget.',
+          'update.status': 'paused',
+          'update.rag': 'amber',
+        }),
+      ],
+      roles,
+    );
     expect([merged.added, merged.changed, merged.unchanged]).toEqual([1, 1, 1]);
-    expect(merged.recommendations[1]).toEqual({ id: 'b', text: 'Two.', subItems: [{ id: 'i', text: 'Part.' }], cabinetMember: 'cabinet-member-housing-and-health', response: { decision: 'noted' } });
-    expect(merged.recommendations[2]).toEqual({ id: 'c', text: 'Three.', leadOfficer: 'community-safety-manager', updates: [{ date: '2026-12-01', text: 'Paused for the budget.', status: 'paused', rag: 'amber' }] });
-    expect(merged.newRoles).toEqual({ 'community-safety-manager': { title: 'Community Safety Manager', kind: 'officer', aliases: [] } });
+    expect(merged.recommendations[1]).toEqual({
+      id: 'b',
+      text: 'Two.',
+      subItems: [{ id: 'i', text: 'Part.' }],
+      cabinetMember: 'cabinet-member-housing-and-health',
+      response: { decision: 'noted' },
+    });
+    expect(merged.recommendations[2]).toEqual({
+      id: 'c',
+      text: 'Three.',
+      leadOfficer: 'community-safety-manager',
+      updates: [{ date: '2026-12-01', text: 'Paused for the budget.', status: 'paused', rag: 'amber' }],
+    });
+    expect(merged.newRoles).toEqual({
+      'community-safety-manager': { title: 'Community Safety Manager', kind: 'officer', aliases: [] },
+    });
   });
 
   test('the same data with keys in another order is unchanged', () => {
-    const reordered = [{ text: 'One.', nextUpdate: '2027-01', id: 'a', updates: [{ status: 'ongoing', date: '2025-10-01', text: 'Started.' }] }];
-    const merged = mergeRecommendations(reordered, [row(2, { id: 'a', text: 'One.', 'update.date': '2025-10-01', 'update.text': 'Started.', 'update.status': 'ongoing' })], roles);
+    const reordered = [
+      {
+        text: 'One.',
+        nextUpdate: '2027-01',
+        id: 'a',
+        updates: [{ status: 'ongoing', date: '2025-10-01', text: 'Started.' }],
+      },
+    ];
+    const merged = mergeRecommendations(
+      reordered,
+      [
+        row(2, {
+          id: 'a',
+          text: 'One.',
+          'update.date': '2025-10-01',
+          'update.text': 'Started.',
+          'update.status': 'ongoing',
+        }),
+      ],
+      roles,
+    );
     expect([merged.added, merged.changed, merged.unchanged]).toEqual([0, 0, 1]);
   });
 
   test('a new role close to an existing one is named in the account', () => {
-    const merged = mergeRecommendations([], [row(2, { id: '1', text: 'x', leadOfficer: 'Head of Comunity Safety' })], roles);
+    const merged = mergeRecommendations(
+      [],
+      [row(2, { id: '1', text: 'x', leadOfficer: 'Head of Comunity Safety' })],
+      roles,
+    );
     expect([...merged.nearRoles]).toEqual([['head-of-comunity-safety', 'head-of-community-safety']]);
   });
 
   test('"the Community Safety Partnership" and "Community Safety Partnership" are one role', () => {
-    const merged = mergeRecommendations([], [row(2, { id: '1', text: 'x', leadOfficer: 'the Community Safety Partnership' }), row(3, { id: '2', text: 'y', leadOfficer: 'Community Safety Partnership' })], {});
+    const merged = mergeRecommendations(
+      [],
+      [
+        row(2, { id: '1', text: 'x', leadOfficer: 'the Community Safety Partnership' }),
+        row(3, { id: '2', text: 'y', leadOfficer: 'Community Safety Partnership' }),
+      ],
+      {},
+    );
     expect(Object.keys(merged.newRoles)).toEqual(['the-community-safety-partnership']);
-    expect(merged.recommendations.map((r) => r.leadOfficer)).toEqual(['the-community-safety-partnership', 'the-community-safety-partnership']);
+    expect(merged.recommendations.map((r) => r.leadOfficer)).toEqual([
+      'the-community-safety-partnership',
+      'the-community-safety-partnership',
+    ]);
   });
 });
 
 describe('writing the front matter', () => {
-  const file = '---\ntitle: T\n# a comment kept\nrecommendations:\n  - id: a\n    text: One.\n\n  # trailing note\nreviewed: 2026-11-23\n---\n\nBody.\n';
+  const file =
+    '---\ntitle: T\n# a comment kept\nrecommendations:\n  - id: a\n    text: One.\n\n  # trailing note\nreviewed: 2026-11-23\n---\n\nBody.\n';
 
   test('replaces only the recommendations block (comments inside it go with it)', () => {
-    expect(replaceRecommendationsBlock(file, 'recommendations:\n  - id: b\n    text: Two.\n')).toBe('---\ntitle: T\n# a comment kept\nrecommendations:\n  - id: b\n    text: Two.\nreviewed: 2026-11-23\n---\n\nBody.\n');
+    expect(replaceRecommendationsBlock(file, 'recommendations:\n  - id: b\n    text: Two.\n')).toBe(
+      '---\ntitle: T\n# a comment kept\nrecommendations:\n  - id: b\n    text: Two.\nreviewed: 2026-11-23\n---\n\nBody.\n',
+    );
   });
 
   test('adds the block before reviewed when there is none', () => {
-    expect(replaceRecommendationsBlock('---\ntitle: T\nreviewed: 2026-11-23\n---\nBody.\n', 'recommendations: []\n')).toBe('---\ntitle: T\nrecommendations: []\nreviewed: 2026-11-23\n---\nBody.\n');
+    expect(
+      replaceRecommendationsBlock('---\ntitle: T\nreviewed: 2026-11-23\n---\nBody.\n', 'recommendations: []\n'),
+    ).toBe('---\ntitle: T\nrecommendations: []\nreviewed: 2026-11-23\n---\nBody.\n');
   });
 });

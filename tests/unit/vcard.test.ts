@@ -31,7 +31,11 @@ function parse(text: string) {
 }
 
 describe('contactToVCard', () => {
-  const text = contactToVCard({ pageUrl: 'https://toolkit.example.org/contacts/asb/', contact, note: '## When to call\n\nCall **before** 5pm. See [the form](https://example.org/form).' });
+  const text = contactToVCard({
+    pageUrl: 'https://toolkit.example.org/contacts/asb/',
+    contact,
+    note: '## When to call\n\nCall **before** 5pm. See [the form](https://example.org/form).',
+  });
 
   test('parses as a vCard 3.0 with the right name, organisation and numbers', () => {
     const card = parse(text);
@@ -54,7 +58,9 @@ describe('contactToVCard', () => {
   });
 
   test('throws on a number that would not dial', () => {
-    expect(() => contactToVCard({ pageUrl: 'https://x/', contact: { ...contact, phone: '0300 456 010' } })).toThrow('expected a valid UK phone number');
+    expect(() => contactToVCard({ pageUrl: 'https://x/', contact: { ...contact, phone: '0300 456 010' } })).toThrow(
+      'expected a valid UK phone number',
+    );
   });
 });
 
@@ -66,5 +72,8 @@ describe('vCard text helpers', () => {
     expect(folded.split('\r\n ').join('')).toBe(`NOTE:${'£'.repeat(60)}`);
     expect(folded.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
   });
-  test('markdownToText', () => expect(markdownToText('## Title\n\n**Bold** and [link](https://a.b)')).toBe('Title\n\nBold and link (https://a.b)'));
+  test('markdownToText', () =>
+    expect(markdownToText('## Title\n\n**Bold** and [link](https://a.b)')).toBe(
+      'Title\n\nBold and link (https://a.b)',
+    ));
 });

@@ -8,7 +8,10 @@ import { z } from 'astro/zod';
 
 export const collections = {
   entries: defineCollection({
-    loader: glob({ base: process.env.BENCH_CONTENT_DIR ?? 'content', pattern: process.env.BENCH_PATTERN ?? '**/*.mdx' }),
+    loader: glob({
+      base: process.env.BENCH_CONTENT_DIR ?? 'content',
+      pattern: process.env.BENCH_PATTERN ?? '**/*.mdx',
+    }),
     schema: z.looseObject({ title: z.string(), summary: z.string().optional() }),
   }),
 };

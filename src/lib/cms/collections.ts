@@ -62,10 +62,14 @@ const describe: Record<string, string> = {
   meetings: 'Single-topic area board meetings and their agendas.',
 };
 
-const nationalNote = ' National: shared by every council using the toolkit, and names no council. Councils add local notes instead of changing these.';
+const nationalNote =
+  ' National: shared by every council using the toolkit, and names no council. Councils add local notes instead of changing these.';
 
 function humanise(name: string): string {
-  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/-/g, ' ').toLowerCase();
+  const words = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/-/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -108,14 +112,36 @@ export function editables(): Editable[] {
     create: false,
   }));
   const files: EditableFile[] = [
-    { kind: 'file', name: 'site', label: 'Site settings', description: 'The council and the site: name, address, corrections, accessibility statement.', file: councilFiles.site, schema: siteSchema },
-    { kind: 'file', name: 'partnership', label: 'Community safety partnership', description: 'Its members, plan, priorities and committee.', file: councilFiles.partnership, schema: partnershipSchema },
-    { kind: 'file', name: 'services', label: 'Who provides each service', description: "Which of this council's contacts provides each service that national pages name as a lead.", file: councilFiles.services, schema: councilServicesSchema },
+    {
+      kind: 'file',
+      name: 'site',
+      label: 'Site settings',
+      description: 'The council and the site: name, address, corrections, accessibility statement.',
+      file: councilFiles.site,
+      schema: siteSchema,
+    },
+    {
+      kind: 'file',
+      name: 'partnership',
+      label: 'Community safety partnership',
+      description: 'Its members, plan, priorities and committee.',
+      file: councilFiles.partnership,
+      schema: partnershipSchema,
+    },
+    {
+      kind: 'file',
+      name: 'services',
+      label: 'Who provides each service',
+      description: "Which of this council's contacts provides each service that national pages name as a lead.",
+      file: councilFiles.services,
+      schema: councilServicesSchema,
+    },
     {
       kind: 'file',
       name: 'roles',
       label: 'Roles',
-      description: 'Lead officers, cabinet members and the bodies that answer scrutiny recommendations. Reports name them by id, so a role is one owner everywhere.',
+      description:
+        'Lead officers, cabinet members and the bodies that answer scrutiny recommendations. Reports name them by id, so a role is one owner everywhere.',
       file: councilFiles.roles,
       schema: rolesSchema,
     },

@@ -11,8 +11,16 @@ export function backendHosts(editing: EditingBackend | undefined): { connect: st
   if (!editing) return { connect: [], img: [] };
   const origin = (url: string | undefined) => (url ? new URL(url).origin : undefined);
   const own = [origin(editing.baseUrl), origin(editing.authEndpoint)].filter((u): u is string => !!u);
-  if (editing.backend === 'github') return { connect: [...new Set(['https://api.github.com', ...own])], img: ['https://avatars.githubusercontent.com'] };
-  if (editing.backend === 'gitlab') return { connect: [...new Set([own[0] ?? 'https://gitlab.com', ...own])], img: [own[0] ?? 'https://gitlab.com', 'https://secure.gravatar.com'] };
+  if (editing.backend === 'github')
+    return {
+      connect: [...new Set(['https://api.github.com', ...own])],
+      img: ['https://avatars.githubusercontent.com'],
+    };
+  if (editing.backend === 'gitlab')
+    return {
+      connect: [...new Set([own[0] ?? 'https://gitlab.com', ...own])],
+      img: [own[0] ?? 'https://gitlab.com', 'https://secure.gravatar.com'],
+    };
   return { connect: own, img: own };
 }
 

@@ -55,7 +55,8 @@ export function entryFormat(root: RootShape, kind: 'mdx' | 'yaml'): EntryFormat 
       const yaml = (origin && patchYaml(origin.yaml, data, hints)) ?? renderDocument(data, hints);
       if (kind === 'yaml') return yaml;
       const bodyText = typeof cms.body === 'string' ? cms.body : '';
-      const body = origin?.body !== undefined && bodyForEditor(origin.body) === bodyText ? origin.body : bodyForFile(bodyText);
+      const body =
+        origin?.body !== undefined && bodyForEditor(origin.body) === bodyText ? origin.body : bodyForFile(bodyText);
       return `---\n${yaml}---\n${body}`;
     },
   };
@@ -77,7 +78,9 @@ const bodyForFile = (text: string) => (text.trim() === '' ? '' : `\n${text.trim(
 export function toCms(data: Record<string, unknown>, root: RootShape): Record<string, unknown> {
   if (root.root.kind === 'record') {
     const { listField, keyField, valueField } = root.root;
-    const items = Object.entries(data).map(([key, value]) => (valueField ? { [keyField]: key, [valueField]: value } : { [keyField]: key, ...(value as object) }));
+    const items = Object.entries(data).map(([key, value]) =>
+      valueField ? { [keyField]: key, [valueField]: value } : { [keyField]: key, ...(value as object) },
+    );
     return { [listField]: items };
   }
   return mapFields(data, root.fields, (value, shape) => cmsValue(value, shape));
@@ -92,14 +95,24 @@ function cmsValue(value: unknown, shape: Shape): unknown {
     if (typeof value === 'string') return { [shape.textField]: value };
     return isPlainObject(value) ? mapFields(value, shape.object.fields, cmsValue) : value;
   }
-  if (shape.kind === 'list' && Array.isArray(value) && (shape.of.kind === 'object' || shape.of.kind === 'text-or-object')) {
+  if (
+    shape.kind === 'list' &&
+    Array.isArray(value) &&
+    (shape.of.kind === 'object' || shape.of.kind === 'text-or-object')
+  ) {
     const of = shape.of;
-    return value.map((item) => (of.kind === 'object' ? (isPlainObject(item) ? mapFields(item, of.fields, cmsValue) : item) : cmsValue(item, of)));
+    return value.map((item) =>
+      of.kind === 'object' ? (isPlainObject(item) ? mapFields(item, of.fields, cmsValue) : item) : cmsValue(item, of),
+    );
   }
   return value;
 }
 
-function mapFields(data: Record<string, unknown>, fields: Field[], map: (value: unknown, shape: Shape) => unknown): Record<string, unknown> {
+function mapFields(
+  data: Record<string, unknown>,
+  fields: Field[],
+  map: (value: unknown, shape: Shape) => unknown,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     const field = fields.find((f) => f.name === key);
@@ -113,7 +126,11 @@ function mapFields(data: Record<string, unknown>, fields: Field[], map: (value: 
  * "none" written as null where the schema says so, one-word choices back to one word, hidden
  * fields dropped. Fields the schema does not know are kept as they are: the check reports them.
  */
-export function toFileData(cms: Record<string, unknown>, root: RootShape, original?: Record<string, unknown>): Record<string, unknown> {
+export function toFileData(
+  cms: Record<string, unknown>,
+  root: RootShape,
+  original?: Record<string, unknown>,
+): Record<string, unknown> {
   const visible = Object.fromEntries(Object.entries(cms).filter(([k]) => !HIDDEN.has(k) && k !== 'body'));
   if (root.root.kind === 'record') {
     const { listField, keyField, valueField } = root.root;
@@ -133,7 +150,11 @@ export function toFileData(cms: Record<string, unknown>, root: RootShape, origin
   return cleanObject(visible, root.fields, original);
 }
 
-function cleanObject(value: Record<string, unknown>, fields: Field[], original: Record<string, unknown> | undefined): Record<string, unknown> {
+function cleanObject(
+  value: Record<string, unknown>,
+  fields: Field[],
+  original: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(value)) {
     if (HIDDEN.has(key)) continue;
@@ -145,7 +166,13 @@ function cleanObject(value: Record<string, unknown>, fields: Field[], original: 
     const before = original?.[key];
     const cleaned = cleanValue(raw, field.shape, before);
     // The schema's default, such as crimeAndDisorder: false, is left out unless the file wrote it.
-    if (field.default !== undefined && !isEmpty(cleaned) && deepEqual(cleaned, field.default) && !(original && key in original)) continue;
+    if (
+      field.default !== undefined &&
+      !isEmpty(cleaned) &&
+      deepEqual(cleaned, field.default) &&
+      !(original && key in original)
+    )
+      continue;
     if (!isEmpty(cleaned)) out[key] = cleaned;
     // An empty field the schema requires but lets be null is "none" (an agenda item with no
     // decision); one it also lets be left out is left out (a nation's own court: the power's applies).
@@ -156,7 +183,9 @@ function cleanObject(value: Record<string, unknown>, fields: Field[], original: 
     else if (field.required && isPlainObject(cleaned)) out[key] = cleaned;
   }
   // A field the schema requires but lets be null, never filled in (a new agenda item's decision), is "none".
-  for (const field of fields) if (field.required && field.nullable && !(field.name in out) && !(original && field.name in original)) out[field.name] = null;
+  for (const field of fields)
+    if (field.required && field.nullable && !(field.name in out) && !(original && field.name in original))
+      out[field.name] = null;
   return out;
 }
 
@@ -176,18 +205,28 @@ function cleanValue(value: unknown, shape: Shape, before: unknown): unknown {
       if (typeof value === 'string') return value.trim() === '' ? undefined : Number(value);
       return value;
     case 'object':
-      return isPlainObject(value) ? cleanObject(value, shape.fields, isPlainObject(before) ? before : undefined) : value;
+      return isPlainObject(value)
+        ? cleanObject(value, shape.fields, isPlainObject(before) ? before : undefined)
+        : value;
     case 'text-or-object': {
       if (!isPlainObject(value)) return value;
       const cleaned = cleanObject(value, shape.object.fields, isPlainObject(before) ? before : undefined);
       const keys = Object.keys(cleaned);
       // Only the text filled in: written as the text, as people write it, unless the file had a group here.
-      if (keys.length === 1 && keys[0] === shape.textField && typeof cleaned[shape.textField] === 'string' && !isPlainObject(before)) return cleaned[shape.textField];
+      if (
+        keys.length === 1 &&
+        keys[0] === shape.textField &&
+        typeof cleaned[shape.textField] === 'string' &&
+        !isPlainObject(before)
+      )
+        return cleaned[shape.textField];
       return isEmpty(cleaned) ? undefined : cleaned;
     }
     case 'list':
       if (!Array.isArray(value)) return value;
-      return value.map((item, i) => cleanValue(item, shape.of, Array.isArray(before) ? before[i] : undefined)).filter((item) => item !== undefined && item !== '');
+      return value
+        .map((item, i) => cleanValue(item, shape.of, Array.isArray(before) ? before[i] : undefined))
+        .filter((item) => item !== undefined && item !== '');
     case 'literal-or-list':
       if (Array.isArray(value) && value.length === 1 && value[0] === shape.literal) return shape.literal;
       return cleanValue(value, shape.list, before);
@@ -232,7 +271,8 @@ export function styleHints(root: RootShape): StyleHints {
         if (!field) return {};
         shape = field.shape;
       }
-      fields = shape.kind === 'object' ? shape.fields : shape.kind === 'text-or-object' ? shape.object.fields : undefined;
+      fields =
+        shape.kind === 'object' ? shape.fields : shape.kind === 'text-or-object' ? shape.object.fields : undefined;
     }
     return { ...(fields ? { fields } : {}), ...(shape ? { shape } : {}) };
   };
@@ -245,7 +285,10 @@ export function styleHints(root: RootShape): StyleHints {
     isTime: (path) => at(path).shape?.kind === 'time',
     isIdList: (path) => {
       const { shape } = at(path);
-      return (shape?.kind === 'list' && (shape.of.kind === 'reference' || shape.of.kind === 'enum')) || shape?.kind === 'literal-or-list';
+      return (
+        (shape?.kind === 'list' && (shape.of.kind === 'reference' || shape.of.kind === 'enum')) ||
+        shape?.kind === 'literal-or-list'
+      );
     },
   };
 }

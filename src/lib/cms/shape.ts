@@ -37,7 +37,10 @@ export function rootShape(schema: z.ZodType, docs: DocTree = {}, options: WalkOp
   }
   if (shape.kind === 'record') {
     const keyField = shape.key.kind === 'reference' ? singular(shape.key.target) : 'id';
-    const keyDoc = shape.key.kind === 'reference' && shape.key.target === 'services' ? 'The national service (in content/national/services.yaml).' : 'Its id.';
+    const keyDoc =
+      shape.key.kind === 'reference' && shape.key.target === 'services'
+        ? 'The national service (in content/national/services.yaml).'
+        : 'Its id.';
     const key: Field = { name: keyField, doc: keyDoc, shape: shape.key, required: true, nullable: false };
     let itemFields: Field[];
     let valueField: string | undefined;
@@ -49,12 +52,19 @@ export function rootShape(schema: z.ZodType, docs: DocTree = {}, options: WalkOp
     }
     const listField = 'items';
     return {
-      fields: [{ name: listField, doc: docs.doc, shape: { kind: 'list', of: { kind: 'object', fields: itemFields } }, required: false, nullable: false }],
+      fields: [
+        {
+          name: listField,
+          doc: docs.doc,
+          shape: { kind: 'list', of: { kind: 'object', fields: itemFields } },
+          required: false,
+          nullable: false,
+        },
+      ],
       root: valueField ? { kind: 'record', listField, keyField, valueField } : { kind: 'record', listField, keyField },
     };
   }
   throw new Error(`the CMS cannot show a file whose top level is a ${shape.kind}`);
 }
-
 
 const singular = (name: string) => (name.endsWith('s') ? name.slice(0, -1) : name);

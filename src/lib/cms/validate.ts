@@ -13,7 +13,9 @@ import type { RootShape } from './shape.ts';
 export function entryProblems(editable: Editable, shape: RootShape, cmsData: Record<string, unknown>): string[] {
   const result = editable.schema.safeParse(toFileData(cmsData, shape));
   if (result.success) return [];
-  return schemaProblems('', editable.schema, result.error.issues as never).map((p) => (p.field ? `${p.field}: ${p.message}` : p.message));
+  return schemaProblems('', editable.schema, result.error.issues as never).map((p) =>
+    p.field ? `${p.field}: ${p.message}` : p.message,
+  );
 }
 
 export function notSavedMessage(problems: string[]): string {

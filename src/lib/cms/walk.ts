@@ -25,7 +25,13 @@ export interface Rule<T> {
 }
 
 export type Shape =
-  | { kind: 'string'; pattern?: Rule<string>; minLength?: Rule<number>; maxLength?: Rule<number>; format?: 'email' | 'url' }
+  | {
+      kind: 'string';
+      pattern?: Rule<string>;
+      minLength?: Rule<number>;
+      maxLength?: Rule<number>;
+      format?: 'email' | 'url';
+    }
   | { kind: 'date' }
   /** A date as precise as the source gives it: a day, a month or a year (written as text). */
   | { kind: 'partial-date' }
@@ -47,7 +53,12 @@ export type Shape =
    * `textField`, the group's first field that takes the same text, and a group with only that
    * field filled is written back as the text.
    */
-  | { kind: 'text-or-object'; text: Extract<Shape, { kind: 'string' }>; object: Extract<Shape, { kind: 'object' }>; textField: string };
+  | {
+      kind: 'text-or-object';
+      text: Extract<Shape, { kind: 'string' }>;
+      object: Extract<Shape, { kind: 'object' }>;
+      textField: string;
+    };
 
 export interface Field {
   name: string;
@@ -91,7 +102,8 @@ let lenient = false;
 /** Reads a schema whose top level is an object (every collection and settings file). */
 export function objectFields(schema: z.ZodType, docs: DocTree = {}, where = ''): Field[] {
   const shape = shapeOf(schema, docs, where);
-  if (shape.kind !== 'object') throw new UnsupportedSchemaError(`${where || 'schema'}: expected an object schema, found ${shape.kind}`);
+  if (shape.kind !== 'object')
+    throw new UnsupportedSchemaError(`${where || 'schema'}: expected an object schema, found ${shape.kind}`);
   return shape.fields;
 }
 
@@ -134,7 +146,10 @@ function shapeOf(schema: unknown, docs: DocTree, where: string): Shape {
   if (schema === entryId) {
     const target = referenceTarget(docs.doc);
     if (!target && lenient) return { kind: 'reference', target: '' };
-    if (!target) throw new UnsupportedSchemaError(`${where}: an entry id whose doc comment does not say which collection it names, such as "(ids in content/powers)"`);
+    if (!target)
+      throw new UnsupportedSchemaError(
+        `${where}: an entry id whose doc comment does not say which collection it names, such as "(ids in content/powers)"`,
+      );
     return { kind: 'reference', target };
   }
   const def = defOf(schema);
@@ -158,38 +173,60 @@ function shapeOf(schema: unknown, docs: DocTree, where: string): Shape {
       return { kind: 'list', of: shapeOf(element.schema, { doc: docs.doc, ...docs.element }, `${where}[]`), ...rules };
     }
     case 'object': {
-      const fields = Object.entries(def.shape as Record<string, unknown>).map(([name, child]) => fieldOf(name, child, docs.fields?.[name] ?? {}, where ? `${where}.${name}` : name));
+      const fields = Object.entries(def.shape as Record<string, unknown>).map(([name, child]) =>
+        fieldOf(name, child, docs.fields?.[name] ?? {}, where ? `${where}.${name}` : name),
+      );
       return { kind: 'object', fields };
     }
     case 'record':
-      return { kind: 'record', key: shapeOf(unwrap(def.keyType).schema, {}, `${where}{key}`), value: shapeOf(unwrap(def.valueType).schema, { doc: docs.doc, ...docs.element }, `${where}{}`) };
+      return {
+        kind: 'record',
+        key: shapeOf(unwrap(def.keyType).schema, {}, `${where}{key}`),
+        value: shapeOf(unwrap(def.valueType).schema, { doc: docs.doc, ...docs.element }, `${where}{}`),
+      };
     case 'union':
       return unionShape(def.options as unknown[], docs, where);
   }
-  throw new UnsupportedSchemaError(`${where}: the CMS cannot show a zod "${def.type}" field; add it to src/lib/cms/walk.ts`);
+  throw new UnsupportedSchemaError(
+    `${where}: the CMS cannot show a zod "${def.type}" field; add it to src/lib/cms/walk.ts`,
+  );
 }
 
 function fieldOf(name: string, schema: unknown, docs: DocTree, where: string): Field {
   const inner = unwrap(schema);
   const shape = shapeOf(inner.schema, docs, where);
-  const field: Field = { name, doc: docs.doc, shape, required: !inner.optional && !inner.hasDefault, nullable: inner.nullable };
+  const field: Field = {
+    name,
+    doc: docs.doc,
+    shape,
+    required: !inner.optional && !inner.hasDefault,
+    nullable: inner.nullable,
+  };
   if (inner.hasDefault) field.default = inner.default;
   return field;
 }
 
 function unionShape(options: unknown[], docs: DocTree, where: string): Shape {
-  const shapes = options.map((option, i) => shapeOf(unwrap(option).schema, { doc: docs.doc, ...docs.options?.[i] }, where));
-  if (shapes.every((s) => s.kind === 'enum')) return { kind: 'enum', values: shapes.flatMap((s) => (s.kind === 'enum' ? s.values : [])) };
+  const shapes = options.map((option, i) =>
+    shapeOf(unwrap(option).schema, { doc: docs.doc, ...docs.options?.[i] }, where),
+  );
+  if (shapes.every((s) => s.kind === 'enum'))
+    return { kind: 'enum', values: shapes.flatMap((s) => (s.kind === 'enum' ? s.values : [])) };
   const literal = shapes.find((s) => s.kind === 'enum' && s.values.length === 1);
   const list = shapes.find((s) => s.kind === 'list');
-  if (shapes.length === 2 && literal?.kind === 'enum' && list?.kind === 'list') return { kind: 'literal-or-list', literal: literal.values[0]!, list };
+  if (shapes.length === 2 && literal?.kind === 'enum' && list?.kind === 'list')
+    return { kind: 'literal-or-list', literal: literal.values[0]!, list };
   // Text that YAML may also read as a date or a number, such as a day, month or year.
-  if (shapes.some((s) => s.kind === 'date') && shapes.every((s) => ['string', 'date', 'number'].includes(s.kind))) return { kind: 'partial-date' };
+  if (shapes.some((s) => s.kind === 'date') && shapes.every((s) => ['string', 'date', 'number'].includes(s.kind)))
+    return { kind: 'partial-date' };
   const textOrObject = textOrObjectShape(shapes);
   if (textOrObject) return textOrObject;
   const text = shapes.find((s) => s.kind === 'string' || s.kind === 'date');
-  if (text && shapes.every((s) => s.kind === 'string' || s.kind === 'date' || s.kind === 'enum')) return { kind: 'string' };
-  throw new UnsupportedSchemaError(`${where}: the CMS cannot show a choice between ${shapes.map((s) => s.kind).join(' and ')}`);
+  if (text && shapes.every((s) => s.kind === 'string' || s.kind === 'date' || s.kind === 'enum'))
+    return { kind: 'string' };
+  throw new UnsupportedSchemaError(
+    `${where}: the CMS cannot show a choice between ${shapes.map((s) => s.kind).join(' and ')}`,
+  );
 }
 
 /** Text or a group of fields, when the group has a field that takes the same text. */
@@ -202,7 +239,9 @@ function textOrObjectShape(shapes: Shape[]): Extract<Shape, { kind: 'text-or-obj
   return same ? { kind: 'text-or-object', text, object, textField: same.name } : undefined;
 }
 
-function stringRules(def: Def): Pick<Extract<Shape, { kind: 'string' }>, 'pattern' | 'minLength' | 'maxLength' | 'format'> {
+function stringRules(
+  def: Def,
+): Pick<Extract<Shape, { kind: 'string' }>, 'pattern' | 'minLength' | 'maxLength' | 'format'> {
   const rules: ReturnType<typeof stringRules> = {};
   const checks: Def[] = [...(def.check ? [def] : []), ...(def.checks ?? []).map((c: unknown) => defOf(c))];
   for (const check of checks) {
@@ -220,8 +259,16 @@ function numberShape(def: Def): Shape {
   const shape: Extract<Shape, { kind: 'number' }> = { kind: 'number', integer: false };
   for (const check of (def.checks ?? []).map((c: unknown) => defOf(c))) {
     if (check.check === 'number_format' && /int/.test(check.format)) shape.integer = true;
-    if (check.check === 'greater_than') shape.min = { value: check.inclusive ? check.value : check.value + (shape.integer ? 1 : Number.EPSILON), message: messageOf(check) };
-    if (check.check === 'less_than') shape.max = { value: check.inclusive ? check.value : check.value - (shape.integer ? 1 : Number.EPSILON), message: messageOf(check) };
+    if (check.check === 'greater_than')
+      shape.min = {
+        value: check.inclusive ? check.value : check.value + (shape.integer ? 1 : Number.EPSILON),
+        message: messageOf(check),
+      };
+    if (check.check === 'less_than')
+      shape.max = {
+        value: check.inclusive ? check.value : check.value - (shape.integer ? 1 : Number.EPSILON),
+        message: messageOf(check),
+      };
   }
   return shape;
 }
@@ -241,7 +288,9 @@ function lengthRules(def: Def): { min?: Rule<number>; max?: Rule<number> } {
  */
 export function referenceTarget(doc: string | undefined): string | undefined {
   if (!doc) return undefined;
-  const folder = /\b(?:an id|ids) in (?:content\/|the council's )?(?:national\/|councils\/<id>\/)?([a-z][a-z-]*)/i.exec(doc);
+  const folder = /\b(?:an id|ids) in (?:content\/|the council's )?(?:national\/|councils\/<id>\/)?([a-z][a-z-]*)/i.exec(
+    doc,
+  );
   if (folder) return folder[1]!.replace(/\.yaml$/, '');
   const of = /\bids? of (contacts|powers|problems|areas|reports|meetings|legislation|roles)\b/i.exec(doc);
   if (of) return of[1]!.toLowerCase();

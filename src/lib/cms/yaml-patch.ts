@@ -6,7 +6,16 @@
  * The result is always read back and compared with the data; if the two ever differ, the caller
  * falls back to writing the whole file afresh, so a style shortcut can never change a value.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import { renderPair, renderSeqItem, renderFlow, type StyleHints } from './yaml-style.ts';
 import { deepEqual } from './values.ts';
 
@@ -32,7 +41,8 @@ export function patchYaml(text: string, next: Record<string, unknown>, hints: St
 function applyEdits(text: string, edits: Edit[]): string {
   let out = text;
   // Last first, so earlier offsets still hold; at one offset, a removal before an insertion.
-  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - b.start - (a.end - a.start))) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - b.start - (a.end - a.start)))
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out;
 }
 
@@ -48,7 +58,14 @@ function pairKey(pair: Pair): string | undefined {
   return isScalar(pair.key) ? String(pair.key.value) : undefined;
 }
 
-function patchMap(text: string, map: YAMLMap, next: Record<string, unknown>, hints: StyleHints, path: string[], edits: Edit[]): boolean {
+function patchMap(
+  text: string,
+  map: YAMLMap,
+  next: Record<string, unknown>,
+  hints: StyleHints,
+  path: string[],
+  edits: Edit[],
+): boolean {
   if (map.flow) return false;
   const pairs = map.items as Pair[];
   if (pairs.some((p) => pairKey(p) === undefined || !p.key || !(p.key as YamlNode).range)) return false;
@@ -83,11 +100,23 @@ function patchMap(text: string, map: YAMLMap, next: Record<string, unknown>, hin
       if (!patchSeq(text, value, after, hints, childPath, edits)) return false;
       continue;
     }
-    if (value && isSeq(value) && value.flow && value.items.length > 0 && Array.isArray(after) && after.length > 0 && after.every((v) => typeof v === 'string')) {
+    if (
+      value &&
+      isSeq(value) &&
+      value.flow &&
+      value.items.length > 0 &&
+      Array.isArray(after) &&
+      after.length > 0 &&
+      after.every((v) => typeof v === 'string')
+    ) {
       edits.push({ start: value.range![0], end: value.range![1], text: renderFlow(after, hints, childPath) });
       continue;
     }
-    edits.push({ start: pairStart(text, pair), end: pairEnd(text, pair), text: indentAt(text, pair, renderPair(key, after, hints, path, value), col) });
+    edits.push({
+      start: pairStart(text, pair),
+      end: pairEnd(text, pair),
+      text: indentAt(text, pair, renderPair(key, after, hints, path, value), col),
+    });
   }
   // Added keys: each goes before the first existing key that follows it in the project's order.
   if (map.items.length === 0) return false;
@@ -102,12 +131,23 @@ function patchMap(text: string, map: YAMLMap, next: Record<string, unknown>, hin
     const at = following ? pairStart(text, following) : pairEnd(text, pairs.at(-1)!);
     const block = indent(renderPair(key, next[key], hints, path), col);
     // Before the first key of a list item: the new key takes the dash's line and the old one moves down.
-    edits.push({ start: at, end: at, text: following && afterDash(text, following) ? block.slice(col) + ' '.repeat(col) : block });
+    edits.push({
+      start: at,
+      end: at,
+      text: following && afterDash(text, following) ? block.slice(col) + ' '.repeat(col) : block,
+    });
   }
   return true;
 }
 
-function patchSeq(text: string, seq: YAMLSeq, next: unknown[], hints: StyleHints, path: string[], edits: Edit[]): boolean {
+function patchSeq(
+  text: string,
+  seq: YAMLSeq,
+  next: unknown[],
+  hints: StyleHints,
+  path: string[],
+  edits: Edit[],
+): boolean {
   const items = seq.items as YamlNode[];
   if (items.some((item) => !item?.range)) return false;
   const dashCol = column(text, items[0]!.range![0]) - 2;
@@ -169,4 +209,5 @@ function indent(block: string, col: number): string {
     .join('\n');
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -32,7 +32,13 @@ const FLOW_LIST_MAX = 70;
  * line stays on one line, quoted as it was where that reads back the same, so changing a long
  * sentence (or changing it back) keeps the way the person wrote it.
  */
-export function renderPair(key: string, value: unknown, hints: StyleHints, path: string[], was?: YamlNode | null): string {
+export function renderPair(
+  key: string,
+  value: unknown,
+  hints: StyleHints,
+  path: string[],
+  was?: YamlNode | null,
+): string {
   const map = new YAMLMap();
   const node = toNode(value, hints, [...path, key]);
   const oneLine = keepOneLine(node, was);
@@ -78,17 +84,20 @@ export function toNode(value: unknown, hints: StyleHints, path: string[]): YamlN
   if (Array.isArray(value)) {
     const seq = new YAMLSeq();
     seq.items = value.map((v) => toNode(v, hints, [...path, '[]']));
-    const oneLine = value.every((v) => typeof v === 'string' && /^[a-z0-9-]+$/.test(v)) && value.join(', ').length <= FLOW_LIST_MAX;
+    const oneLine =
+      value.every((v) => typeof v === 'string' && /^[a-z0-9-]+$/.test(v)) && value.join(', ').length <= FLOW_LIST_MAX;
     seq.flow = value.length === 0 || (oneLine && hints.isIdList(path));
     return seq;
   }
   if (isPlainObject(value)) {
     const map = new YAMLMap();
-    for (const key of orderedKeys(value, hints.orderOf(path))) map.items.push(new Pair(new Scalar(key), toNode(value[key], hints, [...path, key])));
+    for (const key of orderedKeys(value, hints.orderOf(path)))
+      map.items.push(new Pair(new Scalar(key), toNode(value[key], hints, [...path, key])));
     return map;
   }
   const scalar = new Scalar(value);
-  if (typeof value === 'string') scalar.type = hints.isTime?.(path) ? Scalar.QUOTE_DOUBLE : stringStyle(value, hints.isDate(path));
+  if (typeof value === 'string')
+    scalar.type = hints.isTime?.(path) ? Scalar.QUOTE_DOUBLE : stringStyle(value, hints.isDate(path));
   return scalar;
 }
 

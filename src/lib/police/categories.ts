@@ -6,7 +6,8 @@
 import type { policeUkCategories } from '../../schemas/common.ts';
 
 export const policeCategoryScope: Record<(typeof policeUkCategories)[number], string> = {
-  'Anti-social behaviour': 'every anti-social behaviour incident the police recorded, of any kind: personal, nuisance and environmental',
+  'Anti-social behaviour':
+    'every anti-social behaviour incident the police recorded, of any kind: personal, nuisance and environmental',
   'Bicycle theft': 'thefts of bicycles, and taking one without consent',
   Burglary: 'entering a home or other building to steal',
   'Criminal damage and arson': 'damage to buildings and vehicles, and fires started on purpose',

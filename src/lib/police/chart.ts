@@ -33,7 +33,9 @@ export const chartColours = { text: '#0b0c0c', axis: '#0b0c0c', grid: '#6f777b',
 /** WCAG relative luminance contrast between two #rrggbb colours (1 to 21). */
 export function contrastRatio(a: string, b: string): number {
   const luminance = (hex: string) => {
-    const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const channels = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * channels[0]! + 0.7152 * channels[1]! + 0.0722 * channels[2]!;
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
@@ -98,12 +100,20 @@ export const chartFontSize = 13;
 const charWidth = 8;
 
 /** A line chart of several series over the same months. */
-export function lineChart(months: readonly string[], series: readonly { label: string; values: readonly number[] }[], width = 320, height = 220): LineChartGeometry {
+export function lineChart(
+  months: readonly string[],
+  series: readonly { label: string; values: readonly number[] }[],
+  width = 320,
+  height = 220,
+): LineChartGeometry {
   const { top: maxValue, ticks } = niceScale(Math.max(0, ...series.flatMap((s) => s.values)));
   const tickLabels = ticks.map((t) => t.toLocaleString('en-GB'));
   const left = 10 + charWidth * Math.max(...tickLabels.map((l) => l.length));
   const plot = { left, top: 10, right: width - 18, bottom: height - 40 };
-  const x = (i: number) => (months.length === 1 ? (plot.left + plot.right) / 2 : plot.left + (i * (plot.right - plot.left)) / (months.length - 1));
+  const x = (i: number) =>
+    months.length === 1
+      ? (plot.left + plot.right) / 2
+      : plot.left + (i * (plot.right - plot.left)) / (months.length - 1);
   const y = (value: number) => plot.bottom - (value / maxValue) * (plot.bottom - plot.top);
   const spacing = months.length > 1 ? (plot.right - plot.left) / (months.length - 1) : Infinity;
   const every = Math.max(1, Math.ceil((charWidth * 4.5) / spacing));
@@ -140,7 +150,17 @@ export interface BarChartGeometry {
   width: number;
   height: number;
   fontSize: number;
-  bars: { label: string; value: number; valueLabel: string; labelY: number; barY: number; barWidth: number; barHeight: number; valueX: number; valueY: number }[];
+  bars: {
+    label: string;
+    value: number;
+    valueLabel: string;
+    labelY: number;
+    barY: number;
+    barWidth: number;
+    barHeight: number;
+    valueX: number;
+    valueY: number;
+  }[];
 }
 
 /** A horizontal bar chart with each label above its bar and the value at its end: fits a phone. */
@@ -154,14 +174,29 @@ export function barChart(rows: readonly { label: string; value: number }[], widt
     fontSize: chartFontSize,
     bars: rows.map((r, i) => {
       const barWidth = max > 0 ? round((r.value / max) * (width - valueSpace)) : 0;
-      return { label: r.label, value: r.value, valueLabel: r.value.toLocaleString('en-GB'), labelY: i * rowHeight + 14, barY: i * rowHeight + 20, barWidth, barHeight: 14, valueX: round(barWidth + 6), valueY: i * rowHeight + 32 };
+      return {
+        label: r.label,
+        value: r.value,
+        valueLabel: r.value.toLocaleString('en-GB'),
+        labelY: i * rowHeight + 14,
+        barY: i * rowHeight + 20,
+        barWidth,
+        barHeight: 14,
+        valueX: round(barWidth + 6),
+        valueY: i * rowHeight + 32,
+      };
     }),
   };
 }
 
 /** A sentence that names what a line chart shows, with the highest and lowest month of the first series. */
-export function describeLineChart(place: string, months: readonly string[], series: readonly { label: string; values: readonly number[] }[]): string {
-  const period = months.length === 1 ? formatMonth(months[0]!) : `${formatMonth(months[0]!)} to ${formatMonth(months.at(-1)!)}`;
+export function describeLineChart(
+  place: string,
+  months: readonly string[],
+  series: readonly { label: string; values: readonly number[] }[],
+): string {
+  const period =
+    months.length === 1 ? formatMonth(months[0]!) : `${formatMonth(months[0]!)} to ${formatMonth(months.at(-1)!)}`;
   let text = `Line chart of ${listInWords(series.map((s) => s.label.toLowerCase()))} by month in ${place}, ${period}.`;
   const first = series[0];
   if (first && months.length > 1) {

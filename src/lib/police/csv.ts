@@ -10,8 +10,18 @@ import { policeUkCategories } from '../../schemas/common.ts';
 
 /** The columns of a street-level crime file, in the order police.uk publishes them. */
 export const streetColumns = [
-  'Crime ID', 'Month', 'Reported by', 'Falls within', 'Longitude', 'Latitude', 'Location',
-  'LSOA code', 'LSOA name', 'Crime type', 'Last outcome category', 'Context',
+  'Crime ID',
+  'Month',
+  'Reported by',
+  'Falls within',
+  'Longitude',
+  'Latitude',
+  'Location',
+  'LSOA code',
+  'LSOA name',
+  'Crime type',
+  'Last outcome category',
+  'Context',
 ] as const;
 
 /**
@@ -28,7 +38,11 @@ const identifyingColumns = ['Month', 'Reported by', 'LSOA code', 'Crime type'] a
  * (https://data.police.uk/docs/method/crime-street/ and /api/crime-categories). The last two are
  * the names used for files before May 2013, when police.uk split them into today's categories.
  */
-export const streetCrimeTypes: readonly string[] = [...policeUkCategories, 'Violent crime', 'Public disorder and weapons'];
+export const streetCrimeTypes: readonly string[] = [
+  ...policeUkCategories,
+  'Violent crime',
+  'Public disorder and weapons',
+];
 
 /** Where the columns the importer reads are, by position in each row. */
 export interface StreetColumns {
@@ -62,26 +76,51 @@ export function checkStreetHeader(header: readonly string[]): HeaderCheck {
   const repeated = [...positions.entries()].find(([name, at]) => name !== '' && at.length > 1);
   if (repeated) {
     const [, at] = repeated;
-    return { ok: false, message: `has the column "${header[at[0]!]!.trim()}" more than once (columns ${at.map((i) => i + 1).join(' and ')}); expected each column once` };
+    return {
+      ok: false,
+      message: `has the column "${header[at[0]!]!.trim()}" more than once (columns ${at.map((i) => i + 1).join(' and ')}); expected each column once`,
+    };
   }
   if (has('Outcome type') && !has('Crime type')) {
-    return { ok: false, message: `looks like a police.uk outcomes file (it has an "Outcome type" column and no "Crime type"); ${expectedColumns}` };
+    return {
+      ok: false,
+      message: `looks like a police.uk outcomes file (it has an "Outcome type" column and no "Crime type"); ${expectedColumns}`,
+    };
   }
   if (has('Object of search') || (has('Type') && has('Date') && has('Legislation'))) {
-    return { ok: false, message: `looks like a police.uk stop-and-search file (it has columns such as "Object of search" and "Legislation"); ${expectedColumns}` };
+    return {
+      ok: false,
+      message: `looks like a police.uk stop-and-search file (it has columns such as "Object of search" and "Legislation"); ${expectedColumns}`,
+    };
   }
   const missing = requiredStreetColumns.filter((name) => !has(name));
   if (identifyingColumns.every((name) => !has(name))) {
-    const shown = header.slice(0, 6).map((name) => `"${name}"`).join(', ');
-    return { ok: false, message: `does not look like a police.uk file: its header is ${shown}${header.length > 6 ? ', ...' : ''}; ${expectedColumns}` };
+    const shown = header
+      .slice(0, 6)
+      .map((name) => `"${name}"`)
+      .join(', ');
+    return {
+      ok: false,
+      message: `does not look like a police.uk file: its header is ${shown}${header.length > 6 ? ', ...' : ''}; ${expectedColumns}`,
+    };
   }
   if (missing.length > 0) {
-    return { ok: false, message: `looks like a street-level crime file but has no ${missing.map((m) => `"${m}"`).join(' or ')} column; ${expectedColumns}` };
+    return {
+      ok: false,
+      message: `looks like a street-level crime file but has no ${missing.map((m) => `"${m}"`).join(' or ')} column; ${expectedColumns}`,
+    };
   }
   const at = (name: string) => positions.get(normalise(name))![0]!;
   return {
     ok: true,
-    columns: { month: at('Month'), reportedBy: at('Reported by'), fallsWithin: at('Falls within'), lsoa: at('LSOA code'), crimeType: at('Crime type'), fieldCount: header.length },
+    columns: {
+      month: at('Month'),
+      reportedBy: at('Reported by'),
+      fallsWithin: at('Falls within'),
+      lsoa: at('LSOA code'),
+      crimeType: at('Crime type'),
+      fieldCount: header.length,
+    },
   };
 }
 
@@ -113,28 +152,47 @@ export interface StreetRules {
  * council does not list, or of a crime type police.uk does not publish, is refused: counting it
  * would put another force's or a made-up figure into the council's pages.
  */
-export function classifyStreetRow(fields: readonly string[], columns: StreetColumns, placeOf: (lsoa: string) => Placement | undefined, rules: StreetRules): ClassifiedRow {
+export function classifyStreetRow(
+  fields: readonly string[],
+  columns: StreetColumns,
+  placeOf: (lsoa: string) => Placement | undefined,
+  rules: StreetRules,
+): ClassifiedRow {
   if (fields.length !== columns.fieldCount) {
     const short = fields.length < columns.fieldCount;
     const hint = short ? ' (a line cut short?)' : ' (a comma inside an unquoted field?)';
-    return { kind: 'malformed', reason: `found ${fields.length} fields, expected ${columns.fieldCount}${hint}`, ...(short ? { cutShort: true } : {}) };
+    return {
+      kind: 'malformed',
+      reason: `found ${fields.length} fields, expected ${columns.fieldCount}${hint}`,
+      ...(short ? { cutShort: true } : {}),
+    };
   }
   const month = fields[columns.month]!.trim();
-  if (!monthPattern.test(month)) return { kind: 'malformed', reason: `Month: found ${JSON.stringify(month)}, expected YYYY-MM` };
+  if (!monthPattern.test(month))
+    return { kind: 'malformed', reason: `Month: found ${JSON.stringify(month)}, expected YYYY-MM` };
   const crimeType = fields[columns.crimeType]!.trim();
-  if (crimeType === '') return { kind: 'malformed', reason: 'Crime type: found nothing, expected a crime type such as "Burglary"' };
+  if (crimeType === '')
+    return { kind: 'malformed', reason: 'Crime type: found nothing, expected a crime type such as "Burglary"' };
   if (!streetCrimeTypes.includes(crimeType)) {
-    return { kind: 'refused', reason: `Crime type: found ${JSON.stringify(crimeType)}, expected one of police.uk's crime types (${policeUkCategories.join(', ')})` };
+    return {
+      kind: 'refused',
+      reason: `Crime type: found ${JSON.stringify(crimeType)}, expected one of police.uk's crime types (${policeUkCategories.join(', ')})`,
+    };
   }
   const fallsWithin = fields[columns.fallsWithin]!.trim();
   if (!rules.forces.includes(fallsWithin)) {
-    return { kind: 'refused', reason: `Falls within: found ${JSON.stringify(fallsWithin)}, expected one of the council's forces (policeForces in site.yaml: ${rules.forces.map((f) => JSON.stringify(f)).join(', ')})` };
+    return {
+      kind: 'refused',
+      reason: `Falls within: found ${JSON.stringify(fallsWithin)}, expected one of the council's forces (policeForces in site.yaml: ${rules.forces.map((f) => JSON.stringify(f)).join(', ')})`,
+    };
   }
   const force = fields[columns.reportedBy]!.trim();
   const lsoa = fields[columns.lsoa]!.trim();
   if (lsoa === '') return { kind: 'no-location', month, crimeType, force };
   const place = placeOf(lsoa);
-  return place ? { kind: 'in-council', month, crimeType, force, place } : { kind: 'outside-council', month, crimeType, force };
+  return place
+    ? { kind: 'in-council', month, crimeType, force, place }
+    : { kind: 'outside-council', month, crimeType, force };
 }
 
 /** csv-parse's error codes in plain words, for the malformed-row report. */
@@ -154,10 +212,18 @@ export function describeCsvError(code: string | undefined, message: string): str
 /** Signatures of compressed files, by their first bytes. */
 const compressedFormats: { name: string; magic: number[]; hint: string }[] = [
   { name: 'a gzip-compressed file', magic: [0x1f, 0x8b], hint: 'decompress it first (gunzip)' },
-  { name: 'a zip archive', magic: [0x50, 0x4b, 0x03, 0x04], hint: 'unzip it and import the "-street.csv" files inside' },
+  {
+    name: 'a zip archive',
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    hint: 'unzip it and import the "-street.csv" files inside',
+  },
   { name: 'a bzip2-compressed file', magic: [0x42, 0x5a, 0x68], hint: 'decompress it first (bunzip2)' },
   { name: 'an xz-compressed file', magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], hint: 'decompress it first (unxz)' },
-  { name: 'a 7-Zip archive', magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], hint: 'extract the "-street.csv" files from it first' },
+  {
+    name: 'a 7-Zip archive',
+    magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c],
+    hint: 'extract the "-street.csv" files from it first',
+  },
   { name: 'a zstd-compressed file', magic: [0x28, 0xb5, 0x2f, 0xfd], hint: 'decompress it first (unzstd)' },
 ];
 
@@ -170,9 +236,11 @@ export function notPlainText(bytes: Uint8Array): string | undefined {
   const startsWith = (magic: number[]) => magic.every((b, i) => bytes[i] === b);
   const compressed = compressedFormats.find((f) => startsWith(f.magic));
   if (compressed) return `is ${compressed.name}, not a CSV file; expected a plain CSV file: ${compressed.hint}`;
-  if (startsWith([0xff, 0xfe]) || startsWith([0xfe, 0xff])) return 'is UTF-16 text; expected a CSV file in UTF-8, as police.uk publishes it (save it again as "CSV UTF-8")';
+  if (startsWith([0xff, 0xfe]) || startsWith([0xfe, 0xff]))
+    return 'is UTF-16 text; expected a CSV file in UTF-8, as police.uk publishes it (save it again as "CSV UTF-8")';
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return `is not a text file (it has a zero byte at byte ${nul + 1}); expected a plain CSV file from police.uk`;
+  if (nul !== -1)
+    return `is not a text file (it has a zero byte at byte ${nul + 1}); expected a plain CSV file from police.uk`;
   // A multi-byte character may be cut at the end of the sample: decode only whole characters.
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, completeUtf8Length(bytes)));

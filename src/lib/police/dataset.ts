@@ -8,7 +8,16 @@
  */
 import type { ClassifiedRow } from './csv.ts';
 import type { CouncilGeography } from './geography.ts';
-import { addCounts, asbType, policeSource, total, type CountsByType, type PoliceData, type PoliceMonth, type WardInfo } from '../../schemas/police-data.ts';
+import {
+  addCounts,
+  asbType,
+  policeSource,
+  total,
+  type CountsByType,
+  type PoliceData,
+  type PoliceMonth,
+  type WardInfo,
+} from '../../schemas/police-data.ts';
 
 /** A row that could not be read, with the line (or lines) it spans. */
 export interface MalformedRow {
@@ -59,7 +68,20 @@ export interface FileTally {
 }
 
 export function newFileTally(name: string): FileTally {
-  return { name, rows: 0, asb: 0, inCouncil: 0, inNoArea: 0, noLocation: 0, outsideCouncil: 0, malformed: 0, malformedRows: [], refused: 0, refusedRows: [], months: new Map() };
+  return {
+    name,
+    rows: 0,
+    asb: 0,
+    inCouncil: 0,
+    inNoArea: 0,
+    noLocation: 0,
+    outsideCouncil: 0,
+    malformed: 0,
+    malformedRows: [],
+    refused: 0,
+    refusedRows: [],
+    months: new Map(),
+  };
 }
 
 function bump(map: Map<string, number>, key: string): void {
@@ -69,7 +91,18 @@ function bump(map: Map<string, number>, key: string): void {
 function monthOf(tally: FileTally, month: string): MonthTally {
   let m = tally.months.get(month);
   if (!m) {
-    m = { rows: 0, asb: 0, inCouncil: 0, noLocation: 0, outsideCouncil: 0, forces: new Set(), forceWide: new Map(), noLocationByType: new Map(), council: new Map(), wards: new Map() };
+    m = {
+      rows: 0,
+      asb: 0,
+      inCouncil: 0,
+      noLocation: 0,
+      outsideCouncil: 0,
+      forces: new Set(),
+      forceWide: new Map(),
+      noLocationByType: new Map(),
+      council: new Map(),
+      wards: new Map(),
+    };
     tally.months.set(month, m);
   }
   return m;
@@ -126,7 +159,11 @@ export function countRow(tally: FileTally, row: ClassifiedRow, line: number): vo
 export function finishTally(tally: FileTally, endsWithLineBreak: boolean): void {
   const last = tally.lastRow;
   if (last?.cutShort) tally.cutShort = { line: last.line, reason: last.reason };
-  else if (last && !endsWithLineBreak) tally.cutShort = { line: last.line, reason: 'the file does not end with a line break, as every police.uk file does' };
+  else if (last && !endsWithLineBreak)
+    tally.cutShort = {
+      line: last.line,
+      reason: 'the file does not end with a line break, as every police.uk file does',
+    };
 }
 
 /**
@@ -137,9 +174,14 @@ export function finishTally(tally: FileTally, endsWithLineBreak: boolean): void 
 export function fileRefusals(tally: FileTally, where: string, allowPartial: boolean): string[] {
   const lines = tally.refusedRows.slice(0, refusedDetailLimit).map((r) => `${where} line ${r.line}: ${r.reason}`);
   const unlisted = tally.refused - lines.length;
-  if (unlisted > 0) lines.push(`${where}: ${unlisted.toLocaleString('en-GB')} more rows refused for the same reasons (only the first ${refusedDetailLimit} are listed)`);
+  if (unlisted > 0)
+    lines.push(
+      `${where}: ${unlisted.toLocaleString('en-GB')} more rows refused for the same reasons (only the first ${refusedDetailLimit} are listed)`,
+    );
   if (tally.cutShort && !allowPartial) {
-    lines.push(`${where} line ${tally.cutShort.line}: the file is cut short (${tally.cutShort.reason}), so its month is incomplete; expected the whole file: download it again, or run with --allow-partial to import it marked as a part month`);
+    lines.push(
+      `${where} line ${tally.cutShort.line}: the file is cut short (${tally.cutShort.reason}), so its month is incomplete; expected the whole file: download it again, or run with --allow-partial to import it marked as a part month`,
+    );
   }
   return lines;
 }
@@ -159,7 +201,10 @@ export function repeatedForceMonths(files: readonly { tally: FileTally; where: s
       for (const force of [...m.forces].sort(compareText)) {
         const key = `${month}\u0000${force}`;
         const first = seen.get(key);
-        if (first) problems.push(`${where} holds ${month} rows reported by ${force}, as ${first} does; expected each force's month once (files that differ only in line endings or a byte order mark are the same month)`);
+        if (first)
+          problems.push(
+            `${where} holds ${month} rows reported by ${force}, as ${first} does; expected each force's month once (files that differ only in line endings or a byte order mark are the same month)`,
+          );
         else seen.set(key, where);
       }
     }
@@ -168,12 +213,16 @@ export function repeatedForceMonths(files: readonly { tally: FileTally; where: s
 }
 
 /** True when a file's rows are all accounted for: in the council, no location, outside, or malformed. */
-export function tallyAddsUp(t: Pick<FileTally, 'rows' | 'inCouncil' | 'noLocation' | 'outsideCouncil' | 'malformed'>): boolean {
+export function tallyAddsUp(
+  t: Pick<FileTally, 'rows' | 'inCouncil' | 'noLocation' | 'outsideCouncil' | 'malformed'>,
+): boolean {
   return t.rows === t.inCouncil + t.noLocation + t.outsideCouncil + t.malformed;
 }
 
 /** The column totals of several files' tallies. */
-export function sumTallies(tallies: readonly FileTally[]): Pick<FileTally, 'rows' | 'asb' | 'inCouncil' | 'inNoArea' | 'noLocation' | 'outsideCouncil' | 'malformed'> {
+export function sumTallies(
+  tallies: readonly FileTally[],
+): Pick<FileTally, 'rows' | 'asb' | 'inCouncil' | 'inNoArea' | 'noLocation' | 'outsideCouncil' | 'malformed'> {
   const sum = { rows: 0, asb: 0, inCouncil: 0, inNoArea: 0, noLocation: 0, outsideCouncil: 0, malformed: 0 };
   for (const t of tallies) for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += t[key];
   return sum;
@@ -203,8 +252,10 @@ export function buildDataset(files: readonly ReadFile[], geography: CouncilGeogr
       const m = f.tally.months.get(month);
       return m ? [{ file: f, m }] : [];
     });
-    const sum = (key: 'rows' | 'asb' | 'inCouncil' | 'noLocation' | 'outsideCouncil') => parts.reduce((n, p) => n + p.m[key], 0);
-    const merged = (pick: (m: MonthTally) => Map<string, number>) => addCounts(...parts.map((p) => Object.fromEntries(pick(p.m))));
+    const sum = (key: 'rows' | 'asb' | 'inCouncil' | 'noLocation' | 'outsideCouncil') =>
+      parts.reduce((n, p) => n + p.m[key], 0);
+    const merged = (pick: (m: MonthTally) => Map<string, number>) =>
+      addCounts(...parts.map((p) => Object.fromEntries(pick(p.m))));
     const wardCodes = new Set(parts.flatMap((p) => [...p.m.wards.keys()]));
     monthData[month] = {
       files: parts.map((p) => ({
@@ -238,7 +289,8 @@ export function buildDataset(files: readonly ReadFile[], geography: CouncilGeogr
   });
 }
 
-export type MergeResult = { ok: true; data: PoliceData; replaced: string[]; kept: string[] } | { ok: false; messages: string[] };
+export type MergeResult =
+  { ok: true; data: PoliceData; replaced: string[]; kept: string[] } | { ok: false; messages: string[] };
 
 /** True when a month holds a file that was cut short. */
 export function isPartialMonth(month: PoliceMonth): boolean {
@@ -251,19 +303,39 @@ export function isPartialMonth(month: PoliceMonth): boolean {
  * Even with `replace`, a month is never replaced by one with fewer forces' files (their figures
  * would be lost) or by a part month when the old one is complete. `where` names the figures file.
  */
-export function mergeDatasets(existing: PoliceData | undefined, incoming: PoliceData, options: { replace: boolean; where: string }): MergeResult {
+export function mergeDatasets(
+  existing: PoliceData | undefined,
+  incoming: PoliceData,
+  options: { replace: boolean; where: string },
+): MergeResult {
   if (!existing) return { ok: true, data: incoming, replaced: [], kept: [] };
   const { where } = options;
   if (existing.council.code !== incoming.council.code) {
-    return { ok: false, messages: [`${where} holds figures for council ${existing.council.code} (${existing.council.name}), not ${incoming.council.code}; expected the same council (use --out to write another file)`] };
+    return {
+      ok: false,
+      messages: [
+        `${where} holds figures for council ${existing.council.code} (${existing.council.name}), not ${incoming.council.code}; expected the same council (use --out to write another file)`,
+      ],
+    };
   }
   if (existing.lookup.wardColumn !== incoming.lookup.wardColumn) {
-    return { ok: false, messages: [`${where} uses ${existing.lookup.wardColumn} wards, but this import uses ${incoming.lookup.wardColumn}; expected one set of wards for every month (re-import every month with one lookup, or use --out)`] };
+    return {
+      ok: false,
+      messages: [
+        `${where} uses ${existing.lookup.wardColumn} wards, but this import uses ${incoming.lookup.wardColumn}; expected one set of wards for every month (re-import every month with one lookup, or use --out)`,
+      ],
+    };
   }
-  const replaced = Object.keys(incoming.months).filter((m) => existing.months[m]).sort();
-  const messages = replaced.flatMap((month) => replaceProblems(month, existing.months[month]!, incoming.months[month]!, options));
+  const replaced = Object.keys(incoming.months)
+    .filter((m) => existing.months[m])
+    .sort();
+  const messages = replaced.flatMap((month) =>
+    replaceProblems(month, existing.months[month]!, incoming.months[month]!, options),
+  );
   if (messages.length > 0) return { ok: false, messages };
-  const kept = Object.keys(existing.months).filter((m) => !incoming.months[m]).sort();
+  const kept = Object.keys(existing.months)
+    .filter((m) => !incoming.months[m])
+    .sort();
   const data = canonicalDataset({
     ...incoming,
     wards: { ...existing.wards, ...incoming.wards },
@@ -272,12 +344,26 @@ export function mergeDatasets(existing: PoliceData | undefined, incoming: Police
   return { ok: true, data, replaced, kept };
 }
 
-function replaceProblems(month: string, old: PoliceMonth, incoming: PoliceMonth, { replace, where }: { replace: boolean; where: string }): string[] {
+function replaceProblems(
+  month: string,
+  old: PoliceMonth,
+  incoming: PoliceMonth,
+  { replace, where }: { replace: boolean; where: string },
+): string[] {
   const from = `${old.forces.join(' and ') || 'no force'}, from ${old.files.map((f) => f.name).join(' and ')}`;
-  if (!replace) return [`${month} is already in ${where} (${from}); expected each force's month once: to replace it, run again with --replace`];
+  if (!replace)
+    return [
+      `${month} is already in ${where} (${from}); expected each force's month once: to replace it, run again with --replace`,
+    ];
   const lost = old.forces.filter((f) => !incoming.forces.includes(f));
-  if (lost.length > 0) return [`${month} in ${where} also holds ${lost.join(' and ')}'s figures, which this import does not have; expected every force's file for the month together, so none is lost`];
-  if (isPartialMonth(incoming) && !isPartialMonth(old)) return [`${month} in ${where} is complete and this import's file for it is cut short; a part month never replaces a complete one`];
+  if (lost.length > 0)
+    return [
+      `${month} in ${where} also holds ${lost.join(' and ')}'s figures, which this import does not have; expected every force's file for the month together, so none is lost`,
+    ];
+  if (isPartialMonth(incoming) && !isPartialMonth(old))
+    return [
+      `${month} in ${where} is complete and this import's file for it is cut short; a part month never replaces a complete one`,
+    ];
   return [];
 }
 
@@ -288,7 +374,9 @@ function replaceProblems(month: string, old: PoliceMonth, incoming: PoliceMonth,
  */
 export function canonicalDataset(data: PoliceData): PoliceData {
   const wards: Record<string, WardInfo> = Object.fromEntries(
-    Object.keys(data.wards).sort(compareText).map((code) => [code, { name: data.wards[code]!.name, area: data.wards[code]!.area }]),
+    Object.keys(data.wards)
+      .sort(compareText)
+      .map((code) => [code, { name: data.wards[code]!.name, area: data.wards[code]!.area }]),
   );
   const months: Record<string, PoliceMonth> = {};
   for (const month of Object.keys(data.months).sort(compareText)) {
@@ -303,7 +391,13 @@ export function canonicalDataset(data: PoliceData): PoliceData {
     months[month] = {
       files: [...m.files]
         .sort((a, b) => compareText(a.name, b.name) || compareText(a.sha256, b.sha256))
-        .map((f) => ({ name: f.name, sha256: f.sha256, rows: f.rows, malformedRows: f.malformedRows, ...(f.partial ? { partial: true as const } : {}) })),
+        .map((f) => ({
+          name: f.name,
+          sha256: f.sha256,
+          rows: f.rows,
+          malformedRows: f.malformedRows,
+          ...(f.partial ? { partial: true as const } : {}),
+        })),
       forces: [...m.forces].sort(compareText),
       rows: m.rows,
       asb: m.asb,
@@ -314,8 +408,16 @@ export function canonicalDataset(data: PoliceData): PoliceData {
       forceWide: sortedCounts(Object.entries(m.forceWide)),
       noLocationByType: sortedCounts(Object.entries(m.noLocationByType)),
       council: sortedCounts(Object.entries(m.council)),
-      areas: Object.fromEntries([...byArea.keys()].sort(compareText).map((area) => [area, sortedCounts(Object.entries(addCounts(...byArea.get(area)!)))])),
-      wards: Object.fromEntries(Object.keys(m.wards).sort(compareText).map((code) => [code, sortedCounts(Object.entries(m.wards[code]!))])),
+      areas: Object.fromEntries(
+        [...byArea.keys()]
+          .sort(compareText)
+          .map((area) => [area, sortedCounts(Object.entries(addCounts(...byArea.get(area)!)))]),
+      ),
+      wards: Object.fromEntries(
+        Object.keys(m.wards)
+          .sort(compareText)
+          .map((code) => [code, sortedCounts(Object.entries(m.wards[code]!))]),
+      ),
     };
   }
   return {

@@ -33,18 +33,39 @@ export function checkLookupHeader(header: readonly string[]): LookupHeaderCheck 
   const names = header.map((h) => h.trim());
   const found: Partial<Record<keyof typeof lookupColumnPatterns, number>> = {};
   const problems: string[] = [];
-  for (const [key, { pattern, example }] of Object.entries(lookupColumnPatterns) as [keyof typeof lookupColumnPatterns, (typeof lookupColumnPatterns)[keyof typeof lookupColumnPatterns]][]) {
+  for (const [key, { pattern, example }] of Object.entries(lookupColumnPatterns) as [
+    keyof typeof lookupColumnPatterns,
+    (typeof lookupColumnPatterns)[keyof typeof lookupColumnPatterns],
+  ][]) {
     const matches = names.flatMap((name, i) => (pattern.test(name) ? [i] : []));
     if (matches.length === 0) problems.push(`no column such as "${example}"`);
-    else if (matches.length > 1) problems.push(`more than one column like "${example}" (${matches.map((i) => names[i]).join(', ')})`);
+    else if (matches.length > 1)
+      problems.push(`more than one column like "${example}" (${matches.map((i) => names[i]).join(', ')})`);
     else found[key] = matches[0];
   }
-  if (problems.length > 0 || found.lsoa === undefined || found.ward === undefined || found.wardName === undefined || found.council === undefined || found.councilName === undefined) {
-    return { ok: false, message: `has ${problems.join(' and ')}; expected an ONS LSOA-to-ward lookup with columns such as LSOA11CD, WD18CD, WD18NM, LAD18CD and LAD18NM` };
+  if (
+    problems.length > 0 ||
+    found.lsoa === undefined ||
+    found.ward === undefined ||
+    found.wardName === undefined ||
+    found.council === undefined ||
+    found.councilName === undefined
+  ) {
+    return {
+      ok: false,
+      message: `has ${problems.join(' and ')}; expected an ONS LSOA-to-ward lookup with columns such as LSOA11CD, WD18CD, WD18NM, LAD18CD and LAD18NM`,
+    };
   }
   return {
     ok: true,
-    columns: { lsoa: found.lsoa, ward: found.ward, wardName: found.wardName, council: found.council, councilName: found.councilName, wardColumn: names[found.ward]!.toUpperCase() },
+    columns: {
+      lsoa: found.lsoa,
+      ward: found.ward,
+      wardName: found.wardName,
+      council: found.council,
+      councilName: found.councilName,
+      wardColumn: names[found.ward]!.toUpperCase(),
+    },
   };
 }
 
@@ -84,8 +105,7 @@ export interface GeographyInput {
 }
 
 export type GeographyResult =
-  | { ok: true; geography: CouncilGeography; warnings: string[] }
-  | { ok: false; errors: string[] };
+  { ok: true; geography: CouncilGeography; warnings: string[] } | { ok: false; errors: string[] };
 
 /** Places each of the council's LSOAs in its ward and area, refusing contradictions. */
 export function buildCouncilGeography(input: GeographyInput): GeographyResult {
@@ -93,7 +113,12 @@ export function buildCouncilGeography(input: GeographyInput): GeographyResult {
   if (rows.length === 0) {
     const codes = [...input.councilsInLookup].sort();
     const shown = codes.slice(0, 8).join(', ') + (codes.length > 8 ? ', ...' : '');
-    return { ok: false, errors: [`${lookupName} has no LSOAs in council ${councilCode}; expected one of the ${codes.length} council codes it holds (${shown})`] };
+    return {
+      ok: false,
+      errors: [
+        `${lookupName} has no LSOAs in council ${councilCode}; expected one of the ${codes.length} council codes it holds (${shown})`,
+      ],
+    };
   }
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -102,7 +127,10 @@ export function buildCouncilGeography(input: GeographyInput): GeographyResult {
   for (const area of [...areas].sort((a, b) => a.id.localeCompare(b.id))) {
     for (const { code } of area.wards) {
       const other = areaOfWard.get(code);
-      if (other !== undefined && other !== area.id) errors.push(`content/areas: ward ${code} is listed by both "${other}" and "${area.id}"; expected each ward in one area`);
+      if (other !== undefined && other !== area.id)
+        errors.push(
+          `content/areas: ward ${code} is listed by both "${other}" and "${area.id}"; expected each ward in one area`,
+        );
       else areaOfWard.set(code, area.id);
     }
   }
@@ -112,7 +140,9 @@ export function buildCouncilGeography(input: GeographyInput): GeographyResult {
   for (const row of rows) {
     const earlier = places.get(row.lsoa);
     if (earlier && earlier.ward !== row.ward) {
-      errors.push(`${lookupName} line ${row.line}: LSOA ${row.lsoa} is placed in ward ${row.ward}, but line ${earlier.line} placed it in ward ${earlier.ward}; expected one ward per LSOA`);
+      errors.push(
+        `${lookupName} line ${row.line}: LSOA ${row.lsoa} is placed in ward ${row.ward}, but line ${earlier.line} placed it in ward ${earlier.ward}; expected one ward per LSOA`,
+      );
       continue;
     }
     places.set(row.lsoa, { ward: row.ward, area: areaOfWard.get(row.ward) ?? null, line: row.line });
@@ -123,16 +153,27 @@ export function buildCouncilGeography(input: GeographyInput): GeographyResult {
   for (const code of [...wardNames.keys()].sort()) {
     const area = areaOfWard.get(code) ?? null;
     wards[code] = { name: wardNames.get(code)!, area };
-    if (area === null) warnings.push(`ward ${code} (${wardNames.get(code)}) is in no community area: its rows count for the council but for no area`);
+    if (area === null)
+      warnings.push(
+        `ward ${code} (${wardNames.get(code)}) is in no community area: its rows count for the council but for no area`,
+      );
   }
   for (const [code, area] of [...areaOfWard.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!wardNames.has(code)) warnings.push(`area "${area}" lists ward ${code}, which ${lookupName} does not place in council ${councilCode}: that ward will have no figures`);
+    if (!wardNames.has(code))
+      warnings.push(
+        `area "${area}" lists ward ${code}, which ${lookupName} does not place in council ${councilCode}: that ward will have no figures`,
+      );
   }
   if (errors.length > 0) return { ok: false, errors };
   const plain = new Map([...places].map(([lsoa, { ward, area }]) => [lsoa, { ward, area }] as const));
   return {
     ok: true,
-    geography: { council: { code: councilCode, name: rows[0]!.councilName }, lookup: { name: lookupName, wardColumn: input.wardColumn }, places: plain, wards },
+    geography: {
+      council: { code: councilCode, name: rows[0]!.councilName },
+      lookup: { name: lookupName, wardColumn: input.wardColumn },
+      places: plain,
+      wards,
+    },
     warnings,
   };
 }

@@ -91,13 +91,21 @@ export function areaFigures(data: PoliceData | undefined, areaId: string, focus:
   if (!data) return { kind: 'none-imported' };
   const covered = Object.values(data.wards).some((w) => w.area === areaId);
   if (!covered) return { kind: 'not-covered', months: importedMonths(data) };
-  return figuresFrom(data, importedMonths(data).map((m) => data.months[m]!.areas[areaId] ?? {}), focus);
+  return figuresFrom(
+    data,
+    importedMonths(data).map((m) => data.months[m]!.areas[areaId] ?? {}),
+    focus,
+  );
 }
 
 /** The whole council's figures (rows located in the council's LSOAs). */
 export function councilFigures(data: PoliceData | undefined, focus: readonly string[] = []): PlaceFigures {
   if (!data) return { kind: 'none-imported' };
-  return figuresFrom(data, importedMonths(data).map((m) => data.months[m]!.council), focus);
+  return figuresFrom(
+    data,
+    importedMonths(data).map((m) => data.months[m]!.council),
+    focus,
+  );
 }
 
 export interface AreaComparisonRow {
@@ -109,7 +117,10 @@ export interface AreaComparisonRow {
 }
 
 /** Anti-social behaviour in each area, month by month, in the order the areas are given. */
-export function compareAreasAsb(data: PoliceData, areas: readonly { id: string; title: string }[]): { months: string[]; rows: AreaComparisonRow[] } {
+export function compareAreasAsb(
+  data: PoliceData,
+  areas: readonly { id: string; title: string }[],
+): { months: string[]; rows: AreaComparisonRow[] } {
   const months = importedMonths(data);
   const covered = new Set(Object.values(data.wards).map((w) => w.area));
   const rows = areas.map(({ id, title }) => {
@@ -134,7 +145,17 @@ export function comparisonPeriod(months: readonly string[]): string {
 export function monthlyAccounting(data: PoliceData) {
   return importedMonths(data).map((month) => {
     const m = data.months[month]!;
-    return { month, files: m.files.map((f) => f.name), forces: m.forces, rows: m.rows, asb: m.asb, inCouncil: m.inCouncil, noLocation: m.noLocation, outsideCouncil: m.outsideCouncil, malformedRows: m.files.reduce((n, f) => n + f.malformedRows, 0) };
+    return {
+      month,
+      files: m.files.map((f) => f.name),
+      forces: m.forces,
+      rows: m.rows,
+      asb: m.asb,
+      inCouncil: m.inCouncil,
+      noLocation: m.noLocation,
+      outsideCouncil: m.outsideCouncil,
+      malformedRows: m.files.reduce((n, f) => n + f.malformedRows, 0),
+    };
   });
 }
 
@@ -142,13 +163,19 @@ export function monthlyAccounting(data: PoliceData) {
  * Where the figures file and the area files disagree about which area a ward is in: the figures
  * were imported before the areas changed, so the importer should be run again.
  */
-export function areaAssignmentProblems(data: PoliceData, areas: readonly { id: string; wards: readonly { code: string }[] }[]): string[] {
+export function areaAssignmentProblems(
+  data: PoliceData,
+  areas: readonly { id: string; wards: readonly { code: string }[] }[],
+): string[] {
   const areaOfWard = new Map<string, string>();
   for (const area of areas) for (const { code } of area.wards) areaOfWard.set(code, area.id);
   const problems: string[] = [];
   for (const [code, ward] of Object.entries(data.wards)) {
     const now = areaOfWard.get(code) ?? null;
-    if (now !== ward.area) problems.push(`ward ${code} (${ward.name}) was imported into ${ward.area ? `area "${ward.area}"` : 'no area'} but the area files now put it in ${now ? `"${now}"` : 'none'}; run npm run import:police again`);
+    if (now !== ward.area)
+      problems.push(
+        `ward ${code} (${ward.name}) was imported into ${ward.area ? `area "${ward.area}"` : 'no area'} but the area files now put it in ${now ? `"${now}"` : 'none'}; run npm run import:police again`,
+      );
   }
   return problems;
 }

@@ -5,5 +5,7 @@ import { cmsConfigYaml } from '../../node/cms.ts';
 
 export const GET: APIRoute = () => {
   const { layout, repoRoot, localProxy } = adminSettings();
-  return new Response(cmsConfigYaml(layout, { repoRoot, localProxy }), { headers: { 'content-type': 'text/yaml; charset=utf-8' } });
+  return new Response(cmsConfigYaml(layout, { repoRoot, localProxy }), {
+    headers: { 'content-type': 'text/yaml; charset=utf-8' },
+  });
 };

@@ -3,7 +3,11 @@ import { getContacts, getSite } from '../../data/content.ts';
 import { entryHref } from '../../data/paths.ts';
 import { contactToVCard } from '../../lib/vcard.ts';
 
-export const getStaticPaths = (async () => (await getContacts()).map((contact) => ({ params: { id: contact.id }, props: { contact } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getContacts()).map((contact) => ({
+    params: { id: contact.id },
+    props: { contact },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { contact } = props as { contact: Awaited<ReturnType<typeof getContacts>>[number] };

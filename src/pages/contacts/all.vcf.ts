@@ -5,6 +5,12 @@ import { contactToVCard } from '../../lib/vcard.ts';
 
 export const GET: APIRoute = async () => {
   const site = getSite();
-  const cards = (await getContacts()).map((c) => contactToVCard({ pageUrl: new URL(entryHref('contacts', c.id), site.url).href, contact: c.data, note: c.body?.trim() }));
+  const cards = (await getContacts()).map((c) =>
+    contactToVCard({
+      pageUrl: new URL(entryHref('contacts', c.id), site.url).href,
+      contact: c.data,
+      note: c.body?.trim(),
+    }),
+  );
   return new Response(cards.join(''), { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });
 };

@@ -8,7 +8,14 @@ import { getAreas } from '../../data/content.ts';
 import { areaTerms } from '../../lib/area-terms.ts';
 
 export const GET: APIRoute = async () => {
-  const planned = (await meetingEvents()).filter(({ meeting }) => meeting.data.status === 'planned' && meeting.data.date >= asOf).map(({ event }) => event);
-  const terms = areaTerms(getSite().areaKind, (await getAreas()).map((a) => a.data));
-  return new Response(buildCalendar(`${getSite().council}: ${terms.calendarName}`, planned), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  const planned = (await meetingEvents())
+    .filter(({ meeting }) => meeting.data.status === 'planned' && meeting.data.date >= asOf)
+    .map(({ event }) => event);
+  const terms = areaTerms(
+    getSite().areaKind,
+    (await getAreas()).map((a) => a.data),
+  );
+  return new Response(buildCalendar(`${getSite().council}: ${terms.calendarName}`, planned), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
 };

@@ -4,7 +4,11 @@ import { getMeetingPacks } from '../../../data/meeting-packs.ts';
 import { meetingNotice } from '../../../data/meeting-notice.ts';
 
 export const getStaticPaths = (async () =>
-  (await getMeetingPacks()).filter(({ meeting }) => meeting.data.status === 'planned').map((entry) => ({ params: { id: entry.meeting.id }, props: entry }))) satisfies GetStaticPaths;
+  (await getMeetingPacks())
+    .filter(({ meeting }) => meeting.data.status === 'planned')
+    .map((entry) => ({ params: { id: entry.meeting.id }, props: entry }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(meetingNotice(props as Parameters<typeof meetingNotice>[0]).text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(meetingNotice(props as Parameters<typeof meetingNotice>[0]).text, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
