@@ -36,7 +36,18 @@ const responseText = (response: any) =>
         .join(', ')
     : '';
 
+/** The council's role titles by id, written into the admin page when it was built (roles.yaml). */
+function roleTitles(): Record<string, string> {
+  try {
+    return JSON.parse(document.getElementById('cms-role-titles')?.textContent || '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
 export function registerPreviews(cms: Cms): void {
+  const roles = roleTitles();
+  const role = (id: unknown) => (typeof id === 'string' && id ? (roles[id] ?? id) : '');
   const h = (window as unknown as { h: H }).h;
   for (const css of [layersCss, tokensCss, siteCss]) cms.registerPreviewStyle(css);
 
@@ -94,7 +105,7 @@ export function registerPreviews(cms: Cms): void {
                     )
                   : null,
               ),
-              h('td', null, r.leadOfficer || 'Not stated in the report'),
+              h('td', null, role(r.leadOfficer) || 'Not stated in the report'),
               h('td', null, r.due ? day(r.due) : r.timetable || 'Not set'),
               h('td', null, responseText(r.response) || 'Awaiting response'),
               h(

@@ -2,7 +2,8 @@
  * Settings of the admin page for the council being built: the content layout, the editing backend
  * from site.yaml, and, under `npm run edit`, the address of the local proxy (CST_EDIT_PROXY).
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { adminCsp } from '../lib/cms/csp.ts';
@@ -10,6 +11,7 @@ import { siteSchema } from '../schemas/site.ts';
 import type { EditingBackend } from '../lib/cms/decap-config.ts';
 import { layoutFromEnv, type ContentLayout } from './build-settings.ts';
 import { readSiteYaml } from './site-settings.ts';
+import { councilFiles } from '../schemas/collections.ts';
 
 export interface AdminSettings {
   layout: ContentLayout;
@@ -19,6 +21,8 @@ export interface AdminSettings {
   csp: string;
   siteName: string;
   council: string;
+  /** Each role's title by its id (roles.yaml), so the preview shows "Head of Community Safety", not its id. */
+  roleTitles: Record<string, string>;
 }
 
 export function adminSettings(env: NodeJS.ProcessEnv = process.env, projectRoot = process.cwd()): AdminSettings {
@@ -36,7 +40,25 @@ export function adminSettings(env: NodeJS.ProcessEnv = process.env, projectRoot 
     csp: adminCsp({ editing, localProxy }),
     siteName: site.name ?? 'Community Safety Toolkit',
     council: site.council ?? layout.council,
+    roleTitles: roleTitlesIn(layout.councilDir),
   };
+}
+
+/** The titles of the council's roles by id; a role without a title, or a file that is not YAML, is left to the check. */
+export function roleTitlesIn(councilDir: string): Record<string, string> {
+  const file = path.join(councilDir, councilFiles.roles);
+  if (!existsSync(file)) return {};
+  try {
+    const roles = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA });
+    if (typeof roles !== 'object' || roles === null) return {};
+    return Object.fromEntries(
+      Object.entries(roles).flatMap(([id, role]) =>
+        typeof role?.title === 'string' ? [[id, role.title as string]] : [],
+      ),
+    );
+  } catch {
+    return {};
+  }
 }
 
 /** site.yaml's `editing`, with its defaults; left out when it is not valid (the check reports why). */

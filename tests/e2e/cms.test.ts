@@ -181,6 +181,11 @@ describe('a scrutiny officer with only a browser', () => {
     await choose('RAG rating', 'Green', 'last');
 
     await field('Last reviewed').fill('2027-03-02');
+    // The preview beside the form shows the lead officer by the role's title, as the site does.
+    const preview = page.frameLocator('#preview-pane');
+    await expect
+      .poll(() => preview.getByRole('cell', { name: 'Head of Community Safety, Wiltshire Council' }).count())
+      .toBe(1);
     await publish();
 
     const file = path.join(councilDir(), reportFile);

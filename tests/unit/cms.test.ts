@@ -1,5 +1,6 @@
 /** The CMS made from the schemas: its configuration, its file format and its checks before saving. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
@@ -13,6 +14,7 @@ import { patchYaml } from '../../src/lib/cms/yaml-patch.ts';
 import { schemaShape, UnsupportedSchemaError } from '../../src/lib/cms/walk.ts';
 import { contentLayout } from '../../src/node/build-settings.ts';
 import { cmsConfig, cmsShapes } from '../../src/node/cms.ts';
+import { roleTitlesIn } from '../../src/node/cms-settings.ts';
 import { buildRobots, buildSitemap } from '../../src/lib/sitemap.ts';
 import { roleSchema } from '../../src/schemas/roles.ts';
 
@@ -893,5 +895,22 @@ Why.
     expect(roles.toFile(data as never)).toBe(
       `${text}community-engagement-manager:\n  title: Community Engagement Manager, Wiltshire Council\n  kind: officer\n`,
     );
+  });
+});
+
+describe("the preview's role titles", () => {
+  test("are the council's roles.yaml titles by id", () => {
+    const titles = roleTitlesIn(path.join(root, 'content/councils/wiltshire'));
+    expect(titles['head-of-community-safety']).toBe('Head of Community Safety, Wiltshire Council');
+    expect(titles['licensing-manager']).toBe('Licensing manager, Wiltshire Council');
+    expect(titles['cabinet-member-community-safety']).toBe('Cabinet Member for Community Safety');
+  });
+  test('are none for a council with no roles file, or one that is not YAML (the check reports it)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cst-roles-'));
+    expect(roleTitlesIn(dir)).toEqual({});
+    writeFileSync(path.join(dir, 'roles.yaml'), 'a: [unclosed\n');
+    expect(roleTitlesIn(dir)).toEqual({});
+    writeFileSync(path.join(dir, 'roles.yaml'), 'a:\n  title: A role\nb:\n  kind: officer\n');
+    expect(roleTitlesIn(dir)).toEqual({ a: 'A role' });
   });
 });
