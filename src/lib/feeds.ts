@@ -9,7 +9,7 @@
  * time, 00:00+00:00 in winter. A reader in the UK sees the right day whatever the season; writing
  * midnight UTC instead would put summer items at 1 am, and a day-only value is not allowed.
  */
-import { isRealIsoDate } from '../schemas/common.ts';
+import { isRealIsoDate } from '../schemas/iso-date.ts';
 import { escapeHtml, escapeXml, notXmlChar } from './escape.ts';
 import { isInsideSite, siteRoot } from './site-url.ts';
 

@@ -1,5 +1,5 @@
 /** Formatting for readers in the UK, GOV.UK style. Pure: no clock, no locale of the machine. */
-import { isRealIsoDate } from '../schemas/common.ts';
+import { isRealIsoDate } from '../schemas/iso-date.ts';
 
 // UTC throughout: a YYYY-MM-DD day is read and written as the same calendar day wherever the build runs.
 const dayMonthYear = new Intl.DateTimeFormat('en-GB', {

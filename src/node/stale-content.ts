@@ -4,7 +4,7 @@
  * editors, not the public. Entries whose dates cannot be read are left to the integrity check,
  * which reports them as problems.
  */
-import { isRealIsoDate } from '../schemas/common.ts';
+import { isRealIsoDate } from '../schemas/iso-date.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { staleEntries, type Reviewable, type StaleEntry } from '../lib/freshness.ts';
 import { readContent } from './read-content.ts';

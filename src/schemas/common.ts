@@ -5,6 +5,7 @@
  * (through src/content.config.ts) and in `npm run check` (through src/lib/integrity.ts).
  */
 import { z } from 'zod';
+import { isRealIsoDate } from './iso-date.ts';
 
 /** The id of another entry: its file name without the extension, in kebab-case. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -41,14 +42,7 @@ function dateToIso(date: Date): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
 }
 
-/** True when `text` is YYYY-MM-DD and names a day that exists (no 30 February). */
-export function isRealIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+export { isRealIsoDate };
 
 /** A clock time written as HH:MM in 24-hour form, such as "18:30". Quote it in YAML. */
 export const clockTime = z
