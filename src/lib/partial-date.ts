@@ -4,25 +4,11 @@
  * Pure: no clock. Whether a text is such a date is the schema's rule (src/schemas/partial-date.ts).
  */
 import { daysInMonth, isPartialDate, partialDatePattern as pattern } from '../schemas/partial-date.ts';
+import { formatDate, formatMonth } from './format.ts';
 
 export { isPartialDate };
 
 export type DatePrecision = 'day' | 'month' | 'year';
-
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function parts(text: string): { year: number; month?: number; day?: number } {
   const match = pattern.exec(text);
@@ -59,8 +45,7 @@ export function latestDay(date: string): string {
 export function formatPartialDate(date: string): string {
   const p = parts(date);
   if (p.month === undefined) return String(p.year);
-  const month = months[p.month - 1]!;
-  return p.day === undefined ? `${month} ${p.year}` : `${p.day} ${month} ${p.year}`;
+  return p.day === undefined ? formatMonth(date) : formatDate(date);
 }
 
 /** True only when every day `a` could mean comes before every day `b` could mean. */
