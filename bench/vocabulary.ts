@@ -3,6 +3,7 @@
  * Plain English in the style of the real entries: residents' words, councils, police, landlords.
  * Templates use {slots} that the generator fills; no MDX-special characters ({ } < >) in output.
  */
+import { problemGroups } from '../src/schemas/problem.ts';
 
 export const towns = [
   'Chippenham',
@@ -43,18 +44,8 @@ export const areaNames = [
   'Calne',
 ];
 
-export const problemGroups = [
-  'noise',
-  'neighbours-and-housing',
-  'streets-and-public-places',
-  'young-people',
-  'drink-and-drugs',
-  'vehicles-and-roads',
-  'environment',
-  'harassment-and-hate',
-  'licensed-premises',
-  'animals',
-] as const;
+// The problem finder's groups, as the schema lists them.
+export { problemGroups };
 
 export interface Subject {
   /** Residents' words, lower case, used in titles: "loud music". */
