@@ -15,6 +15,7 @@ import yaml from 'js-yaml';
 import { readSheet } from 'read-excel-file/node';
 import { layoutOptions, layoutOrExit } from '../src/node/cli-layout.ts';
 import { todayInLondon } from '../src/node/clock.ts';
+import { inWords, sheetProblemInWords } from '../src/node/problem-words.ts';
 import { schemaProblems } from '../src/lib/check-basics.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { readableReportField, reportRules } from '../src/lib/report-rules.ts';
@@ -119,7 +120,7 @@ if (cells.length < 2)
 if (problems.length > 0)
   stop([
     `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${show(sheetFile)}:`,
-    ...problems.map((p) => `  ${formatImportProblem(show(sheetFile), p)}`),
+    ...problems.map((p) => `  ${formatImportProblem(show(sheetFile), sheetProblemInWords(p))}`),
     'Nothing was written.',
   ]);
 
@@ -143,10 +144,10 @@ const checkProblems = result.success
 if (checkProblems.length > 0)
   stop([
     'The imported recommendations would not pass the check:',
-    ...checkProblems.map(
-      (p) =>
-        `  ${formatProblem({ ...p, field: readableReportField(p.field, { recommendations: merged.recommendations }) })}`,
-    ),
+    ...checkProblems.map((p) => {
+      const field = readableReportField(p.field, { recommendations: merged.recommendations });
+      return `  ${formatProblem(inWords({ ...p, field }, { contentDir: show(layout.root), council: layout.council }))}`;
+    }),
     'Nothing was written.',
   ]);
 

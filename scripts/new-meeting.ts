@@ -18,7 +18,7 @@ import { isRealIsoDate } from '../src/schemas/common.ts';
 import { powerSchema } from '../src/schemas/power.ts';
 import { problemSchema } from '../src/schemas/problem.ts';
 import { contactsForPowerInArea, leadContacts } from '../src/lib/contacts.ts';
-import { collectionFolder } from '../src/lib/check-basics.ts';
+import { collectionFolder } from '../src/node/problem-words.ts';
 import { meetingId, meetingTemplate } from '../src/lib/scaffold.ts';
 import { findByName } from '../src/lib/lookup.ts';
 import { meetingHost } from '../src/lib/area-terms.ts';

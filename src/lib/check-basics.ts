@@ -3,19 +3,20 @@
  * their targets, review dates. Pure: the caller reads the files.
  */
 import type { z } from 'zod';
-import { collections, type CollectionName } from '../schemas/collections.ts';
+import type { CollectionName } from '../schemas/collections.ts';
+import type { CodedProblem, Finding } from './problem-facts.ts';
 import { closest, problemsFromIssue, type ContentProblem, type SchemaIssue } from './problems.ts';
 import { referencesOf, type Reference } from './references.ts';
-import type { ContentSnapshot, RawEntry, RawSingleton } from './snapshot.ts';
+import type { RawEntry, RawSingleton } from './snapshot.ts';
 
 export function validateSingleton<S extends z.ZodType>(
   raw: RawSingleton,
   schema: S,
-  problems: ContentProblem[],
+  problems: Finding[],
 ): z.output<S> | undefined {
   if (raw.unreadable) return undefined; // its problem is listed already
   if (raw.data === undefined) {
-    problems.push({ file: raw.file, field: '', message: 'missing: this file is required' });
+    problems.push({ file: raw.file, field: '', code: 'file-missing' });
     return undefined;
   }
   const result = schema.safeParse(raw.data, { reportInput: true });
@@ -44,9 +45,9 @@ export function rawReferences(raw: RawEntry): Reference[] {
   }
 }
 
-export function duplicateIds(entries: RawEntry[]): ContentProblem[] {
+export function duplicateIds(entries: RawEntry[]): CodedProblem[] {
   const seen = new Map<string, RawEntry>();
-  const problems: ContentProblem[] = [];
+  const problems: CodedProblem[] = [];
   for (const entry of [...entries].sort((a, b) => a.file.localeCompare(b.file))) {
     const key = `${entry.collection}/${entry.id}`;
     const first = seen.get(key);
@@ -54,7 +55,9 @@ export function duplicateIds(entries: RawEntry[]): ContentProblem[] {
       problems.push({
         file: entry.file,
         field: 'id',
-        message: `found id "${entry.id}", which ${first.file} already uses; expected each entry to have its own file name`,
+        code: 'id-taken',
+        id: entry.id,
+        takenBy: first.file,
       });
     else seen.set(key, entry);
   }
@@ -70,66 +73,43 @@ export function idsByCollection(entries: RawEntry[]): Map<CollectionName, Set<st
   return map;
 }
 
-/** Where a collection's entries live, as written in messages: "content/national/powers/", or both layers' folders for contacts. */
-export function collectionFolder(
-  snapshot: Pick<ContentSnapshot, 'contentDir' | 'council'>,
-  collection: CollectionName,
-): string {
-  const { layer, folder } = collections[collection];
-  const national = `${snapshot.contentDir}/national/${folder}/`;
-  const council = `${snapshot.contentDir}/councils/${snapshot.council}/${folder}/`;
-  return layer === 'national' ? national : layer === 'council' ? council : `${national} or ${council}`;
-}
-
 export function danglingReferences(
   file: string,
   refs: Reference[],
   ids: Map<CollectionName, Set<string>>,
-  folderOf: (c: CollectionName) => string,
-): ContentProblem[] {
+): CodedProblem[] {
   return refs
     .filter((ref) => !ids.get(ref.collection)?.has(ref.id))
     .map((ref) => {
-      const known = [...(ids.get(ref.collection) ?? [])];
-      const guess = closest(ref.id, known);
-      const folder = folderOf(ref.collection);
+      const guess = closest(ref.id, [...(ids.get(ref.collection) ?? [])]);
       return {
         file,
         field: ref.field,
-        message: `found "${ref.id}", expected the id of an entry in ${folder}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        code: 'entry-unknown',
+        collection: ref.collection,
+        id: ref.id,
+        ...(guess ? { guess } : {}),
       };
     });
 }
 
-export function linksToHiddenReports(file: string, refs: Reference[], hidden: Set<string>): ContentProblem[] {
+export function linksToHiddenReports(file: string, refs: Reference[], hidden: Set<string>): CodedProblem[] {
   return refs
     .filter((ref) => ref.collection === 'reports' && hidden.has(ref.id))
-    .map((ref) => ({
-      file,
-      field: ref.field,
-      message: `found "${ref.id}", a draft or exempt report; expected a published or withdrawn report (a draft or exempt report must not be linked from a public page)`,
-    }));
+    .map((ref) => ({ file, field: ref.field, code: 'hidden-report-linked', id: ref.id }));
 }
 
 export function reviewDateProblems(
   file: string,
   data: { reviewed?: unknown; reviewBy?: unknown },
   asOf: string,
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+): CodedProblem[] {
+  const problems: CodedProblem[] = [];
   const reviewed = typeof data.reviewed === 'string' ? data.reviewed : undefined;
   if (reviewed && reviewed > asOf)
-    problems.push({
-      file,
-      field: 'reviewed',
-      message: `found ${reviewed}, expected a date on or before today (${asOf})`,
-    });
+    problems.push({ file, field: 'reviewed', code: 'reviewed-after-today', reviewed, asOf });
   if (reviewed && typeof data.reviewBy === 'string' && data.reviewBy < reviewed)
-    problems.push({
-      file,
-      field: 'reviewBy',
-      message: `found ${data.reviewBy}, expected a date after reviewed (${reviewed})`,
-    });
+    problems.push({ file, field: 'reviewBy', code: 'review-by-before-reviewed', reviewBy: data.reviewBy, reviewed });
   return problems;
 }
 

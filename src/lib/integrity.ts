@@ -16,10 +16,10 @@ import type { Legislation } from '../schemas/legislation.ts';
 import type { Power } from '../schemas/power.ts';
 import { actOfUrl, citationProblems, type KnownActs } from './citations.ts';
 import { checkUkPhone } from './phone.ts';
-import { sortProblems, type ContentProblem, type SchemaIssue } from './problems.ts';
+import type { ContentProblem, SchemaIssue } from './problems.ts';
+import type { Finding } from './problem-facts.ts';
 import { partnershipReferences, referencesOf } from './references.ts';
 import {
-  collectionFolder,
   danglingReferences,
   duplicateIds,
   idsByCollection,
@@ -42,8 +42,12 @@ import { rolesSchema } from '../schemas/roles.ts';
 import { nationProblems } from './nation-rules.ts';
 import type { CheckOptions, ContentSnapshot, RawEntry, ValidEntry, WardLookup } from './snapshot.ts';
 
-export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+/**
+ * Every problem, unsorted: some are facts for the caller to put into words
+ * (src/node/problem-words.ts), so the caller sorts them once they are words.
+ */
+export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): Finding[] {
+  const problems: Finding[] = [];
   problems.push(...duplicateIds([...snapshot.entries, ...(snapshot.unreadable ?? [])]));
 
   const valid: ValidEntry[] = [];
@@ -70,14 +74,13 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
   };
 
   const ids = idsByCollection([...snapshot.entries, ...(snapshot.unreadable ?? [])]);
-  const folderOf = (collection: CollectionName) => collectionFolder(snapshot, collection);
   const nonPublicReports = new Set(
     valid.filter((e) => e.raw.collection === 'reports' && !isPublicReport(e.data as Report)).map((e) => e.raw.id),
   );
   const knownActs = knownActsOf(valid);
   for (const entry of valid) {
     const refs = referencesOf(entry.raw.collection, entry.data as never);
-    problems.push(...danglingReferences(entry.raw.file, refs, ids, folderOf));
+    problems.push(...danglingReferences(entry.raw.file, refs, ids));
     if (!(entry.raw.collection === 'reports' && nonPublicReports.has(entry.raw.id)))
       problems.push(...linksToHiddenReports(entry.raw.file, refs, nonPublicReports));
     problems.push(...reviewDateProblems(entry.raw.file, entry.data, options.asOf));
@@ -98,23 +101,21 @@ export function checkContent(snapshot: ContentSnapshot, options: CheckOptions): 
     );
   // An entry that failed its schema still gets its references checked, so one pass lists everything.
   for (const raw of invalid) {
-    problems.push(...danglingReferences(raw.file, rawReferences(raw), ids, folderOf));
+    problems.push(...danglingReferences(raw.file, rawReferences(raw), ids));
     if (raw.collection === 'reports')
       problems.push(...roleReferenceProblems(raw.file, rawRoleReferences(raw.data), roleContext));
   }
   if (partnership) {
-    problems.push(...danglingReferences(snapshot.partnership.file, partnershipReferences(partnership), ids, folderOf));
+    problems.push(...danglingReferences(snapshot.partnership.file, partnershipReferences(partnership), ids));
     problems.push(...reviewDateProblems(snapshot.partnership.file, partnership, options.asOf));
   }
   if (options.routes) problems.push(...bodyLinkFindings(snapshot, ids, nonPublicReports, options.routes));
-  problems.push(...layerProblems(snapshot, ids, folderOf, options.asOf));
+  problems.push(...layerProblems(snapshot, ids, options.asOf));
   problems.push(...nationProblems(valid));
   // Officers count recommendations from 1 and know them by their printed label.
   const reportData = new Map(snapshot.entries.filter((e) => e.collection === 'reports').map((e) => [e.file, e.data]));
-  return sortProblems(
-    problems.map((p) =>
-      reportData.has(p.file) && p.field ? { ...p, field: readableReportField(p.field, reportData.get(p.file)) } : p,
-    ),
+  return problems.map((p) =>
+    reportData.has(p.file) && p.field ? { ...p, field: readableReportField(p.field, reportData.get(p.file)) } : p,
   );
 }
 

@@ -10,7 +10,8 @@ import { overlaySchema, type Overlay } from '../schemas/overlay.ts';
 import { councilServicesSchema, nationalServicesSchema } from '../schemas/services.ts';
 import { commonComplaintsSchema } from '../schemas/common-complaints.ts';
 import { danglingReferences, reviewDateProblems, schemaProblems, validateSingleton } from './check-basics.ts';
-import { closest, type ContentProblem, type SchemaIssue } from './problems.ts';
+import type { CodedProblem, Finding } from './problem-facts.ts';
+import { closest, type SchemaIssue } from './problems.ts';
 import type { ContentSnapshot, RawOverlay, ValidEntry } from './snapshot.ts';
 
 /** A national entry's reference to a service, with the field it sits in. */
@@ -38,18 +39,20 @@ export function serviceReferencesOf(collection: CollectionName, data: unknown): 
 export function layerProblems(
   snapshot: ContentSnapshot,
   ids: Map<CollectionName, Set<string>>,
-  folderOf: (c: CollectionName) => string,
   asOf: string,
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+): Finding[] {
+  const problems: Finding[] = [];
   const national = validateSingleton(snapshot.nationalServices, nationalServicesSchema, problems);
   const serviceIds = Object.keys(national ?? {});
-  const unknownService = (file: string, field: string, service: string): ContentProblem => {
+  const unknownService = (file: string, field: string, service: string): CodedProblem => {
     const guess = closest(service, serviceIds);
     return {
       file,
       field,
-      message: `found "${service}", expected a service in ${snapshot.nationalServices.file}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+      code: 'service-unknown',
+      service,
+      servicesFile: snapshot.nationalServices.file,
+      ...(guess ? { guess } : {}),
     };
   };
 
@@ -69,26 +72,21 @@ export function layerProblems(
           file,
           contacts.map((id, i) => ({ field: `${service}[${i}]`, collection: 'contacts' as const, id })),
           ids,
-          folderOf,
         ),
       );
     }
   }
 
-  for (const overlay of snapshot.overlays) problems.push(...overlayProblems(overlay, ids, folderOf, snapshot, asOf));
+  for (const overlay of snapshot.overlays) problems.push(...overlayProblems(overlay, ids, asOf));
   problems.push(...changelogProblems(snapshot, ids));
-  problems.push(...commonComplaintsProblems(snapshot, ids, folderOf));
+  problems.push(...commonComplaintsProblems(snapshot, ids));
   return problems;
 }
 
 /** The problem finder's order of the commonest complaints: optional, and every id must be a problem. */
-function commonComplaintsProblems(
-  snapshot: ContentSnapshot,
-  ids: Map<CollectionName, Set<string>>,
-  folderOf: (c: CollectionName) => string,
-): ContentProblem[] {
+function commonComplaintsProblems(snapshot: ContentSnapshot, ids: Map<CollectionName, Set<string>>): Finding[] {
   if (snapshot.commonComplaints.data === undefined) return [];
-  const problems: ContentProblem[] = [];
+  const problems: Finding[] = [];
   const order = validateSingleton(snapshot.commonComplaints, commonComplaintsSchema, problems);
   if (!order) return problems;
   const refs = [
@@ -97,33 +95,30 @@ function commonComplaintsProblems(
       ? [{ field: 'ifNothingWorks', collection: 'problems' as const, id: order.ifNothingWorks }]
       : []),
   ];
-  problems.push(...danglingReferences(snapshot.commonComplaints.file, refs, ids, folderOf));
+  problems.push(...danglingReferences(snapshot.commonComplaints.file, refs, ids));
   order.problems.forEach((id, i) => {
     if (order.problems.indexOf(id) !== i)
       problems.push({
         file: snapshot.commonComplaints.file,
         field: `problems[${i}]`,
-        message: `found "${id}" a second time; expected each problem once`,
+        code: 'complaint-repeated',
+        id,
       });
   });
   return problems;
 }
 
-function overlayProblems(
-  overlay: RawOverlay,
-  ids: Map<CollectionName, Set<string>>,
-  folderOf: (c: CollectionName) => string,
-  snapshot: ContentSnapshot,
-  asOf: string,
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+function overlayProblems(overlay: RawOverlay, ids: Map<CollectionName, Set<string>>, asOf: string): Finding[] {
+  const problems: Finding[] = [];
   if (!ids.get(overlay.target)?.has(overlay.id)) {
     const guess = closest(overlay.id, [...(ids.get(overlay.target) ?? [])]);
-    const missing = `${snapshot.contentDir}/national/${collections[overlay.target].folder}/${overlay.id}.mdx`;
     problems.push({
       file: overlay.file,
       field: 'file name',
-      message: `adds to ${missing}, which does not exist; expected the id of a national entry in ${folderOf(overlay.target)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+      code: 'overlay-target-missing',
+      target: overlay.target,
+      id: overlay.id,
+      ...(guess ? { guess } : {}),
     });
   }
   const result = overlaySchema.safeParse(overlay.data, { reportInput: true });
@@ -135,13 +130,13 @@ function overlayProblems(
   const refs = result.data.leads.map((id, i) => ({ field: `leads[${i}]`, collection: 'contacts' as const, id }));
   return [
     ...problems,
-    ...danglingReferences(overlay.file, refs, ids, folderOf),
+    ...danglingReferences(overlay.file, refs, ids),
     ...reviewDateProblems(overlay.file, result.data, asOf),
   ];
 }
 
-function changelogProblems(snapshot: ContentSnapshot, ids: Map<CollectionName, Set<string>>): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+function changelogProblems(snapshot: ContentSnapshot, ids: Map<CollectionName, Set<string>>): Finding[] {
+  const problems: Finding[] = [];
   const changelog = validateSingleton(snapshot.nationalChangelog, nationalChangelogSchema, problems);
   changelog?.forEach((change, i) =>
     change.entries.forEach((entry, j) => {
@@ -150,7 +145,9 @@ function changelogProblems(snapshot: ContentSnapshot, ids: Map<CollectionName, S
         problems.push({
           file: snapshot.nationalChangelog.file,
           field: `[${i}].entries[${j}]`,
-          message: `found "${entry}", expected an entry of ${snapshot.contentDir}/national/${collections[collection].folder}/`,
+          code: 'changelog-entry-unknown',
+          collection,
+          entry,
         });
     }),
   );
@@ -162,7 +159,7 @@ function changelogProblems(snapshot: ContentSnapshot, ids: Map<CollectionName, S
  * provides (their pages show no local contact), and overlays written before a later change to
  * their national entry.
  */
-export function layerWarnings(snapshot: ContentSnapshot): ContentProblem[] {
+export function layerWarnings(snapshot: ContentSnapshot): CodedProblem[] {
   const valid = snapshot.entries.flatMap((raw) => {
     const result = (collections[raw.collection].schema as z.ZodType).safeParse(raw.data);
     return result.success ? [{ raw, data: result.data as Record<string, unknown> }] : [];
@@ -170,7 +167,7 @@ export function layerWarnings(snapshot: ContentSnapshot): ContentProblem[] {
   const national = nationalServicesSchema.safeParse(snapshot.nationalServices.data);
   const council = councilServicesSchema.safeParse(snapshot.councilServices.data ?? {});
   const changelog = nationalChangelogSchema.safeParse(snapshot.nationalChangelog.data);
-  const warnings: ContentProblem[] = [];
+  const warnings: CodedProblem[] = [];
   if (national.success && council.success)
     warnings.push(...unprovidedServices(snapshot, valid, national.data, council.data));
   if (changelog.success)
@@ -186,7 +183,7 @@ function unprovidedServices(
   valid: readonly ValidEntry[],
   national: z.output<typeof nationalServicesSchema>,
   council: z.output<typeof councilServicesSchema>,
-): ContentProblem[] {
+): CodedProblem[] {
   const usedBy = new Map<string, string[]>();
   for (const entry of valid)
     for (const ref of serviceReferencesOf(entry.raw.collection, entry.data))
@@ -197,7 +194,9 @@ function unprovidedServices(
     .map(([service, files]) => ({
       file: snapshot.councilServices.file,
       field: service,
-      message: `no contact provides "${national[service]!.name}", which ${files.length} national ${files.length === 1 ? 'entry names' : 'entries name'} as a lead (such as ${files[0]}); their pages show no local contact for it until you add the ids of the contacts that provide it`,
+      code: 'service-unprovided',
+      serviceName: national[service]!.name,
+      namedBy: files,
     }));
 }
 
@@ -206,7 +205,7 @@ export function latestChange(changelog: readonly NationalChange[], entry: string
   return changelog.filter((c) => c.entries.includes(entry)).sort((a, b) => b.date.localeCompare(a.date))[0];
 }
 
-function outdatedOverlay(raw: RawOverlay, overlay: Overlay, changelog: readonly NationalChange[]): ContentProblem[] {
+function outdatedOverlay(raw: RawOverlay, overlay: Overlay, changelog: readonly NationalChange[]): CodedProblem[] {
   const change = latestChange(changelog, `${raw.target}/${raw.id}`);
   const checked = overlay.checkedAgainst ?? overlay.reviewed;
   if (!change || change.date <= checked) return [];
@@ -214,7 +213,10 @@ function outdatedOverlay(raw: RawOverlay, overlay: Overlay, changelog: readonly 
     {
       file: raw.file,
       field: overlay.checkedAgainst ? 'checkedAgainst' : 'reviewed',
-      message: `the national entry changed on ${change.date} (${change.summary}), after this note was checked (${checked}); check the note still fits, then set checkedAgainst: ${change.date}`,
+      code: 'overlay-outdated',
+      changed: change.date,
+      summary: change.summary,
+      checked,
     },
   ];
 }

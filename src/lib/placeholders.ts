@@ -3,11 +3,12 @@
  * check lists every one that is left, as a warning, so a starter site passes but never looks done.
  */
 import { placeholderMarker } from './new-council.ts';
-import { fieldPath, type ContentProblem } from './problems.ts';
+import type { CodedProblem } from './problem-facts.ts';
+import { fieldPath } from './problems.ts';
 import type { ContentSnapshot } from './snapshot.ts';
 
 /** Every text field of the council's own files that still holds the marker. */
-export function placeholderWarnings(snapshot: ContentSnapshot): ContentProblem[] {
+export function placeholderWarnings(snapshot: ContentSnapshot): CodedProblem[] {
   const councilFolder = `${snapshot.contentDir}/councils/${snapshot.council}/`;
   const files = [
     snapshot.site,
@@ -18,13 +19,7 @@ export function placeholderWarnings(snapshot: ContentSnapshot): ContentProblem[]
   return files.flatMap(({ file, data }) =>
     textFields(data).flatMap(({ path, text }) =>
       text.includes(placeholderMarker)
-        ? [
-            {
-              file,
-              field: fieldPath(path),
-              message: `still says "${placeholderMarker}"; write the council's own fact here, with its source (see CHECKLIST.md)`,
-            },
-          ]
+        ? [{ file, field: fieldPath(path), code: 'council-placeholder-left' as const, marker: placeholderMarker }]
         : [],
     ),
   );

@@ -1,14 +1,18 @@
-/** A problem found in the content: one line for an editor, naming the file and the field. */
-export interface ContentProblem {
+/** Where a problem is: the file and the field, and in an entry's body the line and column. */
+export interface ProblemPlace {
   /** Path of the file, relative to the project (such as content/powers/cpn.mdx). */
   file: string;
   /** The field, as a path such as "recommendations[2].due"; empty for the file as a whole. */
   field: string;
-  /** What is wrong: what was found and what was expected. */
-  message: string;
   /** For a problem in an entry's body: its line (1-based, in the file as written) and column. */
   line?: number;
   column?: number;
+}
+
+/** A problem found in the content, in words: one line for an editor, naming the file and the field. */
+export interface ContentProblem extends ProblemPlace {
+  /** What is wrong: what was found and what was expected. */
+  message: string;
 }
 
 export function formatProblem(problem: ContentProblem): string {

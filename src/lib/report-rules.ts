@@ -6,9 +6,10 @@
  */
 import { recommendationAnchor, type Report } from '../schemas/report.ts';
 import type { Roles } from '../schemas/roles.ts';
-import { certainlyBefore, comparePartialDates, formatPartialDate } from './partial-date.ts';
+import { certainlyBefore, comparePartialDates } from './partial-date.ts';
 import { nameKey } from './lookup.ts';
-import { closest, type ContentProblem } from './problems.ts';
+import type { CodedProblem } from './problem-facts.ts';
+import { closest } from './problems.ts';
 import { reportPlaceholders } from './report-template.ts';
 import { isPublicReport } from './public-reports.ts';
 
@@ -65,11 +66,6 @@ export function rawRoleReferences(data: unknown): { field: string; id: string }[
   });
 }
 
-/** "recommendation 2 (\"b\")": how messages name a recommendation, counted from 1. */
-export function recommendationInWords(index: number, id: string): string {
-  return `recommendation ${index + 1} ("${id}")`;
-}
-
 export interface ReportRuleContext {
   /** The council's roles, or undefined when roles.yaml is missing or broken. */
   roles: Roles | undefined;
@@ -82,8 +78,8 @@ export interface ReportRuleContext {
 const optionalFields = new Set(['chair', 'partnership']);
 
 /** Rules that need more than one field of a report at once. */
-export function reportRules(file: string, report: Report, context: ReportRuleContext): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+export function reportRules(file: string, report: Report, context: ReportRuleContext): CodedProblem[] {
+  const problems: CodedProblem[] = [];
   const byId = new Map<string, number>();
   const byAnchor = new Map<string, number>();
   // The report exists from its committee meeting or publication, whichever the paper gives first.
@@ -97,7 +93,9 @@ export function reportRules(file: string, report: Report, context: ReportRuleCon
       problems.push({
         file,
         field: `${at}.due`,
-        message: `found ${rec.due}, before the report itself (${formatPartialDate(dated)}); expected a due date on or after it, or leave due out and give the paper's words in timetable`,
+        code: 'due-before-report',
+        due: rec.due,
+        reportDate: dated,
       });
     const sameId = byId.get(rec.id);
     const anchor = recommendationAnchor(rec.id);
@@ -106,13 +104,19 @@ export function reportRules(file: string, report: Report, context: ReportRuleCon
       problems.push({
         file,
         field: `${at}.id`,
-        message: `found "${rec.id}" again (${recommendationInWords(sameId, rec.id)} has it); expected each recommendation id once per report`,
+        code: 'recommendation-id-repeated',
+        id: rec.id,
+        firstIndex: sameId,
       });
     else if (sameAnchor !== undefined)
       problems.push({
         file,
         field: `${at}.id`,
-        message: `found "${rec.id}", whose page address #recommendation-${anchor} is the same as ${recommendationInWords(sameAnchor, report.recommendations[sameAnchor]!.id)}'s; expected ids that differ in their letters or digits`,
+        code: 'recommendation-anchor-shared',
+        id: rec.id,
+        anchor,
+        otherIndex: sameAnchor,
+        otherId: report.recommendations[sameAnchor]!.id,
       });
     if (sameId === undefined) byId.set(rec.id, i);
     if (sameAnchor === undefined) byAnchor.set(anchor, i);
@@ -123,7 +127,10 @@ export function reportRules(file: string, report: Report, context: ReportRuleCon
         problems.push({
           file,
           field: `${at}.subItems[${j}].id`,
-          message: `found "${part.id}" again in ${recommendationInWords(i, rec.id)}; expected each part's label once`,
+          code: 'part-label-repeated',
+          id: part.id,
+          index: i,
+          recommendationId: rec.id,
         });
       parts.add(part.id);
     });
@@ -134,7 +141,9 @@ export function reportRules(file: string, report: Report, context: ReportRuleCon
     problems.push({
       file,
       field: 'dates.callInDeadline',
-      message: `found ${callInDeadline}, expected a day after the decision it calls in (${formatPartialDate(decision)})`,
+      code: 'call-in-before-decision',
+      callInDeadline,
+      decision,
     });
 
   if (isPublicReport(report))
@@ -143,7 +152,10 @@ export function reportRules(file: string, report: Report, context: ReportRuleCon
         problems.push({
           file,
           field,
-          message: `found the placeholder "${placeholder}" from npm run new:report; expected the real ${field}${optionalFields.has(field) ? `, or leave ${field} out when the report does not give it` : ''}`,
+          code: 'report-placeholder-kept',
+          reportField: field,
+          placeholder,
+          optional: optionalFields.has(field),
         });
 
   problems.push(...roleReferenceProblems(file, roleReferencesOf(report), context));
@@ -154,30 +166,21 @@ export function roleReferenceProblems(
   file: string,
   refs: { field: string; id: string }[],
   context: ReportRuleContext,
-): ContentProblem[] {
+): CodedProblem[] {
   const { roles, rolesFile, rolesFileExists } = context;
   if (roles === undefined && rolesFileExists) return []; // roles.yaml has its own problems listed.
   return refs
     .filter((ref) => !roles || !(ref.id in roles))
-    .map((ref) => {
-      if (!roles)
-        return {
-          file,
-          field: ref.field,
-          message: `found "${ref.id}", expected a role in ${rolesFile}, which does not exist yet: add it with this role`,
-        };
+    .map((ref): CodedProblem => {
+      if (!roles) return { file, field: ref.field, code: 'role-file-missing', id: ref.id, rolesFile };
       const guess = suggestRole(roles, ref.id);
-      return {
-        file,
-        field: ref.field,
-        message: `found "${ref.id}", expected a role in ${rolesFile}${guess ? ` (did you mean "${guess}"?)` : '; add it there'}`,
-      };
+      return { file, field: ref.field, code: 'role-unknown', id: ref.id, rolesFile, ...(guess ? { guess } : {}) };
     });
 }
 
 /** One role once: two roles whose titles or aliases read the same (case, "the" and punctuation ignored) are a mistake. */
-export function roleProblems(file: string, roles: Roles): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+export function roleProblems(file: string, roles: Roles): CodedProblem[] {
+  const problems: CodedProblem[] = [];
   const seen = new Map<string, string>();
   for (const [id, role] of Object.entries(roles)) {
     for (const [field, text] of [
@@ -190,7 +193,10 @@ export function roleProblems(file: string, roles: Roles): ContentProblem[] {
         problems.push({
           file,
           field: `${id}.${field}`,
-          message: `found "${text}", which names the same role as "${other}" ("${roles[other]!.title}"); expected each role once: use "${other}" and add "${text}" to its aliases`,
+          code: 'role-named-twice',
+          text,
+          other,
+          otherTitle: roles[other]!.title,
         });
       else seen.set(key, id);
     }

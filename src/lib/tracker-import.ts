@@ -6,6 +6,7 @@
  */
 import { isPartialDate } from './partial-date.ts';
 import { progressStatusLabels, ragLabels, responseDecisionLabels } from './labels.ts';
+import type { SheetFact, SheetPlace } from './problem-facts.ts';
 import { closest } from './problems.ts';
 import { findRole, roleKey } from './report-rules.ts';
 import { slugOf } from './tracker.ts';
@@ -121,15 +122,14 @@ const knownColumns: Record<string, ImportField> = Object.fromEntries(
   ).map(([header, field]) => [headerKey(header), field]),
 );
 
-export interface ImportProblem {
-  /** The sheet's row number as a spreadsheet shows it (the header is row 1); undefined for the header or the file as a whole. */
-  row?: number;
-  /** The column's header as written in the sheet. */
-  column?: string;
-  message: string;
-}
+/**
+ * A problem with the sheet, at its row (as a spreadsheet shows it, the header being row 1; none
+ * for the file as a whole) and column (its header as written): in words, or a fact the script
+ * words because the words name the --map option.
+ */
+export type ImportProblem = SheetPlace & ({ message: string } | SheetFact);
 
-export function formatImportProblem(file: string, p: ImportProblem): string {
+export function formatImportProblem(file: string, p: SheetPlace & { message: string }): string {
   const where = [p.row !== undefined ? `row ${p.row}` : '', p.column !== undefined ? `column "${p.column}"` : '']
     .filter(Boolean)
     .join(', ');
@@ -147,9 +147,7 @@ export function parseMaps(maps: readonly string[]): { map: Map<string, ImportFie
     const field = raw === '-' ? 'ignore' : raw;
     if (at < 1 || !(importFields as readonly string[]).includes(field)) {
       const guess = closest(field, [...importFields]);
-      problems.push({
-        message: `--map "${m}": expected "Column=field" with a field of: ${importFields.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
-      });
+      problems.push({ code: 'map-unreadable', option: m, ...(guess ? { guess } : {}) });
       continue;
     }
     map.set(headerKey(column), field as ImportField);
@@ -169,13 +167,11 @@ export function planColumns(
     const key = headerKey(name);
     const field = maps.get(key) ?? (siteExport && key === 'status' ? 'ignore' : knownColumns[key]);
     if (field) return field;
-    problems.push({
-      row: 1,
-      column: name,
-      message: key
-        ? `unknown column; name what it holds with --map "${name}=<field>" (fields: ${importFields.join(', ')}), or --map "${name}=-" to leave it out`
-        : 'a column with no header; give it one, or delete the column',
-    });
+    problems.push(
+      key
+        ? { row: 1, column: name, code: 'column-unknown', header: name }
+        : { row: 1, column: name, message: 'a column with no header; give it one, or delete the column' },
+    );
     return 'ignore';
   });
   const seen = new Map<ImportField, string>();
@@ -183,12 +179,7 @@ export function planColumns(
     const field = plan[i]!;
     if (field === 'ignore') return;
     const other = seen.get(field);
-    if (other !== undefined)
-      problems.push({
-        row: 1,
-        column: name,
-        message: `holds ${field}, which column "${other}" already holds; map one of them elsewhere with --map, or to "-"`,
-      });
+    if (other !== undefined) problems.push({ row: 1, column: name, code: 'column-field-taken', field, takenBy: other });
     else seen.set(field, name);
   });
   return { plan, problems };
@@ -259,7 +250,7 @@ export function sheetDate(text: string): string | undefined {
 }
 
 /** "accepted, partly accepted or rejected": the labels readers see, as choices in a message. */
-function choicesOf(labels: Record<string, string>): string {
+export function choicesOf(labels: Record<string, string>): string {
   const words = Object.values(labels).map((label) => label.toLowerCase());
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : (words[0] ?? '');
 }
@@ -273,7 +264,7 @@ const dateFields = new Set<ImportField>([
   'agreed',
 ]);
 
-function normaliseValue(field: ImportField, value: string): { value?: string; message?: string } {
+function normaliseValue(field: ImportField, value: string): { value: string } | { message: string } | SheetFact {
   const key = headerKey(value);
   if (dateFields.has(field)) {
     const date = sheetDate(value);
@@ -287,10 +278,8 @@ function normaliseValue(field: ImportField, value: string): { value?: string; me
       : { message: `found "${value}", expected a decision: ${choicesOf(responseDecisionLabels)}` };
   if (field === 'update.status') {
     if (statusWords[key]) return { value: statusWords[key] };
-    const rag = ragWords[key] && key.length > 1;
-    return {
-      message: `found "${value}", expected a status: ${choicesOf(progressStatusLabels)}${rag ? `; ${value} is a RAG rating: put it in a RAG column, or use --map to read this column as update.rag` : ''}`,
-    };
+    if (ragWords[key] && key.length > 1) return { code: 'status-is-rag', value };
+    return { message: `found "${value}", expected a status: ${choicesOf(progressStatusLabels)}` };
   }
   if (field === 'update.rag')
     return ragWords[key]
@@ -345,11 +334,11 @@ export function readTrackerRows(
         imported.report = cell;
         return;
       }
-      const { value, message } = normaliseValue(field, cell);
-      if (message) {
-        problems.push({ row, column: header[i] ?? `column ${i + 1}`, message });
+      const read = normaliseValue(field, cell);
+      if ('code' in read || 'message' in read) {
+        problems.push({ row, column: header[i] ?? `column ${i + 1}`, ...read });
         refused.add(`${row}:${field}`);
-      } else imported.fields[field] = value!;
+      } else imported.fields[field] = read.value;
     });
     if (imported.report !== undefined && imported.report !== reportId) {
       skipped++;
@@ -390,23 +379,12 @@ export function readTrackerRows(
     else seen.set(r.fields.id, r.row);
     const hasUpdate = r.fields['update.text'] || r.fields['update.status'] || r.fields['update.rag'];
     if (hasUpdate && !r.fields['update.status'] && !refused.has(`${r.row}:update.status`))
-      problems.push({
-        row: r.row,
-        message:
-          'an update needs its status (not started, ongoing, paused or complete); add a status column, or map one with --map',
-      });
+      problems.push({ row: r.row, code: 'update-lacks-status' });
     if (hasUpdate && !r.fields['update.text'] && !refused.has(`${r.row}:update.text`))
-      problems.push({
-        row: r.row,
-        message: 'an update needs its text (what was done); add a column for it, or map one with --map',
-      });
+      problems.push({ row: r.row, code: 'update-lacks-text' });
     if (hasUpdate && !r.fields['update.date']) r.fields['update.date'] = updateDate;
   }
-  if (textColumn === -1 && rows.some((r) => !r.fields.text))
-    problems.push({
-      row: 1,
-      message: 'no column holds the recommendation\'s text; name it with --map "<column>=text"',
-    });
+  if (textColumn === -1 && rows.some((r) => !r.fields.text)) problems.push({ row: 1, code: 'text-column-missing' });
   return { rows, skipped, problems, ids };
 }
 

@@ -47,10 +47,10 @@ import {
   buildCouncilGeography,
   checkLookupHeader,
   type AreaWards,
-  type GeographyResult,
   type LookupColumns,
   type LookupRow,
 } from '../lib/police/geography.ts';
+import { geographyInWords, type GeographyInWords } from './problem-words.ts';
 import type { PoliceData } from '../schemas/police-data.ts';
 import { describeIssue, readPoliceFile } from './police-file.ts';
 
@@ -241,7 +241,7 @@ export async function readCouncilGeography(
   lookupFile: string,
   councilCode: string,
   areas: readonly AreaWards[],
-): Promise<GeographyResult> {
+): Promise<GeographyInWords> {
   const where = shown(lookupFile);
   let columns: LookupColumns | undefined;
   const rows: LookupRow[] = [];
@@ -286,14 +286,16 @@ export async function readCouncilGeography(
   }
   if (!columns) return { ok: false, errors: [`${where} is empty; expected an ONS LSOA-to-ward lookup`] };
   if (errors.length > 0) return { ok: false, errors };
-  return buildCouncilGeography({
-    councilCode,
-    lookupName: path.basename(lookupFile),
-    wardColumn: columns.wardColumn,
-    rows,
-    councilsInLookup: councils,
-    areas,
-  });
+  return geographyInWords(
+    buildCouncilGeography({
+      councilCode,
+      lookupName: path.basename(lookupFile),
+      wardColumn: columns.wardColumn,
+      rows,
+      councilsInLookup: councils,
+      areas,
+    }),
+  );
 }
 
 /** Only the fields of an area file the importer needs; `npm run check` checks the rest. */

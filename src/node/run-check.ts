@@ -5,7 +5,9 @@ import { layerWarnings } from '../lib/layers.ts';
 import { placeholderWarnings } from '../lib/placeholders.ts';
 import { meetingWarningsIn } from '../lib/meeting-rules.ts';
 import type { ContentLayout } from './build-settings.ts';
+import { inWords } from './problem-words.ts';
 import { formatProblem, sortProblems, type ContentProblem } from '../lib/problems.ts';
+import type { Finding } from '../lib/problem-facts.ts';
 import { readContent } from './read-content.ts';
 import { siteRoutes } from './site-routes.ts';
 import { readWardLookup, wardLookupFile } from './ward-lookup.ts';
@@ -32,18 +34,18 @@ export function runCheck(layout: ContentLayout, projectRoot: string, asOf: strin
   const police = policeDataFindings(layout.councilDir, projectRoot, snapshot.entries, asOf);
   const problems = sortProblems([
     ...readProblems,
-    ...checkContent(snapshot, { asOf, routes: siteRoutes(projectRoot), ...(wards ? { wards } : {}) }),
-    ...police.problems,
+    ...checkContent(snapshot, { asOf, routes: siteRoutes(projectRoot), ...(wards ? { wards } : {}) }).map((p) =>
+      inWords(p, snapshot),
+    ),
+    ...police.problems.map((p) => inWords(p, snapshot)),
   ]);
   // A file that cannot be read has its one problem; warnings drawn from it would only mislead.
   const unreadable = new Set(
     [snapshot.councilServices, snapshot.nationalServices].filter((s) => s.unreadable).map((s) => s.file),
   );
-  const warnings = [
-    ...layerWarnings(snapshot),
-    ...placeholderWarnings(snapshot),
-    ...meetingWarningsIn(snapshot, asOf),
-  ].filter((w) => !unreadable.has(w.file));
+  const warnings = [...layerWarnings(snapshot), ...placeholderWarnings(snapshot), ...meetingWarningsIn(snapshot, asOf)]
+    .filter((w) => !unreadable.has(w.file))
+    .map((w) => inWords(w, snapshot));
   return { problems, warnings: sortProblems([...warnings, ...police.warnings]), entryCount: snapshot.entries.length };
 }
 
@@ -68,7 +70,7 @@ function policeDataFindings(
   projectRoot: string,
   entries: { collection: string; id: string; data: unknown }[],
   asOf: string,
-): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+): { problems: Finding[]; warnings: ContentProblem[] } {
   const file = policeFiguresFile(councilDir);
   const none = { problems: [], warnings: [] };
   const read = readPoliceFile(file);
@@ -105,7 +107,7 @@ function policeDataFindings(
   return {
     problems: [
       ...future,
-      ...areaAssignmentProblems(parsed.data, areas).map((message) => ({ file: shown, field: 'wards', message })),
+      ...areaAssignmentProblems(parsed.data, areas).map((fact) => ({ file: shown, field: 'wards', ...fact })),
     ],
     warnings: months
       .filter((m) => isPartialMonth(parsed.data.months[m]!))

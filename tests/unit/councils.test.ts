@@ -8,6 +8,7 @@ import { groupWards, newCouncilFiles, wardYear, type NewCouncil } from '../../sr
 import { slugify } from '../../src/lib/scaffold.ts';
 import { placeholderWarnings } from '../../src/lib/placeholders.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
+import { inWords } from '../../src/node/problem-words.ts';
 import type { ContentSnapshot } from '../../src/lib/snapshot.ts';
 import { areaSchema } from '../../src/schemas/area.ts';
 import { contactSchema } from '../../src/schemas/contact.ts';
@@ -265,7 +266,7 @@ describe('placeholder warnings', () => {
           { collection: 'contacts', id: 'n', file: 'content/national/contacts/n.mdx', data: { summary: 'To fill in' } },
         ],
       }),
-    ).map(formatProblem);
+    ).map((p) => formatProblem(inWords(p, { contentDir: 'content', council: 'x' })));
     expect(warnings).toEqual([
       'content/councils/x/partnership.yaml: title: still says "To fill in"; write the council\'s own fact here, with its source (see CHECKLIST.md)',
       'content/councils/x/partnership.yaml: committee.name: still says "To fill in"; write the council\'s own fact here, with its source (see CHECKLIST.md)',

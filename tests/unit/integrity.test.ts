@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/integrity.ts';
 import { layerWarnings } from '../../src/lib/layers.ts';
-import type { ContentSnapshot, RawEntry } from '../../src/lib/snapshot.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import type { CheckOptions, ContentSnapshot, RawEntry } from '../../src/lib/snapshot.ts';
+import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { inWords } from '../../src/node/problem-words.ts';
 import { validArea, validContact, validPower, validProblem, validReport, validRoles } from './factories.ts';
 
 const site = {
@@ -90,7 +91,9 @@ function snapshot(extra: RawEntry[] = [], replace: Partial<Record<string, unknow
   };
 }
 
-const run = (s: ContentSnapshot) => checkContent(s, { asOf: '2026-11-23' }).map(formatProblem);
+/** The problems as `npm run check` prints them: put into words, then sorted. */
+const run = (s: ContentSnapshot, options: Omit<CheckOptions, 'asOf'> = {}) =>
+  sortProblems(checkContent(s, { asOf: '2026-11-23', ...options }).map((p) => inWords(p, s))).map(formatProblem);
 
 describe('checkContent', () => {
   test('a consistent content tree has no problems', () => {
@@ -243,7 +246,7 @@ describe('contact and ward rules', () => {
     localAuthority: 'E06000054',
     wards: new Map([['E05008345', 'Chippenham Cepen Park and Derriads']]),
   };
-  const runWith = (s: ContentSnapshot) => checkContent(s, { asOf: '2026-11-23', wards }).map(formatProblem);
+  const runWith = (s: ContentSnapshot) => run(s, { wards });
 
   test('a phone number that is not a real UK number is refused', () => {
     expect(
@@ -382,7 +385,7 @@ describe('the two layers', () => {
 });
 
 describe('layer warnings', () => {
-  const warn = (s: ContentSnapshot) => layerWarnings(s).map(formatProblem);
+  const warn = (s: ContentSnapshot) => layerWarnings(s).map((p) => formatProblem(inWords(p, s)));
 
   test('a service named by national content that the council does not provide is a warning', () => {
     const s = snapshot([], { problem: { ...validProblem(), lead: 'police' } });

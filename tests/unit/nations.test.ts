@@ -5,6 +5,7 @@ import { siteSchema } from '../../src/schemas/site.ts';
 import { appliesIn, powerInNation, rankForNation } from '../../src/lib/nations.ts';
 import { checkContent } from '../../src/lib/integrity.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
+import { inWords } from '../../src/node/problem-words.ts';
 import type { ContentSnapshot, RawEntry } from '../../src/lib/snapshot.ts';
 import { validPower, validProblem } from './factories.ts';
 
@@ -265,7 +266,7 @@ describe('the integrity check across entries', () => {
   });
   const nationLines = (entries: RawEntry[]) =>
     checkContent(snapshot(entries), { asOf: '2026-11-30' })
-      .map(formatProblem)
+      .map((p) => formatProblem(inWords(p, { contentDir: 'content', council: 'example' })))
       .filter((line) => line.includes('nations.') || line.includes('is not used in'));
   const problem = (ids: string[]) => ({ ...validProblem(), powers: ids.map((power) => ({ power, why: 'It fits.' })) });
 

@@ -51,6 +51,7 @@ import {
   shortMonth,
 } from '../../src/lib/police/chart.ts';
 import { policeDataSchema, type PoliceData } from '../../src/schemas/police-data.ts';
+import { contentFactInWords, geographyFactInWords, geographyInWords } from '../../src/node/problem-words.ts';
 
 const header = [...streetColumns];
 /** A street row with the given month, LSOA and type, in police.uk's column order. */
@@ -320,13 +321,16 @@ function geography(
     councilsInLookup: new Set(['E06000099']),
     areas,
   });
-  if (!result.ok) throw new Error(result.errors.join('\n'));
+  if (!result.ok) throw new Error(result.errors.map(geographyFactInWords).join('\n'));
   return result.geography;
 }
 
+/** The geography as the importer prints it: its problems in words. */
+const placed = (input: Parameters<typeof buildCouncilGeography>[0]) => geographyInWords(buildCouncilGeography(input));
+
 describe('buildCouncilGeography', () => {
   test('places LSOAs in wards and areas, and names wards in no area', () => {
-    const result = buildCouncilGeography({
+    const result = placed({
       councilCode: 'E06000099',
       lookupName: 'lookup.csv',
       wardColumn: 'WD18CD',
@@ -345,7 +349,7 @@ describe('buildCouncilGeography', () => {
     ]);
   });
   test('a council the lookup does not hold is refused, with the codes it does hold', () => {
-    const result = buildCouncilGeography({
+    const result = placed({
       councilCode: 'E06000001',
       lookupName: 'lookup.csv',
       wardColumn: 'WD18CD',
@@ -361,7 +365,7 @@ describe('buildCouncilGeography', () => {
     });
   });
   test('an LSOA placed in two wards is refused with both lines', () => {
-    const result = buildCouncilGeography({
+    const result = placed({
       councilCode: 'E06000099',
       lookupName: 'lookup.csv',
       wardColumn: 'WD18CD',
@@ -377,7 +381,7 @@ describe('buildCouncilGeography', () => {
     });
   });
   test('a ward listed by two areas is refused', () => {
-    const result = buildCouncilGeography({
+    const result = placed({
       councilCode: 'E06000099',
       lookupName: 'lookup.csv',
       wardColumn: 'WD18CD',
@@ -855,7 +859,9 @@ describe('selection for pages', () => {
   });
   test('areaAssignmentProblems: a ward the area files have moved since the import', () => {
     expect(
-      areaAssignmentProblems(data, [{ id: 'north', wards: [{ code: 'E05000001' }, { code: 'E05000002' }] }]),
+      areaAssignmentProblems(data, [{ id: 'north', wards: [{ code: 'E05000001' }, { code: 'E05000002' }] }]).map(
+        (fact) => contentFactInWords(fact, { contentDir: 'content', council: 'example' }),
+      ),
     ).toEqual([
       'ward E05000002 (Ward 2) was imported into area "south" but the area files now put it in "north"; run npm run import:police again',
     ]);

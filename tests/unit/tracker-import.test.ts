@@ -12,6 +12,7 @@ import {
   sheetDate,
   type ImportField,
 } from '../../src/lib/tracker-import.ts';
+import { sheetProblemInWords } from '../../src/node/problem-words.ts';
 import type { Roles } from '../../src/schemas/roles.ts';
 
 const fixture = (name: string) =>
@@ -34,7 +35,9 @@ const read = (sheet: string[][], maps: string[] = [], report = 'r') => {
   return {
     plan,
     ...result,
-    problems: [...mapProblems, ...problems, ...result.problems].map((p) => formatImportProblem('sheet.csv', p)),
+    problems: [...mapProblems, ...problems, ...result.problems].map((p) =>
+      formatImportProblem('sheet.csv', sheetProblemInWords(p)),
+    ),
   };
 };
 

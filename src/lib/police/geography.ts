@@ -6,6 +6,7 @@
  * LAD18CD... or FID first and WD19CD), so columns are found by pattern, never by position.
  */
 import type { Placement } from './csv.ts';
+import type { GeographyFact } from '../problem-facts.ts';
 import type { PoliceData, WardInfo } from '../../schemas/police-data.ts';
 
 export interface LookupColumns {
@@ -104,33 +105,29 @@ export interface GeographyInput {
   areas: readonly AreaWards[];
 }
 
+/** The geography, or why it cannot be built: facts the importer words (src/node/problem-words.ts). */
 export type GeographyResult =
-  { ok: true; geography: CouncilGeography; warnings: string[] } | { ok: false; errors: string[] };
+  { ok: true; geography: CouncilGeography; warnings: GeographyFact[] } | { ok: false; errors: GeographyFact[] };
 
 /** Places each of the council's LSOAs in its ward and area, refusing contradictions. */
 export function buildCouncilGeography(input: GeographyInput): GeographyResult {
   const { councilCode, lookupName, rows, areas } = input;
   if (rows.length === 0) {
-    const codes = [...input.councilsInLookup].sort();
-    const shown = codes.slice(0, 8).join(', ') + (codes.length > 8 ? ', ...' : '');
+    const councilsInLookup = [...input.councilsInLookup].sort();
     return {
       ok: false,
-      errors: [
-        `${lookupName} has no LSOAs in council ${councilCode}; expected one of the ${codes.length} council codes it holds (${shown})`,
-      ],
+      errors: [{ code: 'lookup-lacks-council', lookup: lookupName, council: councilCode, councilsInLookup }],
     };
   }
-  const errors: string[] = [];
-  const warnings: string[] = [];
+  const errors: GeographyFact[] = [];
+  const warnings: GeographyFact[] = [];
 
   const areaOfWard = new Map<string, string>();
   for (const area of [...areas].sort((a, b) => a.id.localeCompare(b.id))) {
     for (const { code } of area.wards) {
       const other = areaOfWard.get(code);
       if (other !== undefined && other !== area.id)
-        errors.push(
-          `content/areas: ward ${code} is listed by both "${other}" and "${area.id}"; expected each ward in one area`,
-        );
+        errors.push({ code: 'ward-in-two-areas', ward: code, firstArea: other, secondArea: area.id });
       else areaOfWard.set(code, area.id);
     }
   }
@@ -140,9 +137,15 @@ export function buildCouncilGeography(input: GeographyInput): GeographyResult {
   for (const row of rows) {
     const earlier = places.get(row.lsoa);
     if (earlier && earlier.ward !== row.ward) {
-      errors.push(
-        `${lookupName} line ${row.line}: LSOA ${row.lsoa} is placed in ward ${row.ward}, but line ${earlier.line} placed it in ward ${earlier.ward}; expected one ward per LSOA`,
-      );
+      errors.push({
+        code: 'lsoa-in-two-wards',
+        lookup: lookupName,
+        lsoa: row.lsoa,
+        line: row.line,
+        ward: row.ward,
+        earlierLine: earlier.line,
+        earlierWard: earlier.ward,
+      });
       continue;
     }
     places.set(row.lsoa, { ward: row.ward, area: areaOfWard.get(row.ward) ?? null, line: row.line });
@@ -153,16 +156,11 @@ export function buildCouncilGeography(input: GeographyInput): GeographyResult {
   for (const code of [...wardNames.keys()].sort()) {
     const area = areaOfWard.get(code) ?? null;
     wards[code] = { name: wardNames.get(code)!, area };
-    if (area === null)
-      warnings.push(
-        `ward ${code} (${wardNames.get(code)}) is in no community area: its rows count for the council but for no area`,
-      );
+    if (area === null) warnings.push({ code: 'ward-in-no-area', ward: code, wardName: wardNames.get(code)! });
   }
   for (const [code, area] of [...areaOfWard.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     if (!wardNames.has(code))
-      warnings.push(
-        `area "${area}" lists ward ${code}, which ${lookupName} does not place in council ${councilCode}: that ward will have no figures`,
-      );
+      warnings.push({ code: 'area-ward-not-in-lookup', area, ward: code, lookup: lookupName, council: councilCode });
   }
   if (errors.length > 0) return { ok: false, errors };
   const plain = new Map([...places].map(([lsoa, { ward, area }]) => [lsoa, { ward, area }] as const));

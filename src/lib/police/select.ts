@@ -5,6 +5,7 @@
 import { addCounts, asbType, total, type CountsByType, type PoliceData } from '../../schemas/police-data.ts';
 import { isPartialMonth } from './dataset.ts';
 import { formatMonth } from '../format.ts';
+import type { ContentFactOf } from '../problem-facts.ts';
 
 /** One line of figures: a crime type (or a total) month by month. */
 export interface FigureRow {
@@ -166,16 +167,14 @@ export function monthlyAccounting(data: PoliceData) {
 export function areaAssignmentProblems(
   data: PoliceData,
   areas: readonly { id: string; wards: readonly { code: string }[] }[],
-): string[] {
+): ContentFactOf<'ward-area-changed'>[] {
   const areaOfWard = new Map<string, string>();
   for (const area of areas) for (const { code } of area.wards) areaOfWard.set(code, area.id);
-  const problems: string[] = [];
+  const problems: ContentFactOf<'ward-area-changed'>[] = [];
   for (const [code, ward] of Object.entries(data.wards)) {
     const now = areaOfWard.get(code) ?? null;
     if (now !== ward.area)
-      problems.push(
-        `ward ${code} (${ward.name}) was imported into ${ward.area ? `area "${ward.area}"` : 'no area'} but the area files now put it in ${now ? `"${now}"` : 'none'}; run npm run import:police again`,
-      );
+      problems.push({ code: 'ward-area-changed', ward: code, wardName: ward.name, importedArea: ward.area, area: now });
   }
   return problems;
 }
