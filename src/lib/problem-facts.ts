@@ -66,6 +66,18 @@ export type GeographyFact =
   | { code: 'ward-in-no-area'; ward: string; wardName: string }
   | { code: 'area-ward-not-in-lookup'; area: string; ward: string; lookup: string; council: string };
 
+/** What importing police.uk files finds that refuses them (police/dataset.ts); `where` is a file as messages show it. */
+export type ImportFact =
+  | { code: 'row-refused'; where: string; line: number; reason: string }
+  | { code: 'more-rows-refused'; where: string; count: number; listed: number }
+  | { code: 'file-cut-short'; where: string; line: number; reason: string }
+  | { code: 'force-month-repeated'; where: string; month: string; force: string; first: string }
+  | { code: 'other-council'; where: string; held: { code: string; name: string }; importing: string }
+  | { code: 'other-wards'; where: string; heldColumn: string; importingColumn: string }
+  | { code: 'month-imported'; where: string; month: string; forces: readonly string[]; files: readonly string[] }
+  | { code: 'forces-lost'; where: string; month: string; lost: readonly string[] }
+  | { code: 'part-month-over-whole'; where: string; month: string };
+
 /** Where in a tracker sheet: its row as a spreadsheet shows it (the header is row 1) and the column's header. */
 export interface SheetPlace {
   row?: number;

@@ -12,6 +12,7 @@ import {
   type ContentFact,
   type Finding,
   type GeographyFact,
+  type ImportFact,
   type SheetFact,
   type SheetPlace,
 } from '../lib/problem-facts.ts';
@@ -144,6 +145,34 @@ export function geographyInWords(result: GeographyResult): GeographyInWords {
   return result.ok
     ? { ...result, warnings: result.warnings.map(geographyFactInWords) }
     : { ok: false, errors: result.errors.map(geographyFactInWords) };
+}
+
+/** The sentence for why police.uk files are refused, naming the importer's options that answer it. */
+export function importFactInWords(fact: ImportFact): string {
+  switch (fact.code) {
+    case 'row-refused':
+      return `${fact.where} line ${fact.line}: ${fact.reason}`;
+    case 'more-rows-refused':
+      return `${fact.where}: ${fact.count.toLocaleString('en-GB')} more rows refused for the same reasons (only the first ${fact.listed} are listed)`;
+    case 'file-cut-short':
+      return `${fact.where} line ${fact.line}: the file is cut short (${fact.reason}), so its month is incomplete; expected the whole file: download it again, or run with --allow-partial to import it marked as a part month`;
+    case 'force-month-repeated':
+      return `${fact.where} holds ${fact.month} rows reported by ${fact.force}, as ${fact.first} does; expected each force's month once (files that differ only in line endings or a byte order mark are the same month)`;
+    case 'other-council':
+      return `${fact.where} holds figures for council ${fact.held.code} (${fact.held.name}), not ${fact.importing}; expected the same council (use --out to write another file)`;
+    case 'other-wards':
+      return `${fact.where} uses ${fact.heldColumn} wards, but this import uses ${fact.importingColumn}; expected one set of wards for every month (re-import every month with one lookup, or use --out)`;
+    case 'month-imported': {
+      const from = `${fact.forces.join(' and ') || 'no force'}, from ${fact.files.join(' and ')}`;
+      return `${fact.month} is already in ${fact.where} (${from}); expected each force's month once: to replace it, run again with --replace`;
+    }
+    case 'forces-lost':
+      return `${fact.month} in ${fact.where} also holds ${fact.lost.join(' and ')}'s figures, which this import does not have; expected every force's file for the month together, so none is lost`;
+    case 'part-month-over-whole':
+      return `${fact.month} in ${fact.where} is complete and this import's file for it is cut short; a part month never replaces a complete one`;
+    default:
+      return unworded(fact);
+  }
 }
 
 /** The sentence for what reading a tracker sheet found, naming the --map option that answers it. */

@@ -16,6 +16,7 @@ import {
   type ReadFile,
 } from '../lib/police/dataset.ts';
 import { formatAccounting, formatMalformed } from '../lib/police/report.ts';
+import { importFactInWords } from './problem-words.ts';
 import { layoutFromOptions } from './cli-layout.ts';
 import { policeFiguresFile } from './police-file.ts';
 import { readSiteYaml, siteSettingsFile } from './site-settings.ts';
@@ -143,7 +144,7 @@ async function importFiles(argv: readonly string[], print: ImportOutput, fail: F
       refusedFiles++;
       continue;
     }
-    const why = fileRefusals(result.read.tally, where, allowPartial);
+    const why = fileRefusals(result.read.tally, where, allowPartial).map(importFactInWords);
     const same = fileByHash.get(result.read.sha256);
     if (same) why.push(`${where} has the same content as ${shown(same)}; expected each month's file once`);
     if (why.length > 0) {
@@ -155,7 +156,7 @@ async function importFiles(argv: readonly string[], print: ImportOutput, fail: F
     read.push({ ...result.read, where });
     for (const line of formatMalformed(result.read.tally, where)) print.out(line);
   }
-  const repeats = repeatedForceMonths(read.map((r) => ({ tally: r.tally, where: r.where })));
+  const repeats = repeatedForceMonths(read.map((r) => ({ tally: r.tally, where: r.where }))).map(importFactInWords);
   refusals.push(...repeats);
 
   print.out('');
@@ -188,7 +189,8 @@ async function importFiles(argv: readonly string[], print: ImportOutput, fail: F
   const existing = readExistingDataset(out);
   if (!existing.ok) return fail([existing.message]);
   const merged = mergeDatasets(existing.data, incoming, { replace: values.replace, where: shown(out) });
-  if (!merged.ok) return fail(['', ...merged.messages.map((m) => `Refused: ${m}`), `Nothing was written.`]);
+  if (!merged.ok)
+    return fail(['', ...merged.problems.map((p) => `Refused: ${importFactInWords(p)}`), `Nothing was written.`]);
 
   const months = Object.keys(merged.data.months);
   const span =

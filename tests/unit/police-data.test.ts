@@ -51,7 +51,12 @@ import {
   shortMonth,
 } from '../../src/lib/police/chart.ts';
 import { policeDataSchema, type PoliceData } from '../../src/schemas/police-data.ts';
-import { contentFactInWords, geographyFactInWords, geographyInWords } from '../../src/node/problem-words.ts';
+import {
+  contentFactInWords,
+  geographyFactInWords,
+  geographyInWords,
+  importFactInWords,
+} from '../../src/node/problem-words.ts';
 
 const header = [...streetColumns];
 /** A street row with the given month, LSOA and type, in police.uk's column order. */
@@ -543,10 +548,15 @@ describe('buildDataset', () => {
 });
 
 describe('mergeDatasets', () => {
+  /** The merge as the importer prints it: its refusals in words. */
+  const merge = (...args: Parameters<typeof mergeDatasets>) => {
+    const result = mergeDatasets(...args);
+    return result.ok ? result : { ok: false as const, messages: result.problems.map(importFactInWords) };
+  };
   const octNov = dataset(['a-street.csv', octoberRows, 'a'], ['b-street.csv', novemberRows, 'b']);
   const where = 'data/police-uk.json';
   test('a month imported again is refused without --replace, naming the force and the file', () => {
-    expect(mergeDatasets(octNov, dataset(['b-street.csv', novemberRows, 'c']), { replace: false, where })).toEqual({
+    expect(merge(octNov, dataset(['b-street.csv', novemberRows, 'c']), { replace: false, where })).toEqual({
       ok: false,
       messages: [
         "2018-11 is already in data/police-uk.json (Wiltshire Police, from b-street.csv); expected each force's month once: to replace it, run again with --replace",
@@ -554,7 +564,7 @@ describe('mergeDatasets', () => {
     });
   });
   test('with --replace, a month imported again is replaced, not added', () => {
-    const result = mergeDatasets(octNov, dataset(['b-street.csv', novemberRows, 'b']), { replace: true, where });
+    const result = merge(octNov, dataset(['b-street.csv', novemberRows, 'b']), { replace: true, where });
     expect(result.ok && [result.replaced, result.kept]).toEqual([['2018-11'], ['2018-10']]);
     expect(result.ok && serialiseDataset(result.data)).toBe(serialiseDataset(octNov));
   });
@@ -567,7 +577,7 @@ describe('mergeDatasets', () => {
       geography(),
     );
     expect(twoForces.months['2018-11']!.forces).toEqual(['British Transport Police', 'Wiltshire Police']);
-    expect(mergeDatasets(twoForces, dataset(['b-street.csv', novemberRows, 'b']), { replace: true, where })).toEqual({
+    expect(merge(twoForces, dataset(['b-street.csv', novemberRows, 'b']), { replace: true, where })).toEqual({
       ok: false,
       messages: [
         "2018-11 in data/police-uk.json also holds British Transport Police's figures, which this import does not have; expected every force's file for the month together, so none is lost",
@@ -582,26 +592,25 @@ describe('mergeDatasets', () => {
     expect(partial.months['2018-11']!.files).toEqual([
       { name: 'b-street.csv', sha256: hash('p'), rows: 2, malformedRows: 1, partial: true },
     ]);
-    expect(mergeDatasets(octNov, partial, { replace: true, where })).toEqual({
+    expect(merge(octNov, partial, { replace: true, where })).toEqual({
       ok: false,
       messages: [
         "2018-11 in data/police-uk.json is complete and this import's file for it is cut short; a part month never replaces a complete one",
       ],
     });
-    const healed = mergeDatasets(partial, dataset(['b-street.csv', novemberRows, 'b']), { replace: true, where });
+    const healed = merge(partial, dataset(['b-street.csv', novemberRows, 'b']), { replace: true, where });
     expect(healed.ok && healed.data.months['2018-11']!.files[0]!.partial).toBeUndefined();
   });
   test('new months are added to the old', () => {
-    const result = mergeDatasets(
-      dataset(['a-street.csv', octoberRows, 'a']),
-      dataset(['b-street.csv', novemberRows, 'b']),
-      { replace: false, where },
-    );
+    const result = merge(dataset(['a-street.csv', octoberRows, 'a']), dataset(['b-street.csv', novemberRows, 'b']), {
+      replace: false,
+      where,
+    });
     expect(result.ok && serialiseDataset(result.data)).toBe(serialiseDataset(octNov));
   });
   test('another council is refused', () => {
     const other = { ...octNov, council: { code: 'E06000054', name: 'Wiltshire' } };
-    expect(mergeDatasets(other, octNov, { replace: true, where })).toEqual({
+    expect(merge(other, octNov, { replace: true, where })).toEqual({
       ok: false,
       messages: [
         'data/police-uk.json holds figures for council E06000054 (Wiltshire), not E06000099; expected the same council (use --out to write another file)',
@@ -610,7 +619,7 @@ describe('mergeDatasets', () => {
   });
   test("another year's wards are refused", () => {
     const other = { ...octNov, lookup: { name: 'x.csv', wardColumn: 'WD19CD' } };
-    expect(mergeDatasets(other, octNov, { replace: true, where })).toMatchObject({
+    expect(merge(other, octNov, { replace: true, where })).toMatchObject({
       ok: false,
       messages: [expect.stringMatching(/^data\/police-uk\.json uses WD19CD wards, but this import uses WD18CD/)],
     });
@@ -675,7 +684,7 @@ describe('refusing files that were read', () => {
   test('a last row cut short refuses the file unless --allow-partial', () => {
     const t = cutShortTally('x-street.csv', novemberRows);
     expect(t.cutShort).toEqual({ line: 4, reason: 'found 4 fields, expected 12 (a line cut short?)' });
-    expect(fileRefusals(t, 'in/x-street.csv', false)).toEqual([
+    expect(fileRefusals(t, 'in/x-street.csv', false).map(importFactInWords)).toEqual([
       'in/x-street.csv line 4: the file is cut short (found 4 fields, expected 12 (a line cut short?)), so its month is incomplete; expected the whole file: download it again, or run with --allow-partial to import it marked as a part month',
     ]);
     expect(fileRefusals(t, 'in/x-street.csv', true)).toEqual([]);
@@ -712,7 +721,7 @@ describe('refusing files that were read', () => {
         classifyStreetRow(streetRow('2018-12', '', 'Drugs', 'Kent Police'), columns, () => undefined, rules),
         line,
       );
-    const lines = fileRefusals(t, 'kent-street.csv', true);
+    const lines = fileRefusals(t, 'kent-street.csv', true).map(importFactInWords);
     expect(lines).toHaveLength(6);
     expect(lines[0]).toBe(
       'kent-street.csv line 2: Falls within: found "Kent Police", expected one of the council\'s forces (policeForces in site.yaml: "Wiltshire Police")',
@@ -726,7 +735,7 @@ describe('refusing files that were read', () => {
         { tally: tallyOf('a-street.csv', novemberRows), where: 'in/a-street.csv' },
         { tally: btpTally(), where: 'in/btp-street.csv' },
         { tally: tallyOf('a-crlf-street.csv', novemberRows), where: 'in/a-crlf-street.csv' },
-      ]),
+      ]).map(importFactInWords),
     ).toEqual([
       "in/a-crlf-street.csv holds 2018-11 rows reported by Wiltshire Police, as in/a-street.csv does; expected each force's month once (files that differ only in line endings or a byte order mark are the same month)",
     ]);

@@ -8,6 +8,7 @@
  */
 import type { ClassifiedRow } from './csv.ts';
 import type { CouncilGeography } from './geography.ts';
+import type { ImportFact } from '../problem-facts.ts';
 import {
   addCounts,
   asbType,
@@ -171,19 +172,15 @@ export function finishTally(tally: FileTally, endsWithLineBreak: boolean): void 
  * another force or an unknown crime type (with their lines), or a last row cut short (unless
  * `allowPartial`). `where` is the file as messages show it.
  */
-export function fileRefusals(tally: FileTally, where: string, allowPartial: boolean): string[] {
-  const lines = tally.refusedRows.slice(0, refusedDetailLimit).map((r) => `${where} line ${r.line}: ${r.reason}`);
-  const unlisted = tally.refused - lines.length;
-  if (unlisted > 0)
-    lines.push(
-      `${where}: ${unlisted.toLocaleString('en-GB')} more rows refused for the same reasons (only the first ${refusedDetailLimit} are listed)`,
-    );
-  if (tally.cutShort && !allowPartial) {
-    lines.push(
-      `${where} line ${tally.cutShort.line}: the file is cut short (${tally.cutShort.reason}), so its month is incomplete; expected the whole file: download it again, or run with --allow-partial to import it marked as a part month`,
-    );
-  }
-  return lines;
+export function fileRefusals(tally: FileTally, where: string, allowPartial: boolean): ImportFact[] {
+  const facts: ImportFact[] = tally.refusedRows
+    .slice(0, refusedDetailLimit)
+    .map((r) => ({ code: 'row-refused', where, line: r.line, reason: r.reason }));
+  const unlisted = tally.refused - facts.length;
+  if (unlisted > 0) facts.push({ code: 'more-rows-refused', where, count: unlisted, listed: refusedDetailLimit });
+  if (tally.cutShort && !allowPartial)
+    facts.push({ code: 'file-cut-short', where, line: tally.cutShort.line, reason: tally.cutShort.reason });
+  return facts;
 }
 
 /** How many refused rows a refusal lists by line. */
@@ -193,18 +190,15 @@ export const refusedDetailLimit = 5;
  * Files of one import that hold the same month of the same force ("Reported by"), whatever their
  * bytes: a copy with other line endings or a byte order mark would otherwise count twice.
  */
-export function repeatedForceMonths(files: readonly { tally: FileTally; where: string }[]): string[] {
+export function repeatedForceMonths(files: readonly { tally: FileTally; where: string }[]): ImportFact[] {
   const seen = new Map<string, string>();
-  const problems: string[] = [];
+  const problems: ImportFact[] = [];
   for (const { tally, where } of files) {
     for (const [month, m] of tally.months) {
       for (const force of [...m.forces].sort(compareText)) {
         const key = `${month}\u0000${force}`;
         const first = seen.get(key);
-        if (first)
-          problems.push(
-            `${where} holds ${month} rows reported by ${force}, as ${first} does; expected each force's month once (files that differ only in line endings or a byte order mark are the same month)`,
-          );
+        if (first) problems.push({ code: 'force-month-repeated', where, month, force, first });
         else seen.set(key, where);
       }
     }
@@ -290,7 +284,7 @@ export function buildDataset(files: readonly ReadFile[], geography: CouncilGeogr
 }
 
 export type MergeResult =
-  { ok: true; data: PoliceData; replaced: string[]; kept: string[] } | { ok: false; messages: string[] };
+  { ok: true; data: PoliceData; replaced: string[]; kept: string[] } | { ok: false; problems: ImportFact[] };
 
 /** True when a month holds a file that was cut short. */
 export function isPartialMonth(month: PoliceMonth): boolean {
@@ -313,26 +307,29 @@ export function mergeDatasets(
   if (existing.council.code !== incoming.council.code) {
     return {
       ok: false,
-      messages: [
-        `${where} holds figures for council ${existing.council.code} (${existing.council.name}), not ${incoming.council.code}; expected the same council (use --out to write another file)`,
-      ],
+      problems: [{ code: 'other-council', where, held: existing.council, importing: incoming.council.code }],
     };
   }
   if (existing.lookup.wardColumn !== incoming.lookup.wardColumn) {
     return {
       ok: false,
-      messages: [
-        `${where} uses ${existing.lookup.wardColumn} wards, but this import uses ${incoming.lookup.wardColumn}; expected one set of wards for every month (re-import every month with one lookup, or use --out)`,
+      problems: [
+        {
+          code: 'other-wards',
+          where,
+          heldColumn: existing.lookup.wardColumn,
+          importingColumn: incoming.lookup.wardColumn,
+        },
       ],
     };
   }
   const replaced = Object.keys(incoming.months)
     .filter((m) => existing.months[m])
     .sort();
-  const messages = replaced.flatMap((month) =>
+  const problems = replaced.flatMap((month) =>
     replaceProblems(month, existing.months[month]!, incoming.months[month]!, options),
   );
-  if (messages.length > 0) return { ok: false, messages };
+  if (problems.length > 0) return { ok: false, problems };
   const kept = Object.keys(existing.months)
     .filter((m) => !incoming.months[m])
     .sort();
@@ -349,21 +346,12 @@ function replaceProblems(
   old: PoliceMonth,
   incoming: PoliceMonth,
   { replace, where }: { replace: boolean; where: string },
-): string[] {
-  const from = `${old.forces.join(' and ') || 'no force'}, from ${old.files.map((f) => f.name).join(' and ')}`;
+): ImportFact[] {
   if (!replace)
-    return [
-      `${month} is already in ${where} (${from}); expected each force's month once: to replace it, run again with --replace`,
-    ];
+    return [{ code: 'month-imported', where, month, forces: old.forces, files: old.files.map((f) => f.name) }];
   const lost = old.forces.filter((f) => !incoming.forces.includes(f));
-  if (lost.length > 0)
-    return [
-      `${month} in ${where} also holds ${lost.join(' and ')}'s figures, which this import does not have; expected every force's file for the month together, so none is lost`,
-    ];
-  if (isPartialMonth(incoming) && !isPartialMonth(old))
-    return [
-      `${month} in ${where} is complete and this import's file for it is cut short; a part month never replaces a complete one`,
-    ];
+  if (lost.length > 0) return [{ code: 'forces-lost', where, month, lost }];
+  if (isPartialMonth(incoming) && !isPartialMonth(old)) return [{ code: 'part-month-over-whole', where, month }];
   return [];
 }
 
