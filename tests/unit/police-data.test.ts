@@ -563,6 +563,20 @@ describe('mergeDatasets', () => {
       ],
     });
   });
+  test('the refusal is a fact: the month, where it is, and its forces and files', () => {
+    expect(mergeDatasets(octNov, dataset(['b-street.csv', novemberRows, 'c']), { replace: false, where })).toEqual({
+      ok: false,
+      problems: [
+        {
+          code: 'month-imported',
+          where: 'data/police-uk.json',
+          month: '2018-11',
+          forces: ['Wiltshire Police'],
+          files: ['b-street.csv'],
+        },
+      ],
+    });
+  });
   test('with --replace, a month imported again is replaced, not added', () => {
     const result = merge(octNov, dataset(['b-street.csv', novemberRows, 'b']), { replace: true, where });
     expect(result.ok && [result.replaced, result.kept]).toEqual([['2018-11'], ['2018-10']]);
@@ -686,6 +700,14 @@ describe('refusing files that were read', () => {
     expect(t.cutShort).toEqual({ line: 4, reason: 'found 4 fields, expected 12 (a line cut short?)' });
     expect(fileRefusals(t, 'in/x-street.csv', false).map(importFactInWords)).toEqual([
       'in/x-street.csv line 4: the file is cut short (found 4 fields, expected 12 (a line cut short?)), so its month is incomplete; expected the whole file: download it again, or run with --allow-partial to import it marked as a part month',
+    ]);
+    expect(fileRefusals(t, 'in/x-street.csv', false)).toEqual([
+      {
+        code: 'file-cut-short',
+        where: 'in/x-street.csv',
+        line: 4,
+        reason: 'found 4 fields, expected 12 (a line cut short?)',
+      },
     ]);
     expect(fileRefusals(t, 'in/x-street.csv', true)).toEqual([]);
   });
