@@ -9,11 +9,10 @@ import type { ContentSnapshot } from './snapshot.ts';
 
 /** Every text field of the council's own files that still holds the marker. */
 export function placeholderWarnings(snapshot: ContentSnapshot): CodedProblem[] {
-  const councilFolder = `${snapshot.contentDir}/councils/${snapshot.council}/`;
   const files = [
     snapshot.site,
     snapshot.partnership,
-    ...snapshot.entries.filter((e) => e.file.startsWith(councilFolder)),
+    ...snapshot.entries.filter((e) => e.layer === 'council'),
     ...snapshot.overlays,
   ];
   return files.flatMap(({ file, data }) =>

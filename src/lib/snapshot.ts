@@ -5,6 +5,8 @@ import type { BodyLink } from './safe-body.ts';
 /** One content file as read from disk, before validation. */
 export interface RawEntry {
   collection: CollectionName;
+  /** The layer it was read from: the national layer, or the council's own. */
+  layer: 'national' | 'council';
   /** The entry's id: its file name without extension. */
   id: string;
   /** Path relative to the project root. */
@@ -51,7 +53,7 @@ export interface ContentSnapshot {
   nationalChangelog: RawSingleton;
   /** The commonest complaints, in order, for the problem finder (optional). */
   commonComplaints: RawSingleton;
-  /** The content root as written in messages, such as "content". */
+  /** The content root as shown in file paths, such as "content" (for the scripts' messages). */
   contentDir: string;
   /** The council's id (its folder under councils/). */
   council: string;

@@ -69,8 +69,10 @@ export function readContent(layout: ContentLayout, displayRoot: string): ReadRes
 
   for (const collection of collectionNames) {
     const { layer, folder } = collections[collection];
-    if (layer !== 'council') entries.push(...readFolder(path.join(layout.nationalDir, folder), collection, reader));
-    if (layer !== 'national') entries.push(...readFolder(path.join(layout.councilDir, folder), collection, reader));
+    if (layer !== 'council')
+      entries.push(...readFolder(path.join(layout.nationalDir, folder), collection, 'national', reader));
+    if (layer !== 'national')
+      entries.push(...readFolder(path.join(layout.councilDir, folder), collection, 'council', reader));
   }
   const overlayEntries = readOverlays(path.join(layout.councilDir, overlays.folder), reader);
   problems.push(...strayFiles(layout, show));
@@ -104,13 +106,14 @@ function originOf(site: unknown): string | undefined {
 }
 
 /** Every file of one collection's folder in one layer. */
-function readFolder(dir: string, collection: CollectionName, reader: Reader): RawEntry[] {
+function readFolder(dir: string, collection: CollectionName, layer: RawEntry['layer'], reader: Reader): RawEntry[] {
   const { extension } = collections[collection];
   return entryFiles(dir, extension, reader.show, reader.problems).flatMap(({ file, id }) => {
     const read =
       extension === '.mdx' ? readMdx(file, reader) : { data: parseYamlFile(file, reader.show, reader.problems) };
     const entry: RawEntry = {
       collection,
+      layer,
       id,
       file: reader.show(file),
       data: read.data,

@@ -259,11 +259,18 @@ describe('placeholder warnings', () => {
         entries: [
           {
             collection: 'areas',
+            layer: 'council',
             id: 'a',
             file: 'content/councils/x/areas/a.yaml',
             data: { priorities: [{ title: 'Fine' }, { title: 'To fill in' }] },
           },
-          { collection: 'contacts', id: 'n', file: 'content/national/contacts/n.mdx', data: { summary: 'To fill in' } },
+          {
+            collection: 'contacts',
+            layer: 'national',
+            id: 'n',
+            file: 'content/national/contacts/n.mdx',
+            data: { summary: 'To fill in' },
+          },
         ],
       }),
     ).map((p) => formatProblem(inWords(p, { contentDir: 'content', council: 'x' })));

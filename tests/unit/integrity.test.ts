@@ -39,6 +39,7 @@ const partnership = {
 const national = new Set(['powers', 'problems', 'legislation']);
 const entry = (collection: RawEntry['collection'], id: string, data: unknown, ext = 'mdx'): RawEntry => ({
   collection,
+  layer: national.has(collection) ? 'national' : 'council',
   id,
   data,
   file: `content/${national.has(collection) ? 'national' : 'councils/example'}/${collection}/${id}.${ext}`,

@@ -244,6 +244,7 @@ describe('the integrity check across entries', () => {
   };
   const entry = (collection: RawEntry['collection'], id: string, data: unknown): RawEntry => ({
     collection,
+    layer: 'national',
     id,
     data,
     file: `content/national/${collection}/${id}.mdx`,

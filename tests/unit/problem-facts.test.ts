@@ -55,8 +55,8 @@ describe('check-basics', () => {
   test('an id used by two files', () => {
     expect(
       duplicateIds([
-        { collection: 'contacts', id: 'asb', file: 'content/national/contacts/asb.mdx', data: {} },
-        { collection: 'contacts', id: 'asb', file: 'content/councils/x/contacts/asb.mdx', data: {} },
+        { collection: 'contacts', layer: 'national', id: 'asb', file: 'content/national/contacts/asb.mdx', data: {} },
+        { collection: 'contacts', layer: 'council', id: 'asb', file: 'content/councils/x/contacts/asb.mdx', data: {} },
       ]),
     ).toEqual([
       {
@@ -123,7 +123,13 @@ describe('layers', () => {
     const facts = layerProblems(
       snapshot({
         entries: [
-          { collection: 'problems', id: 'noise', file: 'content/national/problems/noise.mdx', data: { lead: 'polce' } },
+          {
+            collection: 'problems',
+            layer: 'national',
+            id: 'noise',
+            file: 'content/national/problems/noise.mdx',
+            data: { lead: 'polce' },
+          },
         ],
         overlays: [
           {
@@ -193,6 +199,7 @@ describe('layers', () => {
         entries: [
           {
             collection: 'problems',
+            layer: 'national',
             id: 'noisy-neighbours',
             file: 'content/national/problems/noisy-neighbours.mdx',
             data: {
@@ -221,10 +228,28 @@ describe('layers', () => {
   });
 });
 
-test('placeholders: the marker, not the advice', () => {
+test("placeholders: the marker, not the advice, in the council's layer as read, whatever its folder", () => {
   expect(
     placeholderWarnings(
-      snapshot({ partnership: { file: 'content/councils/x/partnership.yaml', data: { title: 'To fill in: it' } } }),
+      snapshot({
+        partnership: { file: 'content/councils/x/partnership.yaml', data: { title: 'To fill in: it' } },
+        entries: [
+          {
+            collection: 'contacts',
+            layer: 'national',
+            id: 'n',
+            file: 'anywhere/n.mdx',
+            data: { summary: 'To fill in' },
+          },
+          {
+            collection: 'contacts',
+            layer: 'council',
+            id: 'c',
+            file: 'anywhere/c.mdx',
+            data: { summary: 'To fill in' },
+          },
+        ],
+      }),
     ),
   ).toEqual([
     {
@@ -233,6 +258,7 @@ test('placeholders: the marker, not the advice', () => {
       code: 'council-placeholder-left',
       marker: 'To fill in',
     },
+    { file: 'anywhere/c.mdx', field: 'summary', code: 'council-placeholder-left', marker: 'To fill in' },
   ]);
 });
 
