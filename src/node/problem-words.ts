@@ -4,7 +4,7 @@
  * its words; a new code without them fails the type check.
  */
 import { collections, type CollectionName } from '../schemas/collections.ts';
-import { choicesOf, importFields } from '../lib/tracker-import.ts';
+import { choicesOf, importFields, type ImportProblem } from '../lib/tracker-import.ts';
 import { formatPartialDate } from '../lib/partial-date.ts';
 import { progressStatusLabels } from '../lib/labels.ts';
 import {
@@ -18,7 +18,6 @@ import {
 } from '../lib/problem-facts.ts';
 import type { CouncilGeography, GeographyResult } from '../lib/police/geography.ts';
 import type { ContentProblem } from '../lib/problems.ts';
-import type { ImportProblem } from '../lib/tracker-import.ts';
 
 /** Where the content is, as written in messages: the content root (such as "content") and the council's id. */
 export interface ContentPlaces {
