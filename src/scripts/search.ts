@@ -51,7 +51,9 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 if (form && input && typeSelect && status && list) {
   const pagefindReady = (async () => {
     const pf = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
-    await pf.options(searchOptions);
+    // On the main thread, Pagefind's fetches use what the page preloaded (see addSearchPreload in
+    // src/node/search-index.ts); a worker would fetch its own script first, then every file again.
+    await pf.options({ ...searchOptions, noWorker: true });
     return pf;
   })();
   let vocabulary: Promise<Vocabulary> | undefined;
