@@ -176,13 +176,16 @@ if (form && input && typeSelect && status && list) {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   const wantedType = params.get('type') ?? '';
-  // The type filter's options come from the index; the search does not wait for them.
-  void pagefindReady.then(async (pf) => {
+  // The type filter's options come from the index. A search without a type runs first and does
+  // not wait for them, nor share the first moments with loading them.
+  const showTypes = async () => {
+    const pf = await pagefindReady;
     const types = Object.keys((await pf.filters()).type ?? {}).sort();
     typeSelect.append(...types.map((t) => new Option(t, t)));
     typeSelect.value = wantedType;
     typeSelect.hidden = false;
-    if (wantedType && input.value) await run();
-  });
-  if (input.value && !wantedType) void run();
+  };
+  if (wantedType) void showTypes().then(() => (input.value ? run() : undefined));
+  else if (input.value) void run().finally(showTypes);
+  else void showTypes();
 }
