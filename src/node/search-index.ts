@@ -109,8 +109,8 @@ function addSearchPrefetch(siteDir: string): void {
 
 /**
  * Has the search page fetch its modules and Pagefind's files while the page itself loads, instead
- * of one after another as each script runs. `crossorigin` makes each preload match Pagefind's own
- * fetch. The spelling vocabulary, needed only for a word in no page, is prefetched at low priority.
+ * of one after another as each script runs. `crossorigin` makes each preload match the script's own
+ * fetch. The spelling vocabulary comes too: the search looks words up in it first.
  */
 function addSearchPreload(siteDir: string): void {
   const file = path.join(siteDir, 'search', 'index.html');
@@ -125,8 +125,7 @@ function addSearchPreload(siteDir: string): void {
       .flatMap((href) => staticImports(siteDir, href, base))
       .map((href) => `<link rel="modulepreload" href="${href}">`),
     `<link rel="modulepreload" href="${base}${script}">`,
-    ...data.map((f) => `<link rel="preload" href="${base}${f}" as="fetch" crossorigin>`),
-    `<link rel="prefetch" href="${base}${vocabularyPath}">`,
+    ...[...data, vocabularyPath].map((f) => `<link rel="preload" href="${base}${f}" as="fetch" crossorigin>`),
   ];
   if (!html.includes('</head>')) throw new Error(`${file}: expected a </head> to add the preloads before`);
   writeFileSync(file, html.replace('</head>', `${links.join('')}</head>`));

@@ -56,7 +56,17 @@ if (form && input && typeSelect && status && list) {
     await pf.options({ ...searchOptions, noWorker: true });
     return pf;
   })();
-  let vocabulary: Promise<Vocabulary> | undefined;
+  // Every search looks its words up in the vocabulary first, so it loads alongside Pagefind. Without
+  // it the search still runs, looking every word up in the index, but cannot correct spelling.
+  const vocabulary: Promise<Vocabulary> = fetch(form.dataset.vocabulary!)
+    .then((r) => {
+      if (!r.ok) throw new Error(`search vocabulary: ${r.status}`);
+      return r.json() as Promise<Vocabulary>;
+    })
+    .catch((error: unknown) => {
+      console.warn(error);
+      return {};
+    });
   let latest = 0;
 
   const indexFor = (pf: Pagefind): SearchIndex<PagefindHit> => {
@@ -64,11 +74,7 @@ if (form && input && typeSelect && status && list) {
     return {
       search: async (words) => (await pf.search(words, filters))?.results ?? [],
       exact: async (word) => (await pf.search(`"${word}"`))?.results ?? [],
-      vocabulary: () =>
-        (vocabulary ??= fetch(form.dataset.vocabulary!).then((r) => {
-          if (!r.ok) throw new Error(`search vocabulary: ${r.status}`);
-          return r.json() as Promise<Vocabulary>;
-        })),
+      vocabulary: () => vocabulary,
     };
   };
 
