@@ -1,20 +1,23 @@
 /** Formatting for readers in the UK, GOV.UK style. Pure: no clock, no locale of the machine. */
 import { isRealIsoDate } from '../schemas/iso-date.ts';
 
+/** Made on first use: building an Intl formatter takes the search page's script time before it can answer. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 // UTC throughout: a YYYY-MM-DD day is read and written as the same calendar day wherever the build runs.
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const andList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+const dayMonthYear = once(
+  () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
+const monthYear = once(() => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const andList = once(() => new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }));
 
 /** "2026-11-23" -> "23 November 2026". Throws on anything that is not a real YYYY-MM-DD date. */
 export function formatDate(iso: string): string {
   if (!isRealIsoDate(iso)) throw new Error(`formatDate: expected YYYY-MM-DD, found ${JSON.stringify(iso)}`);
-  return dayMonthYear.format(new Date(`${iso}T00:00:00Z`));
+  return dayMonthYear().format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** A date or a bare year: "2026-11-23" -> "23 November 2026", "2014" -> "2014". */
@@ -26,7 +29,7 @@ export function formatDateOrYear(value: string): string {
 export function formatMonth(iso: string): string {
   const match = /^(\d{4})-(0[1-9]|1[0-2])/.exec(iso);
   if (!match) throw new Error(`formatMonth: expected YYYY-MM, found ${JSON.stringify(iso)}`);
-  return monthYear.format(new Date(`${match[1]}-${match[2]}-01T00:00:00Z`));
+  return monthYear().format(new Date(`${match[1]}-${match[2]}-01T00:00:00Z`));
 }
 
 /** Adds whole days to a YYYY-MM-DD date. */
@@ -39,7 +42,7 @@ export function addDays(iso: string, days: number): string {
 
 /** Joins words as "a, b and c". */
 export function listInWords(items: readonly string[]): string {
-  return andList.format(items);
+  return andList().format(items);
 }
 
 /** A list in words starting with a capital: ["the council", "the police"] -> "The council and the police". */

@@ -2,9 +2,10 @@
  * How the search page answers what a councillor types, whatever the index behind it (Pagefind in
  * the browser, a fake one in the unit tests):
  *   1. leave out words that carry no meaning ("who do I ring about", "the", "my");
- *   2. look each word up on its own; a word in no page is either the start of a longer word
+ *   2. look each word up on its own; a word in the site's vocabulary is in some page, so only
+ *      the others are looked up whole. A word in no page is either the start of a longer word
  *      (kept: the reader may still be typing), a typing mistake (searched as the closest word in
- *      the site's vocabulary: "cukooing" as "cuckooing"), or left out;
+ *      the vocabulary: "cukooing" as "cuckooing"), or left out;
  *   3. rank pages by how many of the words they have, then by their summed score (one search
  *      per word, merged): pages with every word come first, and when no page has every word,
  *      the pages with most of them.
@@ -25,7 +26,7 @@ export interface SearchIndex<H extends Hit> {
   search: (words: string) => Promise<readonly H[]>;
   /** Pages that have this word itself (or a form of it such as a plural); empty when no page does. */
   exact: (word: string) => Promise<readonly H[]>;
-  /** The site's vocabulary, loaded only when a word needs correcting. */
+  /** The site's vocabulary: words of pages' titles, summaries, headings and other names. */
   vocabulary: () => Promise<Vocabulary>;
 }
 
@@ -58,17 +59,25 @@ export async function answerQuery<H extends Hit>(text: string, index: SearchInde
   const { words: typed } = planQuery(text);
   if (typed.length === 0) return { words: [], corrections: [], notFound: [], allWords: true, results: [] };
 
-  // Each word's own search runs alongside its exact look-up: when every word is known, as it
-  // usually is, the ranking needs nothing more.
-  const looked = await Promise.all(typed.flatMap((w) => [index.exact(w), index.search(w)]));
-  const unknown = typed.filter((_, i) => looked[2 * i]!.length === 0);
-  const searched = new Map(typed.map((w, i) => [w, looked[2 * i + 1]!]));
+  // Each word's own search runs alongside the exact look-up of a word the vocabulary lacks: when
+  // every word is known, as it usually is, the ranking needs nothing more.
+  const vocabulary = await index.vocabulary();
+  const looked = await Promise.all(
+    typed.map(async (word) => {
+      const [found, hits] = await Promise.all([
+        word in vocabulary || index.exact(word).then((exact) => exact.length > 0),
+        index.search(word),
+      ]);
+      return { word, found, hits };
+    }),
+  );
+  const unknown = looked.filter((l) => !l.found).map((l) => l.word);
+  const searched = new Map(looked.map((l) => [l.word, l.hits]));
 
   const corrections: Correction[] = [];
   const notFound: string[] = [];
   let words = typed;
   if (unknown.length > 0) {
-    const vocabulary = await index.vocabulary();
     words = typed.flatMap((word) => {
       if (!unknown.includes(word) || startsVocabularyWord(word, vocabulary)) return [word];
       const closest = closestWord(word, vocabulary);

@@ -3,9 +3,10 @@
  * (scripts/build.ts). Run apart, the build's peak memory is the larger of Astro's and Pagefind's,
  * not their sum: Pagefind holds every indexed word in memory while it works (bench/RESULTS.md).
  *
- * Then, from what Pagefind wrote: the spelling vocabulary (search/vocabulary.json), and on the
- * home page a prefetch of the files the search page needs, so a search from the home page's box
- * starts with them already fetched.
+ * Then, from what Pagefind wrote: the spelling vocabulary (search/vocabulary.json); on the home
+ * page a prefetch of the files the search page needs, so a search from the home page's box starts
+ * with them already fetched; and on the search page a preload of the same files, so they arrive
+ * while the page loads.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,6 +37,7 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexedSite> {
   const vocabulary = buildVocabulary(readIndexedPages(siteDir), otherNamesHeadingId);
   writeFileSync(path.join(siteDir, vocabularyPath), `${JSON.stringify(vocabulary)}\n`);
   addSearchPrefetch(siteDir);
+  addSearchPreload(siteDir);
   return { pages, words: Object.keys(vocabulary).length };
 }
 
@@ -57,6 +59,33 @@ function readIndexedPages(siteDir: string): IndexedPage[] {
 }
 
 /**
+ * The files the search page needs before it can answer, as Pagefind names them in this build:
+ * its script, the language's metadata and its WebAssembly. Its entry file is left out: Pagefind
+ * always asks for it with a fresh query string, so a prefetched copy would never be used. The
+ * search page runs Pagefind on the main thread (src/scripts/search.ts), so no worker script either.
+ */
+function pagefindFiles(siteDir: string): { script: string; data: string[] } {
+  const entry = JSON.parse(readFileSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm?: string }>;
+  };
+  return {
+    script: 'pagefind/pagefind.js',
+    data: Object.values(entry.languages).flatMap((l) => [
+      `pagefind/pagefind.${l.hash}.pf_meta`,
+      `pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`,
+    ]),
+  };
+}
+
+/** The modules a built script imports statically ("./format.Ci3u-9ld.js"), as paths beside it. */
+function staticImports(siteDir: string, scriptHref: string, base: string): string[] {
+  const file = path.join(siteDir, scriptHref.slice(base.length));
+  const code = readFileSync(file, 'utf8');
+  const dir = path.posix.dirname(scriptHref);
+  return [...code.matchAll(/(?:^|[;}\s])(?:import|from)\s*"(\.\/[^"]+\.js)"/g)].map((m) => path.posix.join(dir, m[1]!));
+}
+
+/**
  * Adds `<link rel="prefetch">` for the search page's own files to the home page, after the link
  * to the search page that the home page already prefetches. The file names are known only once
  * Astro and Pagefind have written them.
@@ -70,20 +99,34 @@ function addSearchPrefetch(siteDir: string): void {
   const base = marker[1]!;
   const searchPage = readFileSync(path.join(siteDir, 'search', 'index.html'), 'utf8');
   const scripts = [...searchPage.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
-  const entry = JSON.parse(readFileSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string; wasm?: string }>;
-  };
-  const pagefindFiles = [
-    'pagefind.js',
-    'pagefind-worker.js',
-    'pagefind-entry.json',
-    ...Object.values(entry.languages).flatMap((l) => [
-      `pagefind.${l.hash}.pf_meta`,
-      `wasm.${l.wasm ?? 'unknown'}.pagefind`,
-    ]),
-  ];
-  const links = [...scripts, ...pagefindFiles.map((f) => `${base}pagefind/${f}`), `${base}${vocabularyPath}`].map(
+  const { script, data } = pagefindFiles(siteDir);
+  const modules = scripts.flatMap((href) => [href, ...staticImports(siteDir, href, base)]);
+  const links = [...modules, ...[script, ...data, vocabularyPath].map((f) => `${base}${f}`)].map(
     (href) => `<link rel="prefetch" href="${href}">`,
   );
   writeFileSync(home, html.replace(marker[0], `${marker[0]}${links.join('')}`));
+}
+
+/**
+ * Has the search page fetch its modules and Pagefind's files while the page itself loads, instead
+ * of one after another as each script runs. `crossorigin` makes each preload match the script's own
+ * fetch. The spelling vocabulary comes too: the search looks words up in it first.
+ */
+function addSearchPreload(siteDir: string): void {
+  const file = path.join(siteDir, 'search', 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const marker = /<form[^>]* data-pagefind="([^"]*)pagefind\/pagefind\.js"/.exec(html);
+  if (!marker) throw new Error(`${file}: expected the search form's data-pagefind=".../pagefind/pagefind.js"`);
+  const base = marker[1]!;
+  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+  const { script, data } = pagefindFiles(siteDir);
+  const links = [
+    ...scripts
+      .flatMap((href) => staticImports(siteDir, href, base))
+      .map((href) => `<link rel="modulepreload" href="${href}">`),
+    `<link rel="modulepreload" href="${base}${script}">`,
+    ...[...data, vocabularyPath].map((f) => `<link rel="preload" href="${base}${f}" as="fetch" crossorigin>`),
+  ];
+  if (!html.includes('</head>')) throw new Error(`${file}: expected a </head> to add the preloads before`);
+  writeFileSync(file, html.replace('</head>', `${links.join('')}</head>`));
 }

@@ -51,10 +51,22 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 if (form && input && typeSelect && status && list) {
   const pagefindReady = (async () => {
     const pf = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
-    await pf.options(searchOptions);
+    // On the main thread, Pagefind's fetches use what the page preloaded (see addSearchPreload in
+    // src/node/search-index.ts); a worker would fetch its own script first, then every file again.
+    await pf.options({ ...searchOptions, noWorker: true });
     return pf;
   })();
-  let vocabulary: Promise<Vocabulary> | undefined;
+  // Every search looks its words up in the vocabulary first, so it loads alongside Pagefind. Without
+  // it the search still runs, looking every word up in the index, but cannot correct spelling.
+  const vocabulary: Promise<Vocabulary> = fetch(form.dataset.vocabulary!)
+    .then((r) => {
+      if (!r.ok) throw new Error(`search vocabulary: ${r.status}`);
+      return r.json() as Promise<Vocabulary>;
+    })
+    .catch((error: unknown) => {
+      console.warn(error);
+      return {};
+    });
   let latest = 0;
 
   const indexFor = (pf: Pagefind): SearchIndex<PagefindHit> => {
@@ -62,11 +74,7 @@ if (form && input && typeSelect && status && list) {
     return {
       search: async (words) => (await pf.search(words, filters))?.results ?? [],
       exact: async (word) => (await pf.search(`"${word}"`))?.results ?? [],
-      vocabulary: () =>
-        (vocabulary ??= fetch(form.dataset.vocabulary!).then((r) => {
-          if (!r.ok) throw new Error(`search vocabulary: ${r.status}`);
-          return r.json() as Promise<Vocabulary>;
-        })),
+      vocabulary: () => vocabulary,
     };
   };
 
@@ -174,13 +182,16 @@ if (form && input && typeSelect && status && list) {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   const wantedType = params.get('type') ?? '';
-  // The type filter's options come from the index; the search does not wait for them.
-  void pagefindReady.then(async (pf) => {
+  // The type filter's options come from the index. A search without a type runs first and does
+  // not wait for them, nor share the first moments with loading them.
+  const showTypes = async () => {
+    const pf = await pagefindReady;
     const types = Object.keys((await pf.filters()).type ?? {}).sort();
     typeSelect.append(...types.map((t) => new Option(t, t)));
     typeSelect.value = wantedType;
     typeSelect.hidden = false;
-    if (wantedType && input.value) await run();
-  });
-  if (input.value && !wantedType) void run();
+  };
+  if (wantedType) void showTypes().then(() => (input.value ? run() : undefined));
+  else if (input.value) void run().finally(showTypes);
+  else void showTypes();
 }

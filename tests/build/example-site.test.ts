@@ -60,6 +60,31 @@ describe('search index', () => {
       expect(html.indexOf(`id="${id}"`), id).toBeLessThan(html.indexOf('id="other-names"'));
   });
 
+  test('the search page preloads what Pagefind needs, and the home page prefetches it', () => {
+    const links = (file: string, rel: string) =>
+      [
+        ...read(path.join(exampleDist, file)).matchAll(new RegExp(`<link rel="${rel}" href="([^"]+)"([^>]*)>`, 'g')),
+      ].map((m) => ({ href: m[1]!, rest: m[2]! }));
+    const exists = (href: string) => {
+      expect(readFileSync(path.join(exampleDist, href)).length, href).toBeGreaterThan(0);
+    };
+    const preloaded = links('search/index.html', 'preload');
+    expect(preloaded.map((l) => l.href)).toEqual([
+      expect.stringMatching(/^\/pagefind\/pagefind\.en-gb_[0-9a-f]+\.pf_meta$/),
+      '/pagefind/wasm.en-gb.pagefind',
+      '/search/vocabulary.json',
+    ]);
+    // Without crossorigin a preload does not match Pagefind's fetch, and the file is fetched twice.
+    for (const l of preloaded) expect(l.rest).toBe(' as="fetch" crossorigin');
+    const modules = links('search/index.html', 'modulepreload').map((l) => l.href);
+    expect(modules).toContain('/pagefind/pagefind.js');
+    const prefetched = links('index.html', 'prefetch').map((l) => l.href);
+    expect(prefetched).toEqual(expect.arrayContaining([...modules, ...preloaded.map((l) => l.href)]));
+    // Pagefind runs on the main thread, so its worker script is not fetched ahead.
+    expect(prefetched.filter((h) => h.includes('worker'))).toEqual([]);
+    for (const href of [...modules, ...prefetched.filter((h) => h !== '/search/')]) exists(href);
+  });
+
   test('entry pages carry a type filter', () => {
     const html = read(path.join(exampleDist, 'problems/noisy-neighbours/index.html'));
     expect(html).toContain('data-pagefind-filter="type:Problem"');

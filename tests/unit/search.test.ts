@@ -262,6 +262,14 @@ describe('answerQuery', () => {
     ]);
   });
 
+  test('only a word the vocabulary lacks is looked up whole', async () => {
+    const looked: string[] = [];
+    const counting: SearchIndex<Hit> = { ...index, exact: (word) => (looked.push(word), index.exact(word)) };
+    const answer = await answerQuery('dog barking dealers', counting);
+    expect(looked).toEqual(['dog']);
+    expect(answer.results.map((r) => r.id)).toEqual(['barking', 'cuckooing', 'dangerous']);
+  });
+
   test('the start of a word is kept as typed', async () => {
     const answer = await answerQuery('howl', index);
     expect([answer.corrections, answer.results.map((r) => r.id)]).toEqual([[], ['barking']]);
