@@ -37,6 +37,15 @@ export function groupContactsByNeed<T extends WithId<Contact>>(
     .filter((g) => g.contacts.length > 0);
 }
 
+/** The one way the pocket card gives to reach a contact: its phone, else its website ("online only"), else its email. */
+export type CardReach = { by: 'phone'; phone: string } | { by: 'web' } | { by: 'email'; email: string };
+
+export function cardReach(contact: Pick<Contact, 'phone' | 'web' | 'email'>): CardReach | undefined {
+  if (contact.phone) return { by: 'phone', phone: contact.phone };
+  if (contact.web) return { by: 'web' };
+  return contact.email ? { by: 'email', email: contact.email } : undefined;
+}
+
 /** True when the contact covers the area: every area, or the area by id. */
 export function coversArea(contact: Contact, areaId: string): boolean {
   return contact.areas === 'all' || contact.areas.includes(areaId);

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Report } from '../schemas/report.ts';
 import { reportDate } from '../schemas/report.ts';
 import type { Roles } from '../schemas/roles.ts';
-import type { WithId } from './powers.ts';
+import type { WithId } from './types.ts';
 import type { TrackerRow } from './tracker.ts';
 
 export const recommendationColumns = [

@@ -60,6 +60,16 @@ export const legislationKindLabels: Labels<typeof legislationKinds> = {
   circular: 'Home Office circular',
 };
 
+/** What a legislation entry's date is: Royal Assent for an Act, the day regulations were made, else publication. */
+export const legislationDateLabels: Labels<typeof legislationKinds> = {
+  act: 'Royal Assent',
+  regulations: 'Made',
+  'statutory-guidance': 'Published',
+  bill: 'Published',
+  'policy-paper': 'Published',
+  circular: 'Published',
+};
+
 export const legislationStatusLabels: Labels<typeof legislationStatuses> = {
   'in-force': 'In force',
   'partly-in-force': 'Partly in force',
@@ -234,6 +244,14 @@ export const progressStatusLabels: Record<ProgressUpdate['status'], string> = {
 };
 
 export const ragLabels = { red: 'Red', amber: 'Amber', green: 'Green' } as const;
+
+/** The kinds of date on the scrutiny calendar (ScrutinyDate in tracker.ts). */
+export const scrutinyDateKindLabels = {
+  'annual-scrutiny': 'Annual scrutiny',
+  'report-follow-up': 'Report follow-up',
+  'recommendation-due': 'Recommendation due',
+  'next-update': 'Progress update due',
+} as const;
 
 export const responseRouteLabels: Record<ResponseRoute, string> = {
   executive: 'the executive (cabinet)',

@@ -77,6 +77,13 @@ export function powerInNation(power: Power, nation: Nation): PowerInNation {
   return { ...power, ...shown, inNation: view };
 }
 
+/** The powers a council in its nation can use now or once in force: not repealed, and used in that nation. */
+export function currentPowersHere<T extends { data: Pick<PowerInNation, 'status' | 'inNation'> }>(
+  powers: readonly T[],
+): T[] {
+  return powers.filter((p) => p.data.status !== 'repealed' && !p.data.inNation.notHere);
+}
+
 export interface PowerLink {
   id: string;
   title: string;

@@ -5,9 +5,6 @@ import { problemGroups } from '../schemas/problem.ts';
 import { byTitle } from './format.ts';
 import type { WithId } from './types.ts';
 
-/** WithId lives in types.ts; exports.ts (owned by the formats work) still imports it from here, until it moves too. */
-export type { WithId };
-
 const statusOrder: PowerStatus[] = ['in-force', 'not-yet-in-force', 'repealed'];
 
 /** Powers grouped by status (in force first), A to Z within each group; empty groups left out. */

@@ -165,6 +165,11 @@ export function progressSummary(
   return counts;
 }
 
+/** True when the report makes recommendations: only then has it a progress summary and a committee view. */
+export function hasRecommendations(report: Pick<Report, 'recommendations'>): boolean {
+  return report.recommendations.length > 0;
+}
+
 /** "3 ongoing, 1 response overdue": the non-zero counts in status order. */
 export function summaryInWords(counts: Record<RecommendationStatus, number>): string {
   return recommendationStatuses

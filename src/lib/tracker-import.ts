@@ -11,34 +11,36 @@ import { closest } from './problems.ts';
 import { findRole, roleKey } from './report-rules.ts';
 import { slugOf } from './tracker.ts';
 import type { RoleKind, Roles } from '../schemas/roles.ts';
+import { progressUpdateKeys, recommendationKeys, responseKeys } from '../schemas/report.ts';
+
+/** Recommendation fields a sheet does not fill: its parts, notes on the source, and the response's minute. */
+const notImported = ['subItems', 'sourceIncomplete', 'response.minute'] as const;
+
+type RecommendationField =
+  | Exclude<(typeof recommendationKeys)[number], 'response' | 'updates'>
+  | `response.${(typeof responseKeys)[number]}`
+  | `update.${(typeof progressUpdateKeys)[number]}`;
 
 /** Where a column's values go: a recommendation field, a response or update field, or nowhere. */
-export const importFields = [
-  'id',
-  'text',
-  'to',
-  'mustRespond',
-  'responseRequested',
-  'cabinetMember',
-  'leadOfficer',
-  'timetable',
-  'due',
-  'response.decision',
-  'response.date',
-  'response.text',
-  'response.by',
-  'update.date',
-  'update.text',
-  'update.status',
-  'update.rag',
-  'nextUpdate',
-  'agreed',
-  'origin',
-  'portfolio',
+export type ImportField = Exclude<RecommendationField, (typeof notImported)[number]> | 'report' | 'ignore';
+
+/** The fields in the schema's order (src/schemas/report.ts), a response's and an update's in their place. */
+export const importFields: readonly ImportField[] = [
+  ...recommendationKeys
+    .flatMap((key): RecommendationField[] =>
+      key === 'response'
+        ? responseKeys.map((k) => `response.${k}` as const)
+        : key === 'updates'
+          ? progressUpdateKeys.map((k) => `update.${k}` as const)
+          : [key],
+    )
+    .filter(
+      (field): field is Exclude<RecommendationField, (typeof notImported)[number]> =>
+        !(notImported as readonly string[]).includes(field),
+    ),
   'report',
   'ignore',
-] as const;
-export type ImportField = (typeof importFields)[number];
+];
 
 /** A header as compared: case, spaces and punctuation ignored ("Lead Officer/EM" -> "leadofficerem"). */
 export function headerKey(header: string): string {
@@ -401,29 +403,6 @@ export interface MergeResult {
   nearRoles: Map<string, string>;
 }
 
-/** The order of a recommendation's keys in hand-written files (src/schemas/report.ts). */
-export const recommendationKeyOrder = [
-  'id',
-  'text',
-  'agreed',
-  'origin',
-  'portfolio',
-  'subItems',
-  'to',
-  'mustRespond',
-  'responseRequested',
-  'cabinetMember',
-  'leadOfficer',
-  'timetable',
-  'due',
-  'response',
-  'updates',
-  'nextUpdate',
-  'sourceIncomplete',
-];
-const responseKeyOrder = ['decision', 'date', 'text', 'by', 'minute'];
-const updateKeyOrder = ['date', 'text', 'status', 'rag'];
-
 function ordered(object: Raw, order: readonly string[]): Raw {
   const known = order.filter((k) => k in object).map((k) => [k, object[k]] as const);
   const rest = Object.entries(object).filter(([k]) => !order.includes(k));
@@ -444,6 +423,17 @@ const roleKinds: Record<'cabinetMember' | 'leadOfficer' | 'response.by', RoleKin
   leadOfficer: 'officer',
   'response.by': 'body',
 };
+
+const roleFields = ['cabinetMember', 'leadOfficer'] as const;
+type PlainField = Exclude<
+  ImportField,
+  'id' | 'report' | 'ignore' | (typeof roleFields)[number] | `response.${string}` | `update.${string}`
+>;
+/** The fields a row sets as written: all but the id, the roles (matched to roles.yaml) and the response's and update's parts. */
+const plainFields = importFields.filter(
+  (field): field is PlainField =>
+    !(['id', 'report', 'ignore', ...roleFields] as readonly string[]).includes(field) && !field.includes('.'),
+);
 
 /**
  * Lays the rows over a report's recommendations (as written in its file): a row with a known id
@@ -480,27 +470,14 @@ export function mergeRecommendations(
     const index = recs.findIndex((r) => String(r.id) === fields.id);
     const before = index === -1 ? undefined : canonical(recs[index]);
     const rec: Raw = index === -1 ? { id: fields.id } : recs[index]!;
-    for (const key of [
-      'text',
-      'to',
-      'mustRespond',
-      'responseRequested',
-      'timetable',
-      'due',
-      'nextUpdate',
-      'agreed',
-      'origin',
-      'portfolio',
-    ] as const)
-      if (fields[key] !== undefined) rec[key] = fields[key];
-    for (const key of ['cabinetMember', 'leadOfficer'] as const)
-      if (fields[key] !== undefined) rec[key] = roleFor(key, fields[key]!);
+    for (const key of plainFields) if (fields[key] !== undefined) rec[key] = fields[key];
+    for (const key of roleFields) if (fields[key] !== undefined) rec[key] = roleFor(key, fields[key]!);
     const response: Raw = { ...((rec.response as Raw | undefined) ?? {}) };
     if (fields['response.decision']) response.decision = fields['response.decision'];
     if (fields['response.date']) response.date = fields['response.date'];
     if (fields['response.text']) response.text = fields['response.text'];
     if (fields['response.by']) response.by = roleFor('response.by', fields['response.by']);
-    if (Object.keys(response).length > 0) rec.response = ordered(response, responseKeyOrder);
+    if (Object.keys(response).length > 0) rec.response = ordered(response, responseKeys);
     if (fields['update.status']) {
       const updates = Array.isArray(rec.updates) ? (rec.updates as Raw[]) : [];
       const update = ordered(
@@ -510,14 +487,14 @@ export function mergeRecommendations(
           status: fields['update.status'],
           ...(fields['update.rag'] ? { rag: fields['update.rag'] } : {}),
         },
-        updateKeyOrder,
+        progressUpdateKeys,
       );
       const same = updates.find((u) => String(u.date) === update.date && u.text === update.text);
       if (same) Object.assign(same, { status: update.status, ...(update.rag ? { rag: update.rag } : {}) });
       else updates.push(update);
       rec.updates = updates;
     }
-    const after = ordered(rec, recommendationKeyOrder);
+    const after = ordered(rec, recommendationKeys);
     if (index === -1) {
       recs.push(after);
       added++;

@@ -123,6 +123,19 @@ const recommendation = z.strictObject({
   sourceIncomplete: text.optional(),
 });
 
+/**
+ * The keys of a recommendation, of its response and of a progress update, in the schema's order:
+ * the order report files write them in, as the content manager does (src/lib/cms) and the tracker importer.
+ * Marked pure so bundles that do not use them (the content manager's page) leave them out.
+ */
+export const recommendationKeys = /* @__PURE__ */ keysOf(recommendation);
+export const responseKeys = /* @__PURE__ */ keysOf(response);
+export const progressUpdateKeys = /* @__PURE__ */ keysOf(progressUpdate);
+
+function keysOf<S extends Record<string, unknown>>(schema: { shape: S }): (keyof S & string)[] {
+  return Object.keys(schema.shape);
+}
+
 /** A scrutiny report: a task group or committee report on community safety, entered as the paper gives it. */
 export const reportSchema = z
   .strictObject({

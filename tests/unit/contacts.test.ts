@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contactsForPowerInArea, contactsForServices, leadContacts } from '../../src/lib/contacts.ts';
+import { cardReach, contactsForPowerInArea, contactsForServices, leadContacts } from '../../src/lib/contacts.ts';
 import type { Contact } from '../../src/schemas/contact.ts';
 
 const contact = (id: string, over: Partial<Contact> = {}) => ({
@@ -44,5 +44,15 @@ describe('who leads, from national services', () => {
     const power = { id: 'pspo', services: ['council-asb'] };
     expect(contactsForPowerInArea(power, directory, 'south').map((c) => c.id)).toEqual(['council-asb']);
     expect(contactsForPowerInArea(power, directory, 'north').map((c) => c.id)).toEqual(['north-asb', 'council-asb']);
+  });
+});
+
+describe('the pocket card', () => {
+  test('gives the phone first, then "online only" for a website, then the email, else nothing', () => {
+    const web = 'https://example.org/report';
+    expect(cardReach({ phone: '101', web, email: 'a@example.org' })).toEqual({ by: 'phone', phone: '101' });
+    expect(cardReach({ web, email: 'a@example.org' })).toEqual({ by: 'web' });
+    expect(cardReach({ email: 'a@example.org' })).toEqual({ by: 'email', email: 'a@example.org' });
+    expect(cardReach({})).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { powerSchema, type Power } from '../../src/schemas/power.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { appliesIn, powerInNation, rankForNation } from '../../src/lib/nations.ts';
+import { appliesIn, currentPowersHere, powerInNation, rankForNation } from '../../src/lib/nations.ts';
 import { checkContent } from '../../src/lib/integrity.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { inWords } from '../../src/node/problem-words.ts';
@@ -197,6 +197,27 @@ describe('powerInNation', () => {
       note: 'Occupation contracts replaced it.',
       use: ['welsh-possession'],
     });
+  });
+});
+
+describe('currentPowersHere', () => {
+  test("keeps powers in force or still to come that the council's nation uses, in the order given", () => {
+    const entry = (id: string, raw: unknown, nation: 'england' | 'wales') => ({
+      id,
+      data: powerInNation(parse(raw), nation),
+    });
+    const powers = [
+      entry('in-force', validPower(), 'wales'),
+      entry(
+        'repealed',
+        { ...validPower(), status: 'repealed', repealedOn: '2015-10-20', replacedBy: ['in-force'] },
+        'wales',
+      ),
+      entry('english-only', englishOnly(), 'wales'),
+      entry('coming', { ...validPower(), status: 'not-yet-in-force' }, 'wales'),
+      entry('welsh-only', welshOnly(), 'wales'),
+    ];
+    expect(currentPowersHere(powers).map((p) => p.id)).toEqual(['in-force', 'coming', 'welsh-only']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   effectiveResponse,
+  hasRecommendations,
   latestUpdate,
   progressSummary,
   recommendationStatus,
@@ -281,5 +282,9 @@ describe('progressSummary', () => {
     const summary = progressSummary({ ...report, recommendations: recs }, periods, '2025-10-01');
     expect(summary).toMatchObject({ accepted: 1, 'response-overdue': 1, complete: 1, overdue: 0 });
     expect(summaryInWords(summary)).toBe('1 response overdue, 1 accepted, 1 complete');
+  });
+  test('a report without recommendations has no summary (and no committee view)', () => {
+    expect(hasRecommendations({ recommendations: [] })).toBe(false);
+    expect(hasRecommendations({ recommendations: [rec()] as Recommendation[] })).toBe(true);
   });
 });

@@ -93,14 +93,14 @@ describe('column names', () => {
   test('an unknown column is refused, naming it, until it is mapped or left out', () => {
     const sheet = fixture('scraip-2023-variant-maidstone-safety-in-town-centre.csv');
     expect(read(sheet).problems).toEqual([
-      'sheet.csv: row 1, column "Financial impacts": unknown column; name what it holds with --map "Financial impacts=<field>" (fields: id, text, to, mustRespond, responseRequested, cabinetMember, leadOfficer, timetable, due, response.decision, response.date, response.text, response.by, update.date, update.text, update.status, update.rag, nextUpdate, agreed, origin, portfolio, report, ignore), or --map "Financial impacts=-" to leave it out',
+      'sheet.csv: row 1, column "Financial impacts": unknown column; name what it holds with --map "Financial impacts=<field>" (fields: id, text, agreed, origin, portfolio, to, mustRespond, responseRequested, cabinetMember, leadOfficer, timetable, due, response.decision, response.date, response.text, response.by, update.date, update.text, update.status, update.rag, nextUpdate, report, ignore), or --map "Financial impacts=-" to leave it out',
     ]);
     expect(read(sheet, ['Financial impacts=-']).problems).toEqual([]);
   });
 
   test('a bad --map is refused with the fields it could name', () => {
     expect(read([['A'], ['x']], ['A=txt']).problems[0]).toBe(
-      'sheet.csv: --map "A=txt": expected "Column=field" with a field of: id, text, to, mustRespond, responseRequested, cabinetMember, leadOfficer, timetable, due, response.decision, response.date, response.text, response.by, update.date, update.text, update.status, update.rag, nextUpdate, agreed, origin, portfolio, report, ignore (did you mean "text"?)',
+      'sheet.csv: --map "A=txt": expected "Column=field" with a field of: id, text, agreed, origin, portfolio, to, mustRespond, responseRequested, cabinetMember, leadOfficer, timetable, due, response.decision, response.date, response.text, response.by, update.date, update.text, update.status, update.rag, nextUpdate, report, ignore (did you mean "text"?)',
     );
   });
 
