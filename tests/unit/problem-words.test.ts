@@ -294,7 +294,7 @@ describe('police import facts', () => {
 describe('tracker sheet facts', () => {
   /** The fields a --map may name, in the order src/lib/tracker-import.ts lists them. */
   const fields =
-    'id, text, to, mustRespond, responseRequested, cabinetMember, leadOfficer, timetable, due, response.decision, response.date, response.text, response.by, update.date, update.text, update.status, update.rag, nextUpdate, agreed, origin, portfolio, report, ignore';
+    'id, text, agreed, origin, portfolio, to, mustRespond, responseRequested, cabinetMember, leadOfficer, timetable, due, response.decision, response.date, response.text, response.by, update.date, update.text, update.status, update.rag, nextUpdate, report, ignore';
   test.each<[SheetFact, string]>([
     [
       { code: 'map-unreadable', option: 'Progress=updat.status', guess: 'update.status' },
