@@ -83,7 +83,10 @@ describe('national power and problem pages', () => {
 
   test('no section names an England-only rule or body without saying what applies in Wales', () => {
     const found = Object.fromEntries(
-      bodies.map((b) => [b.file, englandOnlyWithoutWales(b.body)]).filter(([, f]) => f.length > 0),
+      bodies
+        .map((b) => ({ file: b.file, findings: englandOnlyWithoutWales(b.body) }))
+        .filter((b) => b.findings.length > 0)
+        .map((b) => [b.file, b.findings]),
     );
     expect(found).toEqual({});
   });
