@@ -208,6 +208,16 @@ describe('a council in Wales', () => {
     expect(text(mainOf(page(walesDist, p)))).toContain(sentence);
   });
 
+  test('the dog control order says who could make one in Wales', () => {
+    const html = mainOf(page(walesDist, 'powers/dog-control-order'));
+    expect(fact(html, 'Legal test in Wales')).toMatch(
+      /^A county or county borough council \(a .primary authority.\) or a community council \(a .secondary authority.\)/,
+    );
+    expect(fact(otherNation(html)[0]!.body, 'Legal test in England')).toMatch(
+      /^A district or unitary council \(a .primary authority.\) or a parish or town council/,
+    );
+  });
+
   test('the section 59 notice gives the Welsh legal test first, England one click away', () => {
     const html = mainOf(page(walesDist, 'powers/waste-removal-notice'));
     expect(fact(html, 'Legal test in Wales')).toContain(
