@@ -173,6 +173,60 @@ describe('a council in Wales', () => {
     );
     expect(page(walesDist, 'powers/fly-tipping-fixed-penalty')).not.toContain('nation_note:');
   });
+
+  /** Guidance text (the page body) that names an English rule or body, with the Welsh sentence beside it. */
+  test.each([
+    [
+      'powers/waste-removal-notice',
+      'often with the Environment Agency (in Wales, Natural Resources Wales) for larger sites.',
+    ],
+    [
+      'powers/domestic-violence-protection-notice',
+      'In Wales, the Live Fear Free helpline is free and open 24 hours: 0808 80 10 800.',
+    ],
+    ['powers/street-litter-control-notice', 'In Wales the same fixed penalty started on 15 March 2007.'],
+    ['powers/night-time-noise-warning-notice', 'since 2006 in England and since 2007 in Wales.'],
+    [
+      'powers/dog-control-order',
+      'Parish and town councils in England, and community councils in Wales, could make orders too.',
+    ],
+    [
+      'powers/closure-notice',
+      'in Wales housing associations are registered social landlords, and we have not confirmed whether the change covers them.',
+    ],
+    ['powers/litter-fixed-penalty', 'Those regulations cover England only, and we found no Welsh equivalent.'],
+    [
+      'problems/asb-reported-again-nothing-happens',
+      'the local NHS body (the integrated care board in England, the local health board in Wales)',
+    ],
+    ['problems/fly-tipping', 'may involve the Environment Agency in England, or Natural Resources Wales in Wales.'],
+    [
+      'problems/nuisance-tenants',
+      'In England, the absolute ground makes it faster where a court has already found serious behaviour; Wales has no such ground (see below).',
+    ],
+  ])('%s says what applies in Wales in its guidance text', (p, sentence) => {
+    expect(text(mainOf(page(walesDist, p)))).toContain(sentence);
+  });
+
+  test('the dog control order says who could make one in Wales', () => {
+    const html = mainOf(page(walesDist, 'powers/dog-control-order'));
+    expect(fact(html, 'Legal test in Wales')).toMatch(
+      /^A county or county borough council \(a .primary authority.\) or a community council \(a .secondary authority.\)/,
+    );
+    expect(fact(otherNation(html)[0]!.body, 'Legal test in England')).toMatch(
+      /^A district or unitary council \(a .primary authority.\) or a parish or town council/,
+    );
+  });
+
+  test('the section 59 notice gives the Welsh legal test first, England one click away', () => {
+    const html = mainOf(page(walesDist, 'powers/waste-removal-notice'));
+    expect(fact(html, 'Legal test in Wales')).toContain(
+      'or Natural Resources Wales, as waste regulation authority, may serve',
+    );
+    const england = otherNation(html);
+    expect(england.map((d) => d.summary)).toEqual(['What is different in England']);
+    expect(fact(england[0]!.body, 'Legal test in England')).toContain('or the Environment Agency may serve');
+  });
 });
 
 describe('the English example shows the opposite', () => {
@@ -212,6 +266,13 @@ describe('the English example shows the opposite', () => {
       expect(elsewhere[0]!.body).toContain(welshRoute);
     },
   );
+
+  test('the section 59 notice gives the English legal test, Wales one click away', () => {
+    const html = mainOf(page(exampleDist, 'powers/waste-removal-notice'));
+    expect(fact(html, 'Legal test in England')).toContain('or the Environment Agency may serve');
+    expect(fact(html, 'Legal test in England')).not.toContain('Natural Resources Wales');
+    expect(fact(otherNation(html)[0]!.body, 'Legal test in Wales')).toContain('or Natural Resources Wales');
+  });
 
   test('the comparison table offers the English grounds, not the Welsh route', () => {
     const compare = page(exampleDist, 'powers/compare');
