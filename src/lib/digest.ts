@@ -10,6 +10,7 @@
  */
 import type { Briefing } from '../schemas/briefing.ts';
 import type { Site } from '../schemas/site.ts';
+import { colours } from '../styles/tokens.ts';
 import { briefingKindHeadings, newestFirst, type BriefingKind } from './briefings.ts';
 import { changesIn, inPeriod, type Change, type ChangeSources, type Period } from './changes.ts';
 import { escapeHtml } from './escape.ts';
@@ -108,18 +109,18 @@ export function buildDigest(input: DigestInput): Digest {
 // HTML with inline styles
 
 const style = {
-  body: 'margin:0;padding:0;background-color:#ffffff;',
-  wrap: 'max-width:640px;margin:0 auto;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;',
-  kicker: 'margin:0 0 4px;font-size:14px;color:#484949;',
-  h1: 'margin:0 0 16px;font-size:28px;line-height:1.2;font-weight:bold;color:#0b0c0c;',
-  h2: 'margin:32px 0 8px;padding-top:8px;border-top:4px solid #1d4f91;font-size:22px;line-height:1.3;font-weight:bold;color:#0b0c0c;',
-  h3: 'margin:20px 0 4px;font-size:18px;line-height:1.3;font-weight:bold;color:#0b0c0c;',
-  date: 'margin:0 0 4px;font-size:14px;color:#484949;',
+  body: `margin:0;padding:0;background-color:${colours.bg};`,
+  wrap: `max-width:640px;margin:0 auto;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:${colours.text};`,
+  kicker: `margin:0 0 4px;font-size:14px;color:${colours.muted};`,
+  h1: `margin:0 0 16px;font-size:28px;line-height:1.2;font-weight:bold;color:${colours.text};`,
+  h2: `margin:32px 0 8px;padding-top:8px;border-top:4px solid ${colours.info};font-size:22px;line-height:1.3;font-weight:bold;color:${colours.text};`,
+  h3: `margin:20px 0 4px;font-size:18px;line-height:1.3;font-weight:bold;color:${colours.text};`,
+  date: `margin:0 0 4px;font-size:14px;color:${colours.muted};`,
   p: 'margin:0 0 12px;',
-  a: 'color:#1d4f91;text-decoration:underline;',
+  a: `color:${colours.link};text-decoration:underline;`,
   ul: 'margin:0 0 12px;padding-left:20px;',
   li: 'margin:0 0 8px;',
-  footer: 'margin:32px 0 0;padding-top:12px;border-top:1px solid #b1b4b6;font-size:14px;color:#484949;',
+  footer: `margin:32px 0 0;padding-top:12px;border-top:1px solid ${colours.border};font-size:14px;color:${colours.muted};`,
 } as const;
 
 const h = escapeHtml;

@@ -1,8 +1,10 @@
 /**
  * A QR code as a small, static SVG, made at build time: no script, no image request. The `qr`
- * package (zero dependencies) computes the modules; this draws each row's dark runs as one path.
+ * package (zero dependencies) computes the modules; this draws each row's dark runs as one path,
+ * in the site's text colour on its background colour (19.6:1, as near black on white as print needs).
  */
 import encodeQR from 'qr';
+import { colours } from '../styles/tokens.ts';
 import { escapeXml } from './escape.ts';
 
 /** The quiet zone around the code, in modules; the QR standard asks for four. */
@@ -26,6 +28,6 @@ export function qrSvg(text: string, label: string): string {
   });
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeXml(label)}" shape-rendering="crispEdges">` +
-    `<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${runs.join('')}"/></svg>`
+    `<rect width="${size}" height="${size}" fill="${colours.bg}"/><path fill="${colours.text}" d="${runs.join('')}"/></svg>`
   );
 }

@@ -139,13 +139,16 @@ describe('qrSvg', () => {
     const size = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)![1]);
     const scale = 4;
     const width = size * scale;
+    // The site's background and text colours (src/styles/tokens.css), written out.
+    expect(svg).toContain(`<rect width="${size}" height="${size}" fill="#ffffff"/><path fill="#0b0c0c" d="M`);
     const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
-    // Paint each run "M{x} {y}h{n}..." from the SVG path, so the test reads what a printer would print.
+    // Paint each run "M{x} {y}h{n}..." from the SVG path in its fill colour #0b0c0c, so the test
+    // reads what a printer would print.
     for (const [, x, y, n] of svg.matchAll(/M(\d+) (\d+)h(\d+)/g)) {
       for (let dy = 0; dy < scale; dy++)
         for (let dx = 0; dx < Number(n) * scale; dx++) {
           const i = ((Number(y) * scale + dy) * width + Number(x) * scale + dx) * 4;
-          pixels[i] = pixels[i + 1] = pixels[i + 2] = 0;
+          [pixels[i], pixels[i + 1], pixels[i + 2]] = [0x0b, 0x0c, 0x0c];
         }
     }
     expect(jsQR(pixels, width, width)?.data).toBe(url);

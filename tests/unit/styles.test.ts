@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { colours } from '../../src/styles/tokens.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const src = path.join(root, 'src');
@@ -98,5 +99,62 @@ describe('styles', () => {
     const declarations = [...css.matchAll(/([\w-]+)\s*:\s*[^;]+;/g)].map((m) => m[1]!);
     expect(declarations.filter((d) => !d.startsWith('--cst-'))).toEqual([]);
     expect(css.trim().startsWith('@layer tokens {')).toBe(true);
+  });
+
+  test('tokens.css and tokens.ts hold the same colours', () => {
+    const css = withoutComments(readFileSync(path.join(src, 'styles/tokens.css'), 'utf8'));
+    const tokens = Object.fromEntries(
+      [...css.matchAll(/--cst-([\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]),
+    );
+    // The tokens that are not colours, written out, so a colour in another notation cannot hide among them.
+    const notColours = ['font', 'space', 'width', 'radius'];
+    const cssColours = Object.entries(tokens).filter(([name]) => !notColours.includes(name));
+    expect(cssColours.filter(([, value]) => !/^#[0-9a-f]{6}$/.test(value))).toEqual([]);
+    const camel = (name: string) => name.replaceAll(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    expect(Object.fromEntries(cssColours.map(([name, value]) => [camel(name), value]))).toEqual(colours);
+    expect(Object.keys(tokens).filter((n) => notColours.includes(n))).toEqual(notColours);
+  });
+
+  test('the palette, written out: the checks above compare the two files, this pins the values', () => {
+    expect(colours).toEqual({
+      text: '#0b0c0c',
+      muted: '#484949',
+      bg: '#ffffff',
+      panel: '#f3f2f1',
+      border: '#b1b4b6',
+      link: '#1d4f91',
+      linkVisited: '#4c2c92',
+      focus: '#ffdd00',
+      brand: '#0b0c0c',
+      onBrand: '#ffffff',
+      ok: '#00703c',
+      okHover: '#005a30',
+      okShadow: '#002d18',
+      warn: '#8a3b00',
+      danger: '#b10e1e',
+      info: '#1d4f91',
+      amber: '#f47738',
+      highlight: '#fff7bf',
+      chartBlue: '#1d70b8',
+      chartGrid: '#6f777b',
+    });
+  });
+
+  test('no code or markup in src writes a colour: SVG and email colours come from src/styles/tokens.ts', () => {
+    const colour = /#[0-9a-f]{3}(?:[0-9a-f]{3})?(?:[0-9a-f]{2})?\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(/gi;
+    // A named colour given to an SVG or HTML colour attribute or an inline style.
+    const named =
+      /\b(?:fill|stroke|color|background(?:-color)?|border(?:-\w+)?)\s*[:=]\s*["'`{]?\s*[^"'`;]*\b(white|black|red|green|blue|yellow|orange|grey|gray|navy|silver)\b/gi;
+    const code = filesUnder(src)
+      .filter((f) => /\.(ts|tsx|js|mjs|astro|svg|html)$/.test(f))
+      .map((file) => path.relative(root, file).split(path.sep).join('/'))
+      .filter((file) => file !== 'src/styles/tokens.ts');
+    expect(code).toEqual(expect.arrayContaining(['src/lib/digest.ts', 'src/lib/qr-svg.ts', 'src/lib/police/chart.ts']));
+    const found = code.flatMap((file) => {
+      // <style> blocks are checked above; this looks at everything else.
+      const text = readFileSync(path.join(root, file), 'utf8').replaceAll(/<style[^>]*>[\s\S]*?<\/style>/g, '');
+      return [...text.matchAll(colour), ...text.matchAll(named)].map((m) => `${file}: ${m[1] ?? m[0]}`);
+    });
+    expect(found).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
  * colour is never the only way to tell lines apart, and every colour has at least 3:1 contrast
  * with white (WCAG 2.2, 1.4.11 non-text contrast).
  */
+import { colours } from '../../styles/tokens.ts';
 import { formatMonth, listInWords } from '../format.ts';
 
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
@@ -20,15 +21,20 @@ export interface SeriesStyle {
 
 /** One style per series; anti-social behaviour, drawn first, is the solid black line. */
 export const seriesStyles: readonly SeriesStyle[] = [
-  { colour: '#0b0c0c', dash: null, marker: 'circle' },
-  { colour: '#1d70b8', dash: '8 4', marker: 'square' },
-  { colour: '#b10e1e', dash: '2 3', marker: 'triangle' },
-  { colour: '#00703c', dash: '12 4 2 4', marker: 'diamond' },
-  { colour: '#4c2c92', dash: '4 4', marker: 'cross' },
+  { colour: colours.text, dash: null, marker: 'circle' },
+  { colour: colours.chartBlue, dash: '8 4', marker: 'square' },
+  { colour: colours.danger, dash: '2 3', marker: 'triangle' },
+  { colour: colours.ok, dash: '12 4 2 4', marker: 'diamond' },
+  { colour: colours.linkVisited, dash: '4 4', marker: 'cross' },
 ];
 
 /** Colours for axes, grid lines, bars and text: all at least 3:1 against white. */
-export const chartColours = { text: '#0b0c0c', axis: '#0b0c0c', grid: '#6f777b', bar: '#1d70b8' } as const;
+export const chartColours = {
+  text: colours.text,
+  axis: colours.text,
+  grid: colours.chartGrid,
+  bar: colours.chartBlue,
+} as const;
 
 /** WCAG relative luminance contrast between two #rrggbb colours (1 to 21). */
 export function contrastRatio(a: string, b: string): number {
