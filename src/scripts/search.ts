@@ -53,6 +53,9 @@ if (form && input && typeSelect && status && list) {
     const pf = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
     // On the main thread, Pagefind's fetches use what the page preloaded (see addSearchPreload in
     // src/node/search-index.ts); a worker would fetch its own script first, then every file again.
+    // Pagefind splits every query with an Intl.Segmenter; the first one a page makes costs tens
+    // of milliseconds. Made here, it costs nothing: options() waits for Pagefind's WebAssembly.
+    setTimeout(() => new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }));
     await pf.options({ ...searchOptions, noWorker: true });
     return pf;
   })();
