@@ -89,6 +89,11 @@ export function isCurrentHere(power: { data: Pick<PowerInNation, 'status' | 'inN
   return power.data.status !== 'repealed' && !power.data.inNation.notHere;
 }
 
+/** In force and used in the council's nation: a power on the side-by-side comparison. */
+export function isInForceHere(power: { data: Pick<PowerInNation, 'status' | 'inNation'> }): boolean {
+  return power.data.status === 'in-force' && !power.data.inNation.notHere;
+}
+
 export interface PowerLink {
   id: string;
   title: string;
