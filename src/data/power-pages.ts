@@ -3,7 +3,7 @@ import { getAreas, getLegislation, getPowers, getProblems, getSite } from './con
 import { getLeadDirectory, leadsOf } from './leads.ts';
 import { entryHref } from './paths.ts';
 import { groupPowersByStatus, problemsForPower, resolveIds } from '../lib/powers.ts';
-import { isCurrentHere, nationAlternatives } from '../lib/nations.ts';
+import { isCurrentHere, isInForceHere, nationAlternatives, nationNames } from '../lib/nations.ts';
 import { powerSearchMeta, powerSearchRank } from '../lib/power-page.ts';
 
 export async function powerPagePaths() {
@@ -47,5 +47,13 @@ export async function powersIndexPage() {
     groups: groupPowersByStatus(powers.filter((p) => !p.data.inNation.notHere)),
     elsewhere: powers.filter((p) => p.data.inNation.notHere),
     nation: getSite().nation,
+  };
+}
+
+/** The side-by-side comparison: the powers in force in the council's nation, with that nation's facts. */
+export async function powersComparePage() {
+  return {
+    powers: (await getPowers()).filter(isInForceHere),
+    nation: nationNames[getSite().nation],
   };
 }
