@@ -42,3 +42,11 @@ export function routeSources(routes: Area['routes']): { title: string; url: stri
   const seen = new Set<string>();
   return routesInOrder(routes).flatMap(({ route }) => route.sources.filter((s) => !seen.has(s.url) && seen.add(s.url)));
 }
+
+/** The area's own sources, then each source of its routes not already among them. */
+export function areaSources(
+  sources: readonly { title: string; url: string }[],
+  routes: Area['routes'],
+): { title: string; url: string }[] {
+  return [...sources, ...routeSources(routes).filter((r) => !sources.some((s) => s.url === r.url))];
+}

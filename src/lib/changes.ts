@@ -195,3 +195,11 @@ export function groupChangesByDay(changes: readonly Change[]): ChangesOnDay[] {
   }
   return days;
 }
+
+/** Changes to the facts (a law, a power, a response) apart from pages only checked against their sources. */
+export function splitChecks(changes: readonly Change[]): { facts: Change[]; checks: Change[] } {
+  return {
+    facts: changes.filter((c) => c.kind !== 'reviewed'),
+    checks: changes.filter((c) => c.kind === 'reviewed'),
+  };
+}

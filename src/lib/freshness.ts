@@ -40,3 +40,17 @@ export function describeStaleEntries(stale: readonly StaleEntry<Reviewable & { f
     stale.length === 1 ? '1 entry past its review date:' : `${stale.length} entries past their review date:`;
   return [heading, ...stale.map((s) => `  ${s.file}: reviewed ${s.reviewed}, review was due ${s.due}`)].join('\n');
 }
+
+/** The `count` entries not yet past their review date whose review falls soonest, soonest first. */
+export function dueNext<T extends Reviewable>(
+  entries: readonly T[],
+  reviewPeriodDays: number,
+  asOf: string,
+  count: number,
+): StaleEntry<T>[] {
+  return entries
+    .filter((entry) => !isStale(entry, reviewPeriodDays, asOf))
+    .map((entry) => ({ ...entry, due: reviewDueDate(entry, reviewPeriodDays) }))
+    .sort((a, b) => a.due.localeCompare(b.due))
+    .slice(0, count);
+}

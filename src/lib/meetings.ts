@@ -113,3 +113,18 @@ export function meetingPlaceholders(meeting: Pick<Meeting, 'venue' | 'agenda'>):
     return found ? [{ field, found }] : [];
   });
 }
+
+/** Planned and its date not yet passed (the day itself still counts): a meeting residents can still go to. */
+export function isUpcoming(meeting: Pick<Meeting, 'status' | 'date'>, asOf: string): boolean {
+  return meeting.status === 'planned' && meeting.date >= asOf;
+}
+
+/** Still planned but its date has passed: the clerk has not said whether it was held. */
+export function isPlannedButPassed(meeting: Pick<Meeting, 'status' | 'date'>, asOf: string): boolean {
+  return meeting.status === 'planned' && meeting.date < asOf;
+}
+
+/** Still planned: neither held nor cancelled. */
+export function isPlanned(meeting: Pick<Meeting, 'status'>): boolean {
+  return meeting.status === 'planned';
+}

@@ -81,7 +81,17 @@ export function powerInNation(power: Power, nation: Nation): PowerInNation {
 export function currentPowersHere<T extends { data: Pick<PowerInNation, 'status' | 'inNation'> }>(
   powers: readonly T[],
 ): T[] {
-  return powers.filter((p) => p.data.status !== 'repealed' && !p.data.inNation.notHere);
+  return powers.filter(isCurrentHere);
+}
+
+/** Not repealed, and used in the council's nation: a power that area pages offer. */
+export function isCurrentHere(power: { data: Pick<PowerInNation, 'status' | 'inNation'> }): boolean {
+  return power.data.status !== 'repealed' && !power.data.inNation.notHere;
+}
+
+/** In force and used in the council's nation: a power on the side-by-side comparison. */
+export function isInForceHere(power: { data: Pick<PowerInNation, 'status' | 'inNation'> }): boolean {
+  return power.data.status === 'in-force' && !power.data.inNation.notHere;
 }
 
 export interface PowerLink {

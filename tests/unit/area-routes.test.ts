@@ -1,6 +1,12 @@
 /** An area's own routes: which fit a power, whether the council has a number for the area alone, and the schema's rules. */
 import { describe, expect, test } from 'vitest';
-import { areaOnlyContacts, localRoutesForLeads, routeSources, routesInOrder } from '../../src/lib/area-routes.ts';
+import {
+  areaOnlyContacts,
+  areaSources,
+  localRoutesForLeads,
+  routeSources,
+  routesInOrder,
+} from '../../src/lib/area-routes.ts';
 import { areaRoutes, localRoute } from '../../src/schemas/area.ts';
 import { areaRouteRules } from '../../src/lib/integrity.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -58,6 +64,16 @@ describe('area routes', () => {
 
   test('sources of every route, each once', () => {
     expect(routeSources(routes).map((s) => s.title)).toEqual(['Minutes 1', 'Minutes 2', 'Minutes 3']);
+  });
+
+  test("an area's sources come first, then each of its routes' sources it does not already cite", () => {
+    expect(areaSources([source(2), source(9)], routes)).toEqual([
+      { title: 'Minutes 2', url: 'https://example.org/2' },
+      { title: 'Minutes 9', url: 'https://example.org/9' },
+      { title: 'Minutes 1', url: 'https://example.org/1' },
+      { title: 'Minutes 3', url: 'https://example.org/3' },
+    ]);
+    expect(areaSources([source(9)], undefined)).toEqual([{ title: 'Minutes 9', url: 'https://example.org/9' }]);
   });
 
   test('a route needs a way to reach it and a source', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { changesIn, groupChangesByDay, inPeriod, lastDays, type ChangeSources } from '../../src/lib/changes.ts';
+import {
+  changesIn,
+  groupChangesByDay,
+  inPeriod,
+  lastDays,
+  splitChecks,
+  type Change,
+  type ChangeSources,
+} from '../../src/lib/changes.ts';
 import { contactSchema } from '../../src/schemas/contact.ts';
 import { legislationSchema } from '../../src/schemas/legislation.ts';
 import { powerSchema } from '../../src/schemas/power.ts';
@@ -255,5 +263,28 @@ describe('order and grouping', () => {
   test('nothing in the window gives nothing', () => {
     expect(changesIn(sources, { since: '2027-01-01', until: '2027-02-01' })).toEqual([]);
     expect(groupChangesByDay([])).toEqual([]);
+  });
+});
+
+describe('splitChecks', () => {
+  const change = (kind: Change['kind'], title: string): Change => ({
+    date: '2026-11-01',
+    collection: 'powers',
+    kind,
+    path: 'powers/x/',
+    title,
+    what: kind,
+  });
+
+  test('sets pages only checked against their sources apart from changes to the facts, each in the order given', () => {
+    const { facts, checks } = splitChecks([
+      change('reviewed', 'A'),
+      change('in-force', 'B'),
+      change('reviewed', 'C'),
+      change('response', 'D'),
+      change('repealed', 'E'),
+    ]);
+    expect(facts.map((c) => c.title)).toEqual(['B', 'D', 'E']);
+    expect(checks.map((c) => c.title)).toEqual(['A', 'C']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeStaleEntries, staleEntries } from '../../src/lib/freshness.ts';
+import { describeStaleEntries, dueNext, staleEntries } from '../../src/lib/freshness.ts';
 import { groupInOrder } from '../../src/lib/group.ts';
 
 const asOf = '2026-11-23';
@@ -73,5 +73,22 @@ describe('groupInOrder', () => {
         (g) => `${g.key}: ${g.items.map((i) => i.n).join(' ')}`,
       ),
     ).toEqual(['contacts: 2', 'powers: 1 3']);
+  });
+});
+
+describe('dueNext', () => {
+  test('the entries not yet overdue whose review falls soonest, soonest first, at most the count asked', () => {
+    const entries = [
+      { id: 'overdue', reviewed: '2025-01-01' },
+      { id: 'due-today', reviewed: '2026-01-01', reviewBy: '2026-11-23' },
+      { id: 'later', reviewed: '2026-10-01', reviewBy: '2027-03-01' },
+      { id: 'soon', reviewed: '2026-06-01', reviewBy: '2026-12-01' },
+      { id: 'by-period', reviewed: '2026-11-01' },
+    ];
+    expect(dueNext(entries, 365, asOf, 3)).toEqual([
+      { id: 'due-today', reviewed: '2026-01-01', reviewBy: '2026-11-23', due: '2026-11-23' },
+      { id: 'soon', reviewed: '2026-06-01', reviewBy: '2026-12-01', due: '2026-12-01' },
+      { id: 'later', reviewed: '2026-10-01', reviewBy: '2027-03-01', due: '2027-03-01' },
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { powerSchema, type Power } from '../../src/schemas/power.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { appliesIn, currentPowersHere, powerInNation, rankForNation } from '../../src/lib/nations.ts';
+import { appliesIn, currentPowersHere, isInForceHere, powerInNation, rankForNation } from '../../src/lib/nations.ts';
 import { checkContent } from '../../src/lib/integrity.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { inWords } from '../../src/node/problem-words.ts';
@@ -218,6 +218,27 @@ describe('currentPowersHere', () => {
       entry('welsh-only', welshOnly(), 'wales'),
     ];
     expect(currentPowersHere(powers).map((p) => p.id)).toEqual(['in-force', 'coming', 'welsh-only']);
+  });
+});
+
+describe('isInForceHere', () => {
+  test("keeps only powers in force that the council's nation uses, in the order given", () => {
+    const entry = (id: string, raw: unknown, nation: 'england' | 'wales') => ({
+      id,
+      data: powerInNation(parse(raw), nation),
+    });
+    const powers = [
+      entry('in-force', validPower(), 'wales'),
+      entry(
+        'repealed',
+        { ...validPower(), status: 'repealed', repealedOn: '2015-10-20', replacedBy: ['in-force'] },
+        'wales',
+      ),
+      entry('english-only', englishOnly(), 'wales'),
+      entry('coming', { ...validPower(), status: 'not-yet-in-force' }, 'wales'),
+      entry('welsh-only', welshOnly(), 'wales'),
+    ];
+    expect(powers.filter(isInForceHere).map((p) => p.id)).toEqual(['in-force', 'welsh-only']);
   });
 });
 
