@@ -21,8 +21,12 @@ export interface FiguresFreshness {
   lastMonth: string;
   /** True when the figures end more than three months before the date. */
   old: boolean;
-  /** One plain sentence: the last month, and how old it is when the figures are old. */
-  sentence: string;
+  /**
+   * The last month, and how old it is when the figures are old, without a closing full stop:
+   * the page says what to do about old figures (import newer months), which is not this module's
+   * business.
+   */
+  statement: string;
 }
 
 /** The freshness of figures whose last month is `lastMonth` ("YYYY-MM"), read on `context.date`. */
@@ -32,15 +36,11 @@ export function figuresFreshness(lastMonth: string, context: FreshnessContext): 
     throw new Error(`figuresFreshness: expected a date written YYYY-MM-DD, found ${JSON.stringify(context.date)}`);
   const ends = `These figures end in ${formatMonth(lastMonth)}`;
   const old = context.date > lastDayOfMonth(lastMonth, freshForMonths);
-  if (!old || context.date <= end) return { lastMonth, old: false, sentence: `${ends}.` };
+  if (!old || context.date <= end) return { lastMonth, old: false, statement: ends };
   const gap = gapInWords(lastMonth, context.date);
   const before =
     context.kind === 'meeting' ? 'before this meeting' : `before this page was built on ${formatDate(context.date)}`;
-  return {
-    lastMonth,
-    old: true,
-    sentence: `${ends}, ${gap} ${before}; import newer months with npm run import:police.`,
-  };
+  return { lastMonth, old: true, statement: `${ends}, ${gap} ${before}` };
 }
 
 /**
