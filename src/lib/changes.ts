@@ -8,7 +8,7 @@ import type { Legislation } from '../schemas/legislation.ts';
 import type { Power } from '../schemas/power.ts';
 import { recommendationAnchor, type Report } from '../schemas/report.ts';
 import { isPublicReport } from './public-reports.ts';
-import { progressStatusLabels, responseDecisionLabels } from './labels.ts';
+import { legislationDateLabels, progressStatusLabels, responseDecisionLabels } from './labels.ts';
 import { precisionOf } from './partial-date.ts';
 import { addDays } from './format.ts';
 
@@ -68,15 +68,6 @@ export interface ChangeSources {
   reports?: readonly WithData<Report>[];
 }
 
-const legislationMade: Record<Legislation['kind'], string> = {
-  act: 'Royal Assent',
-  regulations: 'Made',
-  'statutory-guidance': 'Published',
-  bill: 'Published',
-  'policy-paper': 'Published',
-  circular: 'Published',
-};
-
 function powerChanges({ id, data }: WithData<Power>): Change[] {
   const at = { collection: 'powers' as const, path: `powers/${id}/`, title: data.title };
   return [
@@ -97,7 +88,7 @@ function legislationChanges({ id, data }: WithData<Legislation>): Change[] {
   const at = { collection: 'legislation' as const, path: `legislation/${id}/`, title: data.title };
   return [
     { ...at, date: data.reviewed, kind: 'reviewed' as const, what: 'Checked against its sources' },
-    { ...at, date: data.date, kind: 'made' as const, what: legislationMade[data.kind] },
+    { ...at, date: data.date, kind: 'made' as const, what: legislationDateLabels[data.kind] },
     ...data.commencement.map((c) => ({
       ...at,
       date: c.date,
