@@ -1,4 +1,5 @@
 /** The area pages' data: one call per page. */
+import { policeFiguresForArea } from './police.ts';
 import { getAreas, getContacts, getMeetings, getPowers, getProblems, getSite } from './content.ts';
 import { getLeadDirectory, powerLeadsInArea } from './leads.ts';
 import { lsoasByWard } from './wards.ts';
@@ -60,6 +61,7 @@ export async function areaPagePaths() {
       priorities: priorityLinks(area.data.priorities, problems),
       terms: areaTerms(areaKind, [area.data]),
       sources: areaSources(area.data.sources, area.data.routes),
+      figures: policeFiguresForArea(area.id),
       lsoas,
     },
   }));

@@ -1,11 +1,30 @@
 /** The meetings list, each planned meeting's notice and the planned-meetings calendar feed: one call per page. */
 import { asOf } from './build-date.ts';
-import { getAreas, getMeetings, getSite } from './content.ts';
+import { getAreas, getMeetings, getPartnership, getSite } from './content.ts';
 import { meetingEvents } from './meeting-calendar.ts';
 import { getMeetingPacks } from './meeting-packs.ts';
-import { areaTerms } from '../lib/area-terms.ts';
+import { policeFiguresForArea } from './police.ts';
+import { areaTerms, meetingHost } from '../lib/area-terms.ts';
 import type { Meeting } from '../schemas/meeting.ts';
-import { isPlanned, isPlannedButPassed, isUpcoming } from '../lib/meetings.ts';
+import { isPlanned, isPlannedButPassed, isUpcoming, venueConfirmed } from '../lib/meetings.ts';
+import { meetingAccess } from '../lib/venue-access.ts';
+
+/** Each meeting's pack page: the pack, who hosts it, what is known of the venue, and the local figures. */
+export async function meetingPagePaths() {
+  const { areaKind } = getSite();
+  return (await getMeetingPacks()).map(({ meeting, pack }) => ({
+    params: { id: meeting.id },
+    props: {
+      meeting,
+      pack,
+      host: meetingHost(pack.area.data, areaKind),
+      confirmed: venueConfirmed(pack.placeholders),
+      access: meetingAccess(meeting.data.venue, pack.area.data.usualVenue),
+      figures: policeFiguresForArea(pack.area.id, pack.problem.data.policeUkCategories),
+      partnershipName: getPartnership().title,
+    },
+  }));
+}
 
 /** A notice (the poster and its text version) for each planned meeting, with its pack. */
 export async function meetingNoticePaths() {

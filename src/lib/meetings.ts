@@ -114,6 +114,15 @@ export function meetingPlaceholders(meeting: Pick<Meeting, 'venue' | 'agenda'>):
   });
 }
 
+/** Which of a meeting's venue details are real, not placeholders: the place itself, and the help to take part. */
+export function venueConfirmed(placeholders: readonly { field: string }[]): { venue: boolean; help: boolean } {
+  const left = new Set(placeholders.map((p) => p.field));
+  return {
+    venue: !left.has('venue.name') && !left.has('venue.address'),
+    help: !left.has('venue.accessibility'),
+  };
+}
+
 /** Planned and its date not yet passed (the day itself still counts): a meeting residents can still go to. */
 export function isUpcoming(meeting: Pick<Meeting, 'status' | 'date'>, asOf: string): boolean {
   return meeting.status === 'planned' && meeting.date >= asOf;

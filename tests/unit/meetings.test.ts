@@ -1,6 +1,6 @@
 /** Which meetings are still planned, still to come, or planned with their date passed. */
 import { describe, expect, test } from 'vitest';
-import { isPlanned, isPlannedButPassed, isUpcoming } from '../../src/lib/meetings.ts';
+import { isPlanned, isPlannedButPassed, isUpcoming, venueConfirmed } from '../../src/lib/meetings.ts';
 
 const asOf = '2026-11-23';
 
@@ -19,5 +19,16 @@ describe('planned meetings', () => {
     expect(isPlannedButPassed({ status: 'held', date: '2026-11-01' }, asOf)).toBe(false);
     expect(isPlanned({ status: 'planned' })).toBe(true);
     expect(isPlanned({ status: 'held' })).toBe(false);
+  });
+});
+
+describe('venueConfirmed', () => {
+  test.each([
+    [[], { venue: true, help: true }],
+    [[{ field: 'venue.name' }], { venue: false, help: true }],
+    [[{ field: 'venue.address' }, { field: 'agenda[0].who' }], { venue: false, help: true }],
+    [[{ field: 'venue.accessibility' }], { venue: true, help: false }],
+  ])('placeholders %j -> %j', (placeholders, expected) => {
+    expect(venueConfirmed(placeholders)).toEqual(expected);
   });
 });
