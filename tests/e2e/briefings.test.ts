@@ -1,6 +1,6 @@
 /** The members' briefing filters, "what changed" and review dates: axe, no JavaScript, phone width. */
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { accessibilityProblems, addAxe } from '../helpers/axe-pages.ts';
 import { openSite, type SiteSession } from '../helpers/site-session.ts';
 
 let site: SiteSession;
@@ -19,23 +19,10 @@ const pages = {
 describe.each([320, 1280])('at %i px wide', (width) => {
   test.each(Object.entries(pages))('%s (%s) has no axe violations and no sideways scrolling', async (_name, path) => {
     const context = await site.context({ viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(site.url(path));
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    await addAxe(context);
+    const problems = await accessibilityProblems(await context.newPage(), site.url(path));
     await context.close();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join('; ')})`,
-      ),
-    ).toEqual([]);
-    expect(wide).toBe(false);
+    expect(problems).toEqual([]);
   });
 });
 

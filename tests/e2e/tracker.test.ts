@@ -3,10 +3,10 @@
  * and 1280 px, no sideways scrolling of the page on a phone, rows as cards with their labels, RAG
  * in words, and A4 landscape print.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildScrutinyExamples, examplesDist, scrutinyExamplesTree } from '../helpers/scrutiny-examples.ts';
+import { accessibilityProblems, addAxe } from '../helpers/axe-pages.ts';
 import { openSite, type SiteSession } from '../helpers/site-session.ts';
 
 const dist = examplesDist('scrutiny-examples-e2e');
@@ -31,24 +31,13 @@ afterAll(async () => site?.close());
 describe.each([320, 1280])('at %i px wide', (width) => {
   let page: Page;
   beforeAll(async () => {
-    page = await (await site.context({ viewport: { width, height: 800 } })).newPage();
+    const context = await site.context({ viewport: { width, height: 800 } });
+    await addAxe(context);
+    page = await context.newPage();
   });
 
   test.each(paths)('%s has no axe violations and no sideways scrolling of the page', async (path) => {
-    await page.goto(site.url(path));
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join('; ')})`,
-      ),
-    ).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await accessibilityProblems(page, site.url(path))).toEqual([]);
   });
 
   test('each row shows its columns: as cards with their labels on a phone, as a table on a desk', async () => {

@@ -9,7 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { SiteSession } from './site-session.ts';
 
 /** The axe-core that @axe-core/playwright itself would inject (it is that package's dependency). */
@@ -18,6 +18,11 @@ const axeSource: string = createRequire(import.meta.resolve('@axe-core/playwrigh
 /** WCAG 2.0, 2.1 and 2.2 A and AA, and Deque's best practice. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/** Puts axe-core into every document the context's pages open, for accessibilityProblems. */
+export async function addAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript(axeSource);
+}
+
 /** Browser pages at one width with axe-core in every document, lent to one test at a time. */
 export class AxePagePool {
   private readonly free: Page[] = [];
@@ -25,7 +30,7 @@ export class AxePagePool {
 
   static async open(site: SiteSession, width: number, size: number): Promise<AxePagePool> {
     const context = await site.context({ viewport: { width, height: 800 } });
-    await context.addInitScript(axeSource);
+    await addAxe(context);
     const pool = new AxePagePool();
     for (let i = 0; i < size; i++) pool.free.push(await context.newPage());
     return pool;
