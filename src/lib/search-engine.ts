@@ -24,8 +24,8 @@ export interface Hit {
 export interface SearchIndex<H extends Hit> {
   /** Pages that have every word, best first (prefixes count: "graff" finds "graffiti"). */
   search: (words: string) => Promise<readonly H[]>;
-  /** Pages that have this word itself (or a form of it such as a plural); empty when no page does. */
-  exact: (word: string) => Promise<readonly H[]>;
+  /** Whether some page has this word itself (or a form of it such as a plural), not only longer words it starts. */
+  has: (word: string) => Promise<boolean>;
   /** The site's vocabulary: words of pages' titles, summaries, headings and other names. */
   vocabulary: () => Promise<Vocabulary>;
 }
@@ -59,15 +59,12 @@ export async function answerQuery<H extends Hit>(text: string, index: SearchInde
   const { words: typed } = planQuery(text);
   if (typed.length === 0) return { words: [], corrections: [], notFound: [], allWords: true, results: [] };
 
-  // Each word's own search runs alongside the exact look-up of a word the vocabulary lacks: when
+  // Each word's own search runs alongside the whole-word look-up of a word the vocabulary lacks: when
   // every word is known, as it usually is, the ranking needs nothing more.
   const vocabulary = await index.vocabulary();
   const looked = await Promise.all(
     typed.map(async (word) => {
-      const [found, hits] = await Promise.all([
-        word in vocabulary || index.exact(word).then((exact) => exact.length > 0),
-        index.search(word),
-      ]);
+      const [found, hits] = await Promise.all([word in vocabulary || index.has(word), index.search(word)]);
       return { word, found, hits };
     }),
   );

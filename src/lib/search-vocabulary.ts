@@ -2,13 +2,10 @@
  * The search vocabulary: the words of every indexed page's title, summary, headings and other
  * names, each with the number of pages that use it. Written at build time from what Pagefind
  * indexed (so nothing unpublished can reach it); the search page corrects typing mistakes against
- * it (src/lib/search-spelling.ts). Pure.
+ * it (src/lib/search-spelling.ts). It travels in the quick index (src/lib/search-quick.ts). Pure.
  */
 import { isStopWord, normaliseQuery } from './search-query.ts';
 import type { Vocabulary } from './search-spelling.ts';
-
-/** Where the search page finds the vocabulary, inside the site. */
-export const vocabularyPath = 'search/vocabulary.json';
 
 /** What the vocabulary reads from one page of Pagefind's index (its "fragment"). */
 export interface IndexedPage {

@@ -3,7 +3,8 @@
  * (scripts/build.ts). Run apart, the build's peak memory is the larger of Astro's and Pagefind's,
  * not their sum: Pagefind holds every indexed word in memory while it works (bench/RESULTS.md).
  *
- * Then, from what Pagefind wrote: the spelling vocabulary (search/vocabulary.json); on the home
+ * Then, from what Pagefind wrote: the quick index (search/quick-index.json, src/lib/search-quick.ts)
+ * that answers most searches before Pagefind has loaded, with the spelling vocabulary; on the home
  * page a prefetch of the files the search page needs, so a search from the home page's box starts
  * with them already fetched; and on the search page a preload of the same files, so they arrive
  * while the page loads.
@@ -13,7 +14,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { otherNamesHeadingId } from '../lib/search-excerpt.ts';
-import { buildVocabulary, vocabularyPath, type IndexedPage } from '../lib/search-vocabulary.ts';
+import { buildQuickIndex, quickIndexPath, type IndexedPageWithUrl } from '../lib/search-quick.ts';
 
 export interface IndexedSite {
   pages: number;
@@ -34,15 +35,15 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexedSite> {
   } finally {
     await pagefind.close();
   }
-  const vocabulary = buildVocabulary(readIndexedPages(siteDir), otherNamesHeadingId);
-  writeFileSync(path.join(siteDir, vocabularyPath), `${JSON.stringify(vocabulary)}\n`);
+  const quick = buildQuickIndex(readIndexedPages(siteDir), otherNamesHeadingId);
+  writeFileSync(path.join(siteDir, quickIndexPath), `${JSON.stringify(quick)}\n`);
   addSearchPrefetch(siteDir);
   addSearchPreload(siteDir);
-  return { pages, words: Object.keys(vocabulary).length };
+  return { pages, words: Object.keys(quick.vocabulary).length };
 }
 
 /** Pagefind's page fragments: gzip, a 12-byte signature, then JSON (as its own search script reads them). */
-function readIndexedPages(siteDir: string): IndexedPage[] {
+function readIndexedPages(siteDir: string): IndexedPageWithUrl[] {
   const dir = path.join(siteDir, 'pagefind', 'fragment');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.pf_fragment'))
@@ -54,7 +55,8 @@ function readIndexedPages(siteDir: string): IndexedPage[] {
         throw new Error(
           `${path.join(dir, name)}: expected a Pagefind fragment starting "pagefind_dcd", found "${signature}"; has Pagefind's format changed?`,
         );
-      return JSON.parse(bytes.subarray(12).toString()) as IndexedPage;
+      const page = JSON.parse(bytes.subarray(12).toString()) as Omit<IndexedPageWithUrl, 'id'>;
+      return { ...page, id: name.slice(0, -'.pf_fragment'.length) };
     });
 }
 
@@ -101,7 +103,7 @@ function addSearchPrefetch(siteDir: string): void {
   const scripts = [...searchPage.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
   const { script, data } = pagefindFiles(siteDir);
   const modules = scripts.flatMap((href) => [href, ...staticImports(siteDir, href, base)]);
-  const links = [...modules, ...[script, ...data, vocabularyPath].map((f) => `${base}${f}`)].map(
+  const links = [...modules, ...[script, ...data, quickIndexPath].map((f) => `${base}${f}`)].map(
     (href) => `<link rel="prefetch" href="${href}">`,
   );
   writeFileSync(home, html.replace(marker[0], `${marker[0]}${links.join('')}`));
@@ -110,7 +112,7 @@ function addSearchPrefetch(siteDir: string): void {
 /**
  * Has the search page fetch its modules and Pagefind's files while the page itself loads, instead
  * of one after another as each script runs. `crossorigin` makes each preload match the script's own
- * fetch. The spelling vocabulary comes too: the search looks words up in it first.
+ * fetch. The quick index comes too: the search answers from it first.
  */
 function addSearchPreload(siteDir: string): void {
   const file = path.join(siteDir, 'search', 'index.html');
@@ -125,7 +127,7 @@ function addSearchPreload(siteDir: string): void {
       .flatMap((href) => staticImports(siteDir, href, base))
       .map((href) => `<link rel="modulepreload" href="${href}">`),
     `<link rel="modulepreload" href="${base}${script}">`,
-    ...[...data, vocabularyPath].map((f) => `<link rel="preload" href="${base}${f}" as="fetch" crossorigin>`),
+    ...[quickIndexPath, ...data].map((f) => `<link rel="preload" href="${base}${f}" as="fetch" crossorigin>`),
   ];
   if (!html.includes('</head>')) throw new Error(`${file}: expected a </head> to add the preloads before`);
   writeFileSync(file, html.replace('</head>', `${links.join('')}</head>`));

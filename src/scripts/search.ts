@@ -1,11 +1,14 @@
 /**
- * The search island: loads Pagefind only on this page, only when the page runs, and answers what
- * was typed through src/lib/search-engine.ts (sentences, typing mistakes, most-words fallback).
- * Results are links with a snippet from the page's text; a status line says what was searched,
- * for screen reader users too. Marks `cst-search-results` for the benchmark when results show.
+ * The search island. Answers what was typed through src/lib/search-engine.ts (sentences, typing
+ * mistakes, most-words fallback) twice: first from the quick index (src/lib/search-quick.ts), the
+ * pages whose title, other names, headings or summary have the words, as soon as the page runs;
+ * then from Pagefind, which adds, below them, the pages that have the words only in their text.
+ * Results already shown never move. A status line says what was searched, for screen reader users
+ * too; the list is `aria-busy` until Pagefind has answered. For the benchmark it marks
+ * `cst-search-script` when it starts and `cst-search-results` when the first results show.
  */
 import { searchOptions } from './search-options.ts';
-import { answerQuery, type Answer, type AnsweredResult, type SearchIndex } from '../lib/search-engine.ts';
+import { answerQuery, type Answer, type AnsweredResult, type Hit, type SearchIndex } from '../lib/search-engine.ts';
 import { currentFirst, readPowerStatus } from '../lib/search-ranking.ts';
 import {
   excerptBetween,
@@ -16,8 +19,8 @@ import {
   type ExcerptPart,
   type Located,
 } from '../lib/search-excerpt.ts';
-import type { Vocabulary } from '../lib/search-spelling.ts';
-import { resultTags } from '../lib/search-labels.ts';
+import { resultTags, type ResultMeta } from '../lib/search-tags.ts';
+import { quickSearchIndex, type QuickHit, type QuickIndex } from '../lib/search-quick.ts';
 
 interface PageData {
   url: string;
@@ -38,9 +41,24 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-/** How many results are ordered with their page details (current powers before repealed ones), and shown at most. */
+/**
+ * How many of the quick index's results are shown: the rest of the list is Pagefind's, which also
+ * reads the pages' text. How many of Pagefind's new results are ordered with their page details
+ * (current powers before repealed ones). How many results are shown at most.
+ */
+const QUICK_SHOWN = 10;
 const RANKED = 8;
 const SHOWN = 20;
+
+/** A result as the list shows it, from either index. */
+interface Shown {
+  id: string;
+  url: string;
+  title: string;
+  type: string;
+  meta: ResultMeta;
+  snippet: ExcerptPart[];
+}
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-input');
@@ -49,34 +67,44 @@ const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 
 if (form && input && typeSelect && status && list) {
-  const pagefindReady = (async () => {
-    const pf = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
-    // On the main thread, Pagefind's fetches use what the page preloaded (see addSearchPreload in
-    // src/node/search-index.ts); a worker would fetch its own script first, then every file again.
-    // Pagefind splits every query with an Intl.Segmenter; the first one a page makes costs tens
-    // of milliseconds. Made here, it costs nothing: options() waits for Pagefind's WebAssembly.
-    setTimeout(() => new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }));
-    await pf.options({ ...searchOptions, noWorker: true });
-    return pf;
-  })();
-  // Every search looks its words up in the vocabulary first, so it loads alongside Pagefind. Without
-  // it the search still runs, looking every word up in the index, but cannot correct spelling.
-  const vocabulary: Promise<Vocabulary> = fetch(form.dataset.vocabulary!)
+  performance.mark('cst-search-script');
+  const quickIndex: Promise<QuickIndex | undefined> = fetch(form.dataset.quickIndex!)
     .then((r) => {
-      if (!r.ok) throw new Error(`search vocabulary: ${r.status}`);
-      return r.json() as Promise<Vocabulary>;
+      if (!r.ok) throw new Error(`search quick index: ${r.status}`);
+      return r.json() as Promise<QuickIndex>;
     })
     .catch((error: unknown) => {
       console.warn(error);
-      return {};
+      return undefined;
     });
+  const quickByType = new Map<string, ReturnType<typeof quickSearchIndex>>();
+  const quickFor = (index: QuickIndex) => {
+    const type = typeSelect.value;
+    if (!quickByType.has(type)) quickByType.set(type, quickSearchIndex(index, type || undefined));
+    return quickByType.get(type)!;
+  };
+
+  // Pagefind loads once the first answer is on the page, so the two do not share its first moments.
+  let pagefindLoad: Promise<Pagefind> | undefined;
+  const pagefind = () =>
+    (pagefindLoad ??= (async () => {
+      const pf = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
+      // On the main thread, Pagefind's fetches use what the page preloaded (see addSearchPreload in
+      // src/node/search-index.ts); a worker would fetch its own script first, then every file again.
+      // Pagefind splits every query with an Intl.Segmenter; the first one a page makes costs tens
+      // of milliseconds. Made here, it costs nothing: options() waits for Pagefind's WebAssembly.
+      setTimeout(() => new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }));
+      await pf.options({ ...searchOptions, noWorker: true });
+      return pf;
+    })());
+  const vocabulary = quickIndex.then((q) => q?.vocabulary ?? {});
   let latest = 0;
 
   const indexFor = (pf: Pagefind): SearchIndex<PagefindHit> => {
     const filters = typeSelect.value ? { filters: { type: typeSelect.value } } : {};
     return {
       search: async (words) => (await pf.search(words, filters))?.results ?? [],
-      exact: async (word) => (await pf.search(`"${word}"`))?.results ?? [],
+      has: async (word) => ((await pf.search(`"${word}"`))?.results.length ?? 0) > 0,
       vocabulary: () => vocabulary,
     };
   };
@@ -91,58 +119,148 @@ if (form && input && typeSelect && status && list) {
     history.replaceState(null, '', url);
     if (!query) {
       list.replaceChildren();
+      list.setAttribute('aria-busy', 'false');
       status.textContent = '';
       return;
     }
-    const pf = await pagefindReady;
+    list.setAttribute('aria-busy', 'true');
+    const shown = new Set<string>();
+    const quick = await quickIndex;
+    if (ticket !== latest) return;
+    if (quick) {
+      const first = await answerQuery(query, quickFor(quick));
+      if (ticket !== latest) return;
+      if (first.results.length > 0) {
+        const ordered = currentFirst(first.results.slice(0, QUICK_SHOWN), (r) =>
+          standing(r.hits[0]!.page.url, r.matched.length, r.hits, r.hits[0]!.page.meta),
+        );
+        const item = (r: (typeof ordered)[number]) => renderResult(fromQuick(r.hits[0]!, first.words));
+        list.replaceChildren(...ordered.slice(0, 5).map(item));
+        for (const r of ordered) shown.add(r.id);
+        status.textContent = `${statusLine(query, first, first.results.length, QUICK_SHOWN)} Looking in the full text of every page for more.`;
+        performance.mark('cst-search-results');
+        list.append(...ordered.slice(5).map(item));
+      }
+    }
+    if (shown.size === 0) {
+      list.replaceChildren();
+      status.textContent = `Searching the full text of every page for "${query}".`;
+    }
+
+    let pf: Pagefind;
+    try {
+      pf = await pagefind();
+    } catch (error) {
+      console.warn(error);
+      if (ticket !== latest) return;
+      if (shown.size === 0) list.replaceChildren();
+      status.textContent = `${shown.size > 0 ? statusLine(query, undefined, shown.size) : `No results for "${query}".`} The full text of the pages could not be searched: try again, or browse the lists below.`;
+      list.setAttribute('aria-busy', 'false');
+      return;
+    }
     const answer = await answerQuery(query, indexFor(pf));
     if (ticket !== latest) return;
-    // The best results are ordered with their details (current powers first), then shown; the
+    const fresh = answer.results.filter((r) => !shown.has(r.id));
+    const total = shown.size + fresh.length;
+    // The best new results are ordered with their details (current powers first), then shown; the
     // rest follow in the index's order.
-    const top = await Promise.all(answer.results.slice(0, RANKED).map(withDetails));
+    const room = Math.max(0, SHOWN - shown.size);
+    const top = await Promise.all(fresh.slice(0, Math.min(RANKED, room)).map(withDetails));
     if (ticket !== latest) return;
-    const ordered = currentFirst(top, (r) => ({
-      url: new URL(r.page.url, location.href).pathname,
-      matched: r.result.matched.length,
-      score: r.result.hits.reduce((sum, h) => sum + h.score, 0),
-      status: readPowerStatus(r.page.meta.power_status),
-      replacedBy: r.page.meta.replaced_by?.split(' ') ?? [],
-    }));
-    list.replaceChildren(...ordered.slice(0, 5).map((r) => renderResult(r, answer.words)));
-    status.textContent = statusLine(query, answer);
-    performance.mark('cst-search-results');
-    const rest = [...ordered.slice(5), ...(await Promise.all(answer.results.slice(RANKED, SHOWN).map(withDetails)))];
+    const ordered = currentFirst(top, (r) =>
+      standing(
+        r.page.url,
+        r.result.matched.length,
+        r.result.hits,
+        r.page.meta as ResultMeta & { replaced_by?: string },
+      ),
+    );
+    const items = ordered.map((r) => renderResult(fromPagefind(r, answer.words)));
+    if (shown.size === 0) {
+      list.replaceChildren(...items.slice(0, 5));
+      status.textContent = statusLine(query, answer, total);
+      performance.mark('cst-search-results');
+      list.append(...items.slice(5));
+    } else {
+      list.append(...items);
+      status.textContent = statusLine(query, answer, total);
+    }
+    const rest = await Promise.all(fresh.slice(RANKED, room).map(withDetails));
     if (ticket !== latest) return;
-    list.append(...rest.map((r) => renderResult(r, answer.words)));
+    list.append(...rest.map((r) => renderResult(fromPagefind(r, answer.words))));
+    list.setAttribute('aria-busy', 'false');
   };
+
+  const standing = (
+    pageUrl: string,
+    matched: number,
+    hits: readonly { score: number }[],
+    meta: ResultMeta & { replaced_by?: string },
+  ) => ({
+    url: new URL(pageUrl, location.href).pathname,
+    matched,
+    score: hits.reduce((sum, h) => sum + h.score, 0),
+    status: readPowerStatus(meta.power_status),
+    replacedBy: meta.replaced_by?.split(' ') ?? [],
+  });
 
   const withDetails = async (result: AnsweredResult<PagefindHit>) => {
     const pages = await Promise.all(result.hits.map((h) => h.data()));
     return { result, page: pages[0]!, locations: pages.flatMap((p) => p.weighted_locations) };
   };
 
-  const statusLine = (query: string, answer: Answer<PagefindHit>): string => {
-    const n = answer.results.length;
+  const fromQuick = (hit: QuickHit, words: string[]): Shown => ({
+    id: hit.id,
+    url: hit.page.url,
+    title: hit.page.title,
+    type: hit.page.type,
+    meta: hit.page.meta,
+    snippet: markWords(hit.page.summary ?? hit.page.title, words),
+  });
+
+  const fromPagefind = (r: Awaited<ReturnType<typeof withDetails>>, words: string[]): Shown => {
+    const { page } = r;
+    const start = wordIndexOf(page.content, page.meta.summary);
+    const stop = otherNamesStart(page.anchors, page.content, otherNamesHeadingId);
+    return {
+      id: r.result.id,
+      url: page.url,
+      title: page.meta.title ?? page.url,
+      type: page.filters.type?.[0] ?? 'Page',
+      meta: page.meta,
+      snippet:
+        excerptBetween(page.content, r.locations, start, stop, searchOptions.excerptLength) ??
+        markWords(page.meta.summary ?? page.meta.title ?? '', words),
+    };
+  };
+
+  const statusLine = <H extends Hit>(
+    query: string,
+    answer: Answer<H> | undefined,
+    n: number,
+    shownAtMost = SHOWN,
+  ): string => {
     const parts: string[] = [];
-    if (answer.corrections.length > 0)
+    if (answer && answer.corrections.length > 0)
       parts.push(
         `Showing results for ${answer.words.join(' ')} (you typed ${answer.corrections.map((c) => c.typed).join(', ')}).`,
       );
-    if (answer.notFound.length > 0)
+    if (answer && answer.notFound.length > 0)
       parts.push(`No page has the word${answer.notFound.length === 1 ? '' : 's'} ${answer.notFound.join(', ')}.`);
     if (n === 0) return [...parts, `No results for "${query}". Try other words, or browse the lists below.`].join(' ');
-    if (!answer.allWords) parts.push('No page has all these words; showing pages with most of them.');
-    parts.push(`${n} result${n === 1 ? '' : 's'} for "${query}"${n > SHOWN ? `, best ${SHOWN} shown` : ''}.`);
+    if (answer && !answer.allWords) parts.push('No page has all these words; showing pages with most of them.');
+    parts.push(
+      `${n} result${n === 1 ? '' : 's'} for "${query}"${n > shownAtMost ? `, best ${shownAtMost} shown` : ''}.`,
+    );
     return parts.join(' ');
   };
 
-  const renderResult = (r: Awaited<ReturnType<typeof withDetails>>, words: string[]) => {
-    const { page } = r;
+  const renderResult = (r: Shown) => {
     const li = document.createElement('li');
     const caption = document.createElement('p');
     caption.className = 'caption';
-    caption.append(page.filters.type?.[0] ?? 'Page');
-    for (const { text, kind } of resultTags(page.meta)) {
+    caption.append(r.type);
+    for (const { text, kind } of resultTags(r.meta)) {
       const tag = document.createElement('span');
       tag.className = `tag tag--${kind}`;
       tag.textContent = text;
@@ -150,15 +268,10 @@ if (form && input && typeSelect && status && list) {
     }
     const a = document.createElement('a');
     a.className = 'entry-list__title';
-    a.href = page.url;
-    a.textContent = page.meta.title ?? page.url;
+    a.href = r.url;
+    a.textContent = r.title;
     const snippet = document.createElement('p');
-    const start = wordIndexOf(page.content, page.meta.summary);
-    const stop = otherNamesStart(page.anchors, page.content, otherNamesHeadingId);
-    const parts =
-      excerptBetween(page.content, r.locations, start, stop, searchOptions.excerptLength) ??
-      markWords(page.meta.summary ?? page.meta.title ?? '', words);
-    snippet.append(...parts.map(partNode));
+    snippet.append(...r.snippet.map(partNode));
     li.append(caption, a, snippet);
     return li;
   };
@@ -188,7 +301,7 @@ if (form && input && typeSelect && status && list) {
   // The type filter's options come from the index. A search without a type runs first and does
   // not wait for them, nor share the first moments with loading them.
   const showTypes = async () => {
-    const pf = await pagefindReady;
+    const pf = await pagefind();
     const types = Object.keys((await pf.filters()).type ?? {}).sort();
     typeSelect.append(...types.map((t) => new Option(t, t)));
     typeSelect.value = wantedType;

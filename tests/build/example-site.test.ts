@@ -70,9 +70,9 @@ describe('search index', () => {
     };
     const preloaded = links('search/index.html', 'preload');
     expect(preloaded.map((l) => l.href)).toEqual([
+      '/search/quick-index.json',
       expect.stringMatching(/^\/pagefind\/pagefind\.en-gb_[0-9a-f]+\.pf_meta$/),
       '/pagefind/wasm.en-gb.pagefind',
-      '/search/vocabulary.json',
     ]);
     // Without crossorigin a preload does not match Pagefind's fetch, and the file is fetched twice.
     for (const l of preloaded) expect(l.rest).toBe(' as="fetch" crossorigin');

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../helpers/site-session.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { searchSettled } from '../helpers/search-page.ts';
 
 /** Names, acronyms and short phrases. */
 const shortQueries: [query: string, page: string][] = [
@@ -196,6 +197,7 @@ async function search(
     (q) => (document.querySelector('#search-status')?.textContent ?? '').includes(`"${q}"`),
     query,
   );
+  await searchSettled(page);
   return page.evaluate(() => ({
     status: document.querySelector('#search-status')!.textContent ?? '',
     results: [...document.querySelectorAll('#search-results > li')].map((li) => ({

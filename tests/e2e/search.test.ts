@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openSite, type SiteSession } from '../helpers/site-session.ts';
 import { exampleDist } from '../helpers/paths.ts';
+import { resultPaths, searchSettled } from '../helpers/search-page.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -16,15 +17,11 @@ async function topResults(query: string, type = ''): Promise<string[]> {
   const page = await context.newPage();
   const params = new URLSearchParams({ q: query, ...(type ? { type } : {}) });
   await page.goto(site.url(`/search/?${params}`));
-  // Results arrive in two steps (the best five, then up to 20): wait for the whole list.
-  await page.waitForFunction(() => {
-    const count = Number(/^(\d+) result/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1] ?? NaN);
-    return count >= 0 && document.querySelectorAll('#search-results a').length === Math.min(count, 20);
-  });
-  const hrefs = await page.$$eval('#search-results a', (links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
+  // Results arrive in steps (the quick index's, then Pagefind's): wait for the whole list.
+  await searchSettled(page);
+  const hrefs = await resultPaths(page);
   await context.close();
+  expect(new Set(hrefs).size, `a page listed twice: ${hrefs.join(', ')}`).toBe(hrefs.length);
   return hrefs;
 }
 
@@ -128,7 +125,7 @@ async function captionOf(query: string, path: string): Promise<string | undefine
   const context = await site.context();
   const page = await context.newPage();
   await page.goto(site.url(`/search/?${new URLSearchParams({ q: query })}`));
-  await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+  await searchSettled(page);
   const captions = await page.$$eval('#search-results li', (items) =>
     items.map(
       (li) => [new URL(li.querySelector('a')!.href).pathname, li.querySelector('.caption')?.textContent ?? ''] as const,
@@ -146,4 +143,64 @@ test("results label a power the council's nation does not use, and one used only
   const english = await captionOf('absolute ground', '/powers/absolute-ground-for-possession/');
   expect(english).toContain('England only');
   expect(english).not.toContain('Not used in');
+});
+
+test('the first results come from the quick index before Pagefind has loaded, and stay in place when its results follow', async () => {
+  const context = await site.context();
+  const page = await context.newPage();
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(site.url('/search/?q=fly+tipping'));
+  await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+  const first = await resultPaths(page);
+  const busy = await page.getAttribute('#search-results', 'aria-busy');
+  const status = await page.textContent('#search-status');
+  release();
+  await searchSettled(page);
+  const all = await resultPaths(page);
+  await context.close();
+  expect(busy).toBe('true');
+  expect(status).toMatch(
+    /^\d+ results? for "fly tipping"(, best 10 shown)?\. Looking in the full text of every page for more\.$/,
+  );
+  expect(first.slice(0, 3)).toContain('/problems/fly-tipping/');
+  expect(all.slice(0, first.length)).toEqual(first);
+  expect(new Set(all).size).toBe(all.length);
+});
+
+test('when Pagefind cannot load, the quick index still answers and the page says the full text was not searched', async () => {
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+  await page.goto(site.url('/search/?q=noisy+neighbours'));
+  await searchSettled(page);
+  const results = await resultPaths(page);
+  const status = await page.textContent('#search-status');
+  await context.close();
+  expect(results[0]).toBe('/problems/noisy-neighbours/');
+  expect(status).toMatch(/results? for "noisy neighbours"\. The full text of the pages could not be searched/);
+});
+
+test('a word only in the text of pages (not in any title, name, heading or summary) is searched, not corrected', async () => {
+  const quick = JSON.parse(readFileSync(path.join(exampleDist, 'search/quick-index.json'), 'utf8')) as {
+    textWords: string;
+    vocabulary: Record<string, number>;
+  };
+  const word = quick.textWords.split(' ').find((w) => w.length >= 9 && /^[a-z]+$/.test(w))!;
+  expect(word, 'a long word only in page text').toBeDefined();
+  expect(quick.vocabulary).not.toHaveProperty(word);
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto(site.url(`/search/?${new URLSearchParams({ q: word })}`));
+  await searchSettled(page);
+  const results = await resultPaths(page);
+  const status = await page.textContent('#search-status');
+  await context.close();
+  expect(status).not.toContain('Showing results for');
+  expect(results.length, `${word}: ${status}`).toBeGreaterThan(0);
+  for (const result of results) expect(pageText(result).toLowerCase(), result).toContain(word.slice(0, 6));
 });

@@ -5,7 +5,8 @@ import { closestWord, startsVocabularyWord, typosAllowed } from '../../src/lib/s
 import { currentFirst, mergeByWordsMatched, readPowerStatus, type Standing } from '../../src/lib/search-ranking.ts';
 import { excerptBetween, markWords, otherNamesStart, wordIndexOf } from '../../src/lib/search-excerpt.ts';
 import { answerQuery, type Hit, type SearchIndex } from '../../src/lib/search-engine.ts';
-import { extentNote, inSentence, powerStandingNote, resultTags } from '../../src/lib/search-labels.ts';
+import { extentNote, inSentence, powerStandingNote } from '../../src/lib/search-labels.ts';
+import { resultTags } from '../../src/lib/search-tags.ts';
 import { buildVocabulary } from '../../src/lib/search-vocabulary.ts';
 import { firstSentence, hasMoreThanOneSentence, longerTermPowers } from '../../src/lib/answer.ts';
 
@@ -206,7 +207,7 @@ describe('snippets', () => {
 });
 
 describe('answerQuery', () => {
-  // A tiny index: each page and its words. `search` needs every word (prefixes count); `exact` one whole word.
+  // A tiny index: each page and its words. `search` needs every word (prefixes count); `has` one whole word.
   const pages: Record<string, string[]> = {
     barking: ['dog', 'barking', 'howling', 'owners'],
     dangerous: ['dog', 'owners', 'attack'],
@@ -221,10 +222,8 @@ describe('answerQuery', () => {
         .filter(([, ws]) => wanted.every((w) => ws.some((x) => x.startsWith(w))))
         .map(([id, ws]) => hit(id, ws.length));
     },
-    async exact(word) {
-      return Object.entries(pages)
-        .filter(([, ws]) => ws.includes(word))
-        .map(([id]) => hit(id, 1));
+    async has(word) {
+      return Object.values(pages).some((ws) => ws.includes(word));
     },
     async vocabulary() {
       return { cuckooing: 1, dealers: 1, howling: 1, barking: 1 };
@@ -264,7 +263,7 @@ describe('answerQuery', () => {
 
   test('only a word the vocabulary lacks is looked up whole', async () => {
     const looked: string[] = [];
-    const counting: SearchIndex<Hit> = { ...index, exact: (word) => (looked.push(word), index.exact(word)) };
+    const counting: SearchIndex<Hit> = { ...index, has: (word) => (looked.push(word), index.has(word)) };
     const answer = await answerQuery('dog barking dealers', counting);
     expect(looked).toEqual(['dog']);
     expect(answer.results.map((r) => r.id)).toEqual(['barking', 'cuckooing', 'dangerous']);
