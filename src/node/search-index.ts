@@ -110,9 +110,11 @@ function addSearchPrefetch(siteDir: string): void {
 }
 
 /**
- * Has the search page fetch its modules and Pagefind's files while the page itself loads, instead
- * of one after another as each script runs. `crossorigin` makes each preload match the script's own
- * fetch. The quick index comes too: the search answers from it first.
+ * Has the search page fetch the quick index, and any module its script imports, while the page
+ * itself loads: the first answer needs them. `crossorigin` makes the preload match the script's
+ * own fetch. Pagefind's files are left until after the first answer: preloaded, they competed with
+ * the search script and delayed the first results by about 30 ms (bench/SEARCH-RESULTS.md). The
+ * home page prefetches them.
  */
 function addSearchPreload(siteDir: string): void {
   const file = path.join(siteDir, 'search', 'index.html');
@@ -121,13 +123,11 @@ function addSearchPreload(siteDir: string): void {
   if (!marker) throw new Error(`${file}: expected the search form's data-pagefind=".../pagefind/pagefind.js"`);
   const base = marker[1]!;
   const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
-  const { script, data } = pagefindFiles(siteDir);
   const links = [
+    `<link rel="preload" href="${base}${quickIndexPath}" as="fetch" crossorigin>`,
     ...scripts
       .flatMap((href) => staticImports(siteDir, href, base))
       .map((href) => `<link rel="modulepreload" href="${href}">`),
-    `<link rel="modulepreload" href="${base}${script}">`,
-    ...[quickIndexPath, ...data].map((f) => `<link rel="preload" href="${base}${f}" as="fetch" crossorigin>`),
   ];
   if (!html.includes('</head>')) throw new Error(`${file}: expected a </head> to add the preloads before`);
   writeFileSync(file, html.replace('</head>', `${links.join('')}</head>`));

@@ -60,7 +60,7 @@ describe('search index', () => {
       expect(html.indexOf(`id="${id}"`), id).toBeLessThan(html.indexOf('id="other-names"'));
   });
 
-  test('the search page preloads what Pagefind needs, and the home page prefetches it', () => {
+  test('the search page preloads its quick index, and the home page prefetches everything the search page needs', () => {
     const links = (file: string, rel: string) =>
       [
         ...read(path.join(exampleDist, file)).matchAll(new RegExp(`<link rel="${rel}" href="([^"]+)"([^>]*)>`, 'g')),
@@ -68,21 +68,29 @@ describe('search index', () => {
     const exists = (href: string) => {
       expect(readFileSync(path.join(exampleDist, href)).length, href).toBeGreaterThan(0);
     };
+    const search = read(path.join(exampleDist, 'search/index.html'));
     const preloaded = links('search/index.html', 'preload');
-    expect(preloaded.map((l) => l.href)).toEqual([
-      '/search/quick-index.json',
-      expect.stringMatching(/^\/pagefind\/pagefind\.en-gb_[0-9a-f]+\.pf_meta$/),
-      '/pagefind/wasm.en-gb.pagefind',
-    ]);
-    // Without crossorigin a preload does not match Pagefind's fetch, and the file is fetched twice.
-    for (const l of preloaded) expect(l.rest).toBe(' as="fetch" crossorigin');
-    const modules = links('search/index.html', 'modulepreload').map((l) => l.href);
-    expect(modules).toContain('/pagefind/pagefind.js');
+    expect(preloaded.map((l) => l.href)).toEqual(['/search/quick-index.json']);
+    // Without crossorigin a preload does not match the script's fetch, and the file is fetched twice.
+    expect(preloaded[0]!.rest).toBe(' as="fetch" crossorigin');
+    // The search script runs from the head, and Pagefind's files wait until the first answer is shown.
+    const script = /<script type="module" src="([^"]+)"><\/script>/.exec(search);
+    expect(search.indexOf(script![0])).toBeLessThan(search.indexOf('</head>'));
+    expect(links('search/index.html', 'modulepreload').filter((l) => l.href.includes('pagefind'))).toEqual([]);
     const prefetched = links('index.html', 'prefetch').map((l) => l.href);
-    expect(prefetched).toEqual(expect.arrayContaining([...modules, ...preloaded.map((l) => l.href)]));
+    expect(prefetched).toEqual(
+      expect.arrayContaining([
+        '/search/',
+        script![1]!,
+        '/search/quick-index.json',
+        '/pagefind/pagefind.js',
+        expect.stringMatching(/^\/pagefind\/pagefind\.en-gb_[0-9a-f]+\.pf_meta$/),
+        '/pagefind/wasm.en-gb.pagefind',
+      ]),
+    );
     // Pagefind runs on the main thread, so its worker script is not fetched ahead.
     expect(prefetched.filter((h) => h.includes('worker'))).toEqual([]);
-    for (const href of [...modules, ...prefetched.filter((h) => h !== '/search/')]) exists(href);
+    for (const href of prefetched.filter((h) => h !== '/search/')) exists(href);
   });
 
   test('entry pages carry a type filter', () => {
