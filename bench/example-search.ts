@@ -10,7 +10,7 @@
  * prefetched. Writes bench/SEARCH-RESULTS.md. Not a test: the figures depend on the machine.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,19 +42,48 @@ export const exampleQueries = [
 export interface ExampleSearchRun {
   direct: { query: string; ms: number }[];
   fromHome: { query: string; ms: number }[];
+  /** The search page with a script that only sets the mark: what any script on it costs here. */
+  floor: number[];
   chromium: string;
   before: string;
 }
 
+/**
+ * Writes /bench-floor/: the search page with its script swapped for one that only sets the mark
+ * and nothing preloaded. Opening it measures what a fresh page with one script costs on this
+ * machine before any search work, the floor under the first timing.
+ */
+function writeFloorPage(dist: string): string {
+  const search = readFileSync(path.join(dist, 'search/index.html'), 'utf8');
+  const floor = search
+    .replace(/<script type="module" src="[^"]+"><\/script>/, '<script type="module" src="/bench-floor/mark.js"></script>')
+    .replace(/<link rel="(?:module)?preload"[^>]*>/g, '');
+  if (floor === search || !floor.includes('/bench-floor/mark.js'))
+    throw new Error('bench: the search page has no module script to replace');
+  mkdirSync(path.join(dist, 'bench-floor'), { recursive: true });
+  writeFileSync(path.join(dist, 'bench-floor/index.html'), floor);
+  writeFileSync(path.join(dist, 'bench-floor/mark.js'), "performance.mark('cst-search-results');\n");
+  return '/bench-floor/';
+}
+
 export async function measureExampleSearch(dist: string, queries: string[], runs: number): Promise<ExampleSearchRun> {
+  const floorPage = writeFloorPage(dist);
   const server = await serveStatic(dist);
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();
     const direct: ExampleSearchRun['direct'] = [];
     const fromHome: ExampleSearchRun['fromHome'] = [];
+    const floor: number[] = [];
     for (let run = 0; run < runs; run++)
       for (const query of queries) {
+        const bare = await browser.newContext();
+        const empty = await bare.newPage();
+        await empty.goto(`${server.url}${floorPage}?q=${encodeURIComponent(query)}`);
+        await empty.waitForFunction(() => performance.getEntriesByName('cst-search-results').length > 0);
+        floor.push(await empty.evaluate(() => performance.getEntriesByName('cst-search-results')[0]!.startTime));
+        await bare.close();
+
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
@@ -86,7 +115,7 @@ export async function measureExampleSearch(dist: string, queries: string[], runs
         fromHome.push({ query, ms: shown - pressed });
         await fresh.close();
       }
-    return { direct, fromHome, chromium: `Chromium ${browser.version()}`, before: '' };
+    return { direct, fromHome, floor, chromium: `Chromium ${browser.version()}`, before: '' };
   } finally {
     await browser?.close();
     await server.close();
@@ -128,9 +157,14 @@ first. Machine: ${os.cpus().length} cores, ${run.chromium}. ${run.before}
 ${row('Opening /search/?q=… until results show', run.direct, TARGETS.directMs)}
 ${row("Enter in the home page's box until results show", run.fromHome, TARGETS.fromHomeMs)}
 
+The floor: opening the same page with a script that only sets the mark, and nothing preloaded,
+takes a median of ${percentile(run.floor, 50).toFixed(0)} ms (95th percentile ${percentile(run.floor, 95).toFixed(0)} ms). That is what a fresh page with one
+script costs on this machine before any search work, so the first figure cannot go below it.
+
 Each search runs in a fresh browser context, so only what the home page prefetched is at hand.
 "Results show" is the search page's own mark (\`cst-search-results\`), set when the best five are
-drawn. Timings on this shared machine vary with what else runs; the figures are for orientation.
+drawn: from the quick index (src/lib/search-quick.ts) when it has an answer, otherwise from
+Pagefind. Timings on this shared machine vary with what else runs; the figures are for orientation.
 
 Median by query, opening /search/?q=…:
 
