@@ -199,6 +199,14 @@ function quickPage(page: IndexedPageWithUrl): QuickPage {
 }
 
 /**
+ * A page's address on a site published under a path ("/community-safety/"): the index keeps
+ * addresses from the site's root, as Pagefind does, and Pagefind too adds the path when it shows them.
+ */
+export function sitePageUrl(basePath: string, url: string): string {
+  return `${basePath.replace(/\/?$/, '/')}${url.replace(/^\//, '')}`;
+}
+
+/**
  * The same word in another form, roughly as Pagefind's stemmer has it: "dogs" and "dog",
  * "parties" and "party", "barking" and "bark", "dumped" and "dump", "tipping" and "tip".
  */

@@ -20,7 +20,7 @@ import {
   type Located,
 } from '../lib/search-excerpt.ts';
 import { resultTags, type ResultMeta } from '../lib/search-tags.ts';
-import { quickSearchIndex, type QuickHit, type QuickIndex } from '../lib/search-quick.ts';
+import { quickSearchIndex, sitePageUrl, type QuickHit, type QuickIndex } from '../lib/search-quick.ts';
 
 interface PageData {
   url: string;
@@ -68,6 +68,8 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 
 if (form && input && typeSelect && status && list) {
   performance.mark('cst-search-script');
+  // Where the site is published ("/" or "/community-safety/"): the folder above Pagefind's own.
+  const basePath = new URL('..', new URL(form.dataset.pagefind!, location.href)).pathname;
   const quickIndex: Promise<QuickIndex | undefined> = fetch(form.dataset.quickIndex!)
     .then((r) => {
       if (!r.ok) throw new Error(`search quick index: ${r.status}`);
@@ -132,7 +134,7 @@ if (form && input && typeSelect && status && list) {
       if (ticket !== latest) return;
       if (first.results.length > 0) {
         const ordered = currentFirst(first.results.slice(0, QUICK_SHOWN), (r) =>
-          standing(r.hits[0]!.page.url, r.matched.length, r.hits, r.hits[0]!.page.meta),
+          standing(sitePageUrl(basePath, r.hits[0]!.page.url), r.matched.length, r.hits, r.hits[0]!.page.meta),
         );
         const item = (r: (typeof ordered)[number]) => renderResult(fromQuick(r.hits[0]!, first.words));
         list.replaceChildren(...ordered.slice(0, 5).map(item));
@@ -211,7 +213,7 @@ if (form && input && typeSelect && status && list) {
 
   const fromQuick = (hit: QuickHit, words: string[]): Shown => ({
     id: hit.id,
-    url: hit.page.url,
+    url: sitePageUrl(basePath, hit.page.url),
     title: hit.page.title,
     type: hit.page.type,
     meta: hit.page.meta,

@@ -3,6 +3,7 @@ import { answerQuery } from '../../src/lib/search-engine.ts';
 import {
   buildQuickIndex,
   quickSearchIndex,
+  sitePageUrl,
   wordStem,
   type IndexedPageWithUrl,
   type QuickIndex,
@@ -180,4 +181,10 @@ test.each([
   ['bus', 'bus'],
 ])('the stem of %s is %s', (word, stem) => {
   expect(wordStem(word)).toBe(stem);
+});
+
+test("a page's address on a site published at the root or under a path", () => {
+  expect(sitePageUrl('/', '/problems/graffiti/')).toBe('/problems/graffiti/');
+  expect(sitePageUrl('/community-safety/', '/problems/graffiti/')).toBe('/community-safety/problems/graffiti/');
+  expect(sitePageUrl('/community-safety', '/problems/graffiti/')).toBe('/community-safety/problems/graffiti/');
 });
