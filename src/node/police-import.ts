@@ -301,13 +301,13 @@ export async function readCouncilGeography(
 /** Only the fields of an area file the importer needs; `npm run check` checks the rest. */
 const areaWardsSchema = z.object({ wards: z.array(z.object({ code: z.string().min(1) })).min(1) });
 
-/** The community areas' wards, from content/areas/*.yaml. */
+/** The community areas' wards, from the council's areas folder (content/councils/<council>/areas/*.yaml). */
 export function readAreaWards(areasDir: string): { areas: AreaWards[]; problems: string[] } {
   if (!existsSync(areasDir))
     return {
       areas: [],
       problems: [
-        `${shown(areasDir)} does not exist; expected the folder of community area files (content/areas), or pass --areas`,
+        `${shown(areasDir)} does not exist; expected the folder of community area files (content/councils/<council>/areas), or pass --areas`,
       ],
     };
   const areas: AreaWards[] = [];

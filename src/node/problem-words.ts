@@ -115,7 +115,7 @@ export function inWords(finding: Finding, places: ContentPlaces): ContentProblem
   };
 }
 
-/** The sentence for what placing LSOAs in wards and areas found; the areas are the area files of content/areas. */
+/** The sentence for what placing LSOAs in wards and areas found; the areas are the files of the council's areas folder. */
 export function geographyFactInWords(fact: GeographyFact): string {
   switch (fact.code) {
     case 'lookup-lacks-council': {
@@ -124,7 +124,7 @@ export function geographyFactInWords(fact: GeographyFact): string {
       return `${fact.lookup} has no LSOAs in council ${fact.council}; expected one of the ${codes.length} council codes it holds (${shown})`;
     }
     case 'ward-in-two-areas':
-      return `content/areas: ward ${fact.ward} is listed by both "${fact.firstArea}" and "${fact.secondArea}"; expected each ward in one area`;
+      return `ward ${fact.ward} is listed by two community areas, "${fact.firstArea}" and "${fact.secondArea}"; expected each ward in one area (content/councils/<council>/areas)`;
     case 'lsoa-in-two-wards':
       return `${fact.lookup} line ${fact.line}: LSOA ${fact.lsoa} is placed in ward ${fact.ward}, but line ${fact.earlierLine} placed it in ward ${fact.earlierWard}; expected one ward per LSOA`;
     case 'ward-in-no-area':

@@ -67,7 +67,7 @@ export const areaSchema = z.strictObject({
     .min(1, 'expected at least one ward'),
   /** A note on which boundaries the ward list uses, when they have changed. */
   boundaryNote: z.string().trim().min(1).optional(),
-  /** Local contacts (ids in content/contacts). */
+  /** Local contacts (contact ids, from the council's or the national contacts folder). */
   contacts: z.array(entryId).default([]),
   /** The area's own routes (police team, area board, councillors, local schemes), where published. */
   routes: areaRoutes.optional(),

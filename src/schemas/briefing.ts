@@ -25,9 +25,9 @@ export const briefingSchema = z.strictObject({
       powers: z.array(entryId).default([]),
       /** Legislation (ids in content/legislation). */
       legislation: z.array(entryId).default([]),
-      /** Reports (ids in content/reports). */
+      /** Reports (ids in the council's reports folder). */
       reports: z.array(entryId).default([]),
-      /** Meetings (ids in content/meetings). */
+      /** Meetings (ids in the council's meetings folder). */
       meetings: z.array(entryId).default([]),
     })
     .default({ powers: [], legislation: [], reports: [], meetings: [] }),

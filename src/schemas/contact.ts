@@ -59,7 +59,7 @@ export const contactSchema = z
     web: webUrl.optional(),
     /** Opening hours, as published. */
     hours: z.string().trim().min(1).optional(),
-    /** The community areas covered (ids in content/areas), or "all". */
+    /** The community areas covered (ids in the council's areas folder), or "all". */
     areas: z.union([z.literal('all'), z.array(entryId).min(1)]),
     /** Needs this contact meets, for the "Who to call" page. */
     needs: z.array(z.enum(contactNeeds)).min(1),

@@ -11,7 +11,7 @@ export const meetingStatuses = ['planned', 'held', 'cancelled'] as const;
 /** A single-topic area board meeting on one community safety problem. */
 export const meetingSchema = z.strictObject({
   ...baseFields,
-  /** The community area (an id in content/areas). */
+  /** The community area (an id in the council's areas folder). */
   area: entryId,
   /** The problem it is about (an id in content/problems). */
   problem: entryId,
@@ -53,7 +53,7 @@ export const meetingSchema = z.strictObject({
     )
     .min(1, 'expected at least one agenda item'),
   /**
-   * Partners the area board has invited so far (ids in content/contacts). The pack works out who
+   * Partners the area board has invited so far (contact ids, from the council's or the national contacts folder). The pack works out who
    * to invite, and why, from the problem, its powers, the area and the partnership; this list only
    * marks the invitations sent.
    */

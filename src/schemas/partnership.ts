@@ -33,7 +33,7 @@ export const partnershipSchema = z.strictObject({
   members: z
     .array(
       z.strictObject({
-        /** The member (an id in content/contacts). */
+        /** The member (a contact id, from the council's or the national contacts folder). */
         contact: entryId,
         /** Responsible authorities have duties under the Crime and Disorder Act 1998 s5. */
         role: z.enum(['responsible-authority', 'co-operating-body', 'other-member']),
@@ -76,7 +76,7 @@ export const partnershipSchema = z.strictObject({
       z.strictObject({
         /** The priority. */
         title: z.string().trim().min(1),
-        /** The lead agency (an id in content/contacts), when the plan names one. Never guess it. */
+        /** The lead agency (a contact id, from the council's or the national contacts folder), when the plan names one. Never guess it. */
         lead: entryId.optional(),
         /**
          * The lead as the plan names it, when that body is not a contact here (it has closed, say).

@@ -61,7 +61,7 @@ export const policeMonthSchema = z.strictObject({
   noLocationByType: countsByType,
   /** Rows in the council, by type. */
   council: countsByType,
-  /** Rows by community area (ids in content/areas), by type. Worked out from the wards. */
+  /** Rows by community area (ids in the council's areas folder), by type. Worked out from the wards. */
   areas: z.record(z.string().trim().min(1), countsByType),
   /** Rows by ward (ONS code), by type. */
   wards: z.record(z.string().trim().min(1), countsByType),

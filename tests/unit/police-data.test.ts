@@ -399,7 +399,9 @@ describe('buildCouncilGeography', () => {
     });
     expect(result).toEqual({
       ok: false,
-      errors: ['content/areas: ward E05000001 is listed by both "a" and "b"; expected each ward in one area'],
+      errors: [
+        'ward E05000001 is listed by two community areas, "a" and "b"; expected each ward in one area (content/councils/<council>/areas)',
+      ],
     });
   });
 });

@@ -200,7 +200,7 @@ describe('geography facts', () => {
     ],
     [
       { code: 'ward-in-two-areas', ward: 'E05000001', firstArea: 'a', secondArea: 'b' },
-      'content/areas: ward E05000001 is listed by both "a" and "b"; expected each ward in one area',
+      'ward E05000001 is listed by two community areas, "a" and "b"; expected each ward in one area (content/councils/<council>/areas)',
     ],
     [
       {

@@ -127,7 +127,7 @@ export function checkStreetHeader(header: readonly string[]): HeaderCheck {
 /** Where an LSOA lies for the council being imported. */
 export interface Placement {
   ward: string;
-  /** The community area (an id in content/areas), or null when the ward is in none. */
+  /** The community area (an id in the council's areas folder), or null when the ward is in none. */
   area: string | null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Where an LSOA is for one council: LSOA -> ward through an ONS lookup, ward -> community area
- * through content/areas. Pure: src/node/police-import.ts reads the files.
+ * through the council's areas folder. Pure: src/node/police-import.ts reads the files.
  *
  * ONS publishes the lookup each year with its own column names and order (LSOA11CD, WD18CD,
  * LAD18CD... or FID first and WD19CD), so columns are found by pattern, never by position.

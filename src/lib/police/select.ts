@@ -85,7 +85,7 @@ function figuresFrom(data: PoliceData, counts: readonly CountsByType[], focus: r
 }
 
 /**
- * An area's figures (by its id in content/areas). An area no ward of the file belongs to is "not
+ * An area's figures (by its id in the council's areas folder). An area no ward of the file belongs to is "not
  * covered"; a covered area shows 0 for a type or month with nothing recorded.
  */
 export function areaFigures(data: PoliceData | undefined, areaId: string, focus: readonly string[] = []): PlaceFigures {
