@@ -56,7 +56,10 @@ export interface ExampleSearchRun {
 function writeFloorPage(dist: string): string {
   const search = readFileSync(path.join(dist, 'search/index.html'), 'utf8');
   const floor = search
-    .replace(/<script type="module" src="[^"]+"><\/script>/, '<script type="module" src="/bench-floor/mark.js"></script>')
+    .replace(
+      /<script type="module" src="[^"]+"><\/script>/,
+      '<script type="module" src="/bench-floor/mark.js"></script>',
+    )
     .replace(/<link rel="(?:module)?preload"[^>]*>/g, '');
   if (floor === search || !floor.includes('/bench-floor/mark.js'))
     throw new Error('bench: the search page has no module script to replace');
