@@ -87,18 +87,22 @@ if (form && input && typeSelect && status && list) {
   };
 
   // Pagefind loads once the first answer is on the page, so the two do not share its first moments.
+  // A load that failed is tried again by the next search (a script that did not arrive needs a reload).
   let pagefindLoad: Promise<Pagefind> | undefined;
   const pagefind = () =>
     (pagefindLoad ??= (async () => {
       const pf = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
-      // On the main thread, Pagefind's fetches use what the page preloaded (see addSearchPreload in
+      // On the main thread, Pagefind's fetches use what the home page prefetched (see
       // src/node/search-index.ts); a worker would fetch its own script first, then every file again.
       // Pagefind splits every query with an Intl.Segmenter; the first one a page makes costs tens
       // of milliseconds. Made here, it costs nothing: options() waits for Pagefind's WebAssembly.
       setTimeout(() => new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }));
       await pf.options({ ...searchOptions, noWorker: true });
       return pf;
-    })());
+    })().catch((error: unknown) => {
+      pagefindLoad = undefined;
+      throw error;
+    }));
   const vocabulary = quickIndex.then((q) => q?.vocabulary ?? {});
   let latest = 0;
 
@@ -156,7 +160,7 @@ if (form && input && typeSelect && status && list) {
       console.warn(error);
       if (ticket !== latest) return;
       if (shown.size === 0) list.replaceChildren();
-      status.textContent = `${shown.size > 0 ? statusLine(query, undefined, shown.size) : `No results for "${query}".`} The full text of the pages could not be searched: try again, or browse the lists below.`;
+      status.textContent = `${shown.size > 0 ? statusLine(query, undefined, shown.size) : `No results for "${query}".`} The full text of the pages could not be searched: reload the page to try again, or browse the lists below.`;
       list.setAttribute('aria-busy', 'false');
       return;
     }
