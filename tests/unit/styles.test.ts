@@ -157,4 +157,10 @@ describe('styles', () => {
     });
     expect(found).toEqual([]);
   });
+
+  test('static files in public/ that cannot import the tokens use only the palette: the favicon is brand and focus', () => {
+    const svg = readFileSync(path.join(root, 'public/favicon.svg'), 'utf8');
+    const used = [...svg.matchAll(/#[0-9a-f]{3,8}\b/gi)].map((m) => m[0].toLowerCase());
+    expect(used).toEqual([colours.brand, colours.focus]);
+  });
 });
