@@ -12,7 +12,7 @@ import type { SearchIndex } from './search-engine.ts';
 import type { ResultMeta } from './search-tags.ts';
 import { isStopWord, normaliseQuery } from './search-query.ts';
 import type { Vocabulary } from './search-spelling.ts';
-import { buildVocabulary, type IndexedPage } from './search-vocabulary.ts';
+import { buildVocabulary, splitAtOtherNames, type IndexedPage } from './search-vocabulary.ts';
 
 /** Where the search page finds the quick index, inside the site. */
 export const quickIndexPath = 'search/quick-index.json';
@@ -143,14 +143,7 @@ function fieldsOf(
   sharedHeadings: Set<string>,
   keywords: string[],
 ): string[][] {
-  const otherNames = page.anchors.find((a) => a.id === otherNamesId);
-  // The other names follow their heading's own words ("Other names").
-  const names = otherNames
-    ? page.content
-        .split(/[^\S\uFEFF]+/)
-        .slice(otherNames.location + otherNames.text.split(/\s+/).length)
-        .join(' ')
-    : '';
+  const names = splitAtOtherNames(page, otherNamesId)?.otherNames ?? '';
   const headings = page.anchors
     .filter((a) => a.id !== otherNamesId && !sharedHeadings.has(a.text))
     .map((a) => a.text)
@@ -161,13 +154,7 @@ function fieldsOf(
 
 /** The words of a page's text before its other names, as a search has them: three letters or more, no stop words or numbers. */
 function textWordsOf(page: IndexedPage, otherNamesId: string): string[] {
-  const otherNames = page.anchors.find((a) => a.id === otherNamesId);
-  const text = otherNames
-    ? page.content
-        .split(/[^\S\uFEFF]+/)
-        .slice(0, otherNames.location)
-        .join(' ')
-    : page.content;
+  const text = splitAtOtherNames(page, otherNamesId)?.text ?? page.content;
   return normaliseQuery(text)
     .split(' ')
     .filter((word) => word.length >= 3 && !isStopWord(word) && !/\d/.test(word));

@@ -14,17 +14,31 @@ export interface IndexedPage {
   anchors: readonly { id: string; text: string; location: number }[];
 }
 
+/**
+ * A page's indexed text in three parts, split where Pagefind's anchor for its other names is:
+ * the text before, that heading's own words ("Other names"), and the other names themselves.
+ * Undefined when the page lists no other names.
+ */
+export function splitAtOtherNames(
+  page: IndexedPage,
+  otherNamesId: string,
+): { text: string; heading: string; otherNames: string } | undefined {
+  const anchor = page.anchors.find((a) => a.id === otherNamesId);
+  if (!anchor) return undefined;
+  const words = page.content.split(/[^\S\uFEFF]+/);
+  const namesStart = anchor.location + anchor.text.split(/\s+/).length;
+  return {
+    text: words.slice(0, anchor.location).join(' '),
+    heading: words.slice(anchor.location, namesStart).join(' '),
+    otherNames: words.slice(namesStart).join(' '),
+  };
+}
+
 /** The words of the page's title, summary, headings and other names. */
 export function vocabularyText(page: IndexedPage, otherNamesId: string): string[] {
   const texts = [page.meta.title ?? '', page.meta.summary ?? '', ...page.anchors.map((a) => a.text)];
-  const otherNames = page.anchors.find((a) => a.id === otherNamesId);
-  if (otherNames)
-    texts.push(
-      page.content
-        .split(/[^\S\uFEFF]+/)
-        .slice(otherNames.location)
-        .join(' '),
-    );
+  const parts = splitAtOtherNames(page, otherNamesId);
+  if (parts) texts.push(`${parts.heading} ${parts.otherNames}`);
   return texts;
 }
 
